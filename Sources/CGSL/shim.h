@@ -23,4 +23,20 @@ static inline const gsl_rng_type *ccsim_rng_ranlxd2(void) { return gsl_rng_ranlx
 /// ccsim checks every status code itself and reports errors in its own words.
 static inline void ccsim_gsl_disable_abort(void) { gsl_set_error_handler_off(); }
 
+/// Layout of GSL's private MT19937 state (gsl-2.x `rng/mt.c`: `unsigned long mt[624]; int mti;`).
+/// Used only by `ccsim_rng_mt19937_set_words`, which checks the size before writing.
+typedef struct { unsigned long mt[624]; int mti; } ccsim_mt19937_state;
+
+/// Seeds an MT19937 generator with 624 full 32-bit state words instead of the single
+/// 32-bit seed `gsl_rng_set` accepts, so streams derived from 64-bit seeds do not collide.
+/// Returns 0 on success, -1 (state untouched) if `r` is not MT19937 or its state size
+/// differs from the layout above; callers then fall back to `gsl_rng_set`.
+static inline int ccsim_rng_mt19937_set_words(gsl_rng *r, const unsigned int *words) {
+    if (r->type != gsl_rng_mt19937 || gsl_rng_size(r) != sizeof(ccsim_mt19937_state)) return -1;
+    ccsim_mt19937_state *state = (ccsim_mt19937_state *)gsl_rng_state(r);
+    for (int i = 0; i < 624; i++) state->mt[i] = (unsigned long)words[i] & 0xffffffffUL;
+    state->mti = 624;
+    return 0;
+}
+
 #endif

@@ -1,8 +1,41 @@
 import ArgumentParser
+import ContactCenter
+import Foundation
+import Queueing
 
 @main
 struct CCSim: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ccsim",
-        abstract: "Contact-center simulator and staffing planner.")
+        abstract: "Contact-center simulator and staffing planner.",
+        discussion: """
+            Exact queueing analytics (Erlang B, C, A) and staffing from forecasts.
+            Durations take a unit (20s, 5m, 1.5h, 2d); shares are written 80% or 0.8.
+            Bad input exits with status 2 and a message naming what is wrong.
+            """,
+        version: "0.1.0",
+        subcommands: [Erlang.self, Staff.self])
+
+    /// Runs the command; input errors are reported in one line on stderr with exit status 2.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let error as InputError {
+            fail(error.description)
+        } catch let error as QueueingError {
+            fail(error.description)
+        } catch let error as QuantityError {
+            fail(error.description)
+        } catch let error as FileErrors {
+            fail(error.description.replacingOccurrences(of: "\n", with: "\nccsim: error: "))
+        } catch {
+            exit(withError: error)
+        }
+    }
+
+    static func fail(_ message: String) -> Never {
+        FileHandle.standardError.write(Data("ccsim: error: \(message)\n".utf8))
+        Foundation.exit(2)
+    }
 }

@@ -1,0 +1,98 @@
+import Foundation
+import Queueing
+
+/// Parsing of the quantities planners write: durations (`20s`, `5m`, `1.5h`, `2d`), shares
+/// (`80%` or `0.8`), service levels (`80%/20s` or `80% within 20s`) and opening hours
+/// (`"08:00-20:00"`).
+///
+/// Each parser returns the value in base units (seconds, fractions) or throws a
+/// `QuantityError` whose message says what was expected, for the caller to prefix with
+/// the flag, or the file, line and field.
+public enum Quantity {
+    /// Seconds from a duration with a unit: `s`, `m` (minutes), `h`, `d`. A bare number is
+    /// refused because `300` could mean seconds or minutes.
+    public static func duration(_ text: String) throws -> Double {
+        let t = text.trimmingCharacters(in: .whitespaces)
+        guard !t.isEmpty else { throw QuantityError("empty duration; write e.g. 20s, 5m, 1.5h or 2d") }
+        let units: [(String, Double)] = [("ms", 0.001), ("s", 1), ("m", 60), ("min", 60), ("h", 3600), ("d", 86400)]
+        var number = t
+        var scale: Double?
+        var unitSeen = ""
+        for (suffix, factor) in units.sorted(by: { $0.0.count > $1.0.count }) where t.lowercased().hasSuffix(suffix) {
+            number = String(t.dropLast(suffix.count)).trimmingCharacters(in: .whitespaces)
+            scale = factor
+            unitSeen = suffix
+            break
+        }
+        guard let scale else {
+            if Double(t) != nil {
+                throw QuantityError("'\(t)' has no unit; write e.g. \(t)s or \(t)m (units: s, m, h, d)")
+            }
+            let unit = t.drop(while: { $0.isNumber || $0 == "." || $0 == "-" || $0 == "+" || $0 == " " })
+            throw QuantityError("'\(t)' has an unknown unit '\(unit)'; use s, m, h or d")
+        }
+        guard let value = Double(number), !number.isEmpty else {
+            throw QuantityError("'\(t)' is not a number followed by a unit (\(unitSeen)); write e.g. 20s or 5m")
+        }
+        guard value.isFinite else { throw QuantityError("'\(t)' is not a finite duration") }
+        guard value >= 0 else { throw QuantityError("'\(t)' is negative; a duration must be >= 0") }
+        return value * scale
+    }
+
+    /// A share in [0, 1] from `80%` or `0.8`. A bare number above 1 is refused (did you mean `80%`?).
+    public static func share(_ text: String) throws -> Double {
+        let t = text.trimmingCharacters(in: .whitespaces)
+        if t.hasSuffix("%") {
+            let body = t.dropLast().trimmingCharacters(in: .whitespaces)
+            guard let v = Double(body), v.isFinite else {
+                throw QuantityError("'\(t)' is not a percentage; write e.g. 80% or 0.8")
+            }
+            guard v >= 0 else { throw QuantityError("'\(t)' is negative; a share must be between 0% and 100%") }
+            guard v <= 100 else { throw QuantityError("'\(t)' is above 100%") }
+            return v / 100
+        }
+        guard let v = Double(t), v.isFinite else {
+            throw QuantityError("'\(t)' is not a share; write e.g. 80% or 0.8")
+        }
+        guard v >= 0 else { throw QuantityError("'\(t)' is negative; a share must be between 0 and 1") }
+        guard v <= 1 else { throw QuantityError("'\(t)' is above 1; write \(t)% for a percentage, or a fraction like 0.8") }
+        return v
+    }
+
+    /// A positive finite number (e.g. a load in Erlangs, a count of agents).
+    public static func positiveNumber(_ text: String) throws -> Double {
+        let t = text.trimmingCharacters(in: .whitespaces)
+        guard let v = Double(t), !t.isEmpty else { throw QuantityError("'\(t)' is not a number") }
+        guard v.isFinite else { throw QuantityError("'\(t)' is not a finite number") }
+        guard v > 0 else { throw QuantityError("'\(t)' must be > 0") }
+        return v
+    }
+
+    /// A service-level target from `80%/20s` or `80% within 20s`.
+    public static func serviceLevel(_ text: String) throws -> ServiceLevelTarget {
+        let t = text.trimmingCharacters(in: .whitespaces)
+        let parts: [String]
+        if t.contains("/") {
+            parts = t.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        } else if t.contains(" within ") {
+            parts = t.components(separatedBy: " within ")
+        } else {
+            throw QuantityError("'\(t)' is not a service level; write e.g. 80%/20s or \"80% within 20s\"")
+        }
+        guard parts.count == 2 else {
+            throw QuantityError("'\(t)' is not a service level; write e.g. 80%/20s or \"80% within 20s\"")
+        }
+        let fraction = try share(parts[0])
+        guard fraction > 0 else { throw QuantityError("'\(t)': the share must be above 0%") }
+        guard fraction < 1 else {
+            throw QuantityError("'\(t)': the share must be below 100%; no staffing answers every contact within a limit")
+        }
+        return ServiceLevelTarget(fraction: fraction, threshold: try duration(parts[1]))
+    }
+}
+
+/// A quantity that could not be read, with a message saying what was expected.
+public struct QuantityError: Error, CustomStringConvertible, Equatable {
+    public let description: String
+    public init(_ description: String) { self.description = description }
+}

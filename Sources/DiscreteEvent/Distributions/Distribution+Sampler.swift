@@ -1,0 +1,54 @@
+import CGSL
+
+extension Distribution {
+    /// The GSL-level parameters a ``Distribution`` samples with, precomputed from the
+    /// planner's parameters so ``Distribution/sample(_:)`` does no conversion work.
+    @usableFromInline
+    enum Sampler: Sendable {
+        /// `gsl_ran_exponential(r, mean)`.
+        case exponential(mean: Double)
+        /// `gsl_ran_lognormal(r, zeta, sigma)`: exp of a normal with mean ζ and sd σ.
+        case lognormal(zeta: Double, sigma: Double)
+        /// `gsl_ran_gamma(r, shape, scale)` (Marsaglia & Tsang 2000); also Erlang.
+        case gamma(shape: Double, scale: Double)
+        /// `gsl_ran_weibull(r, scale, shape)`.
+        case weibull(scale: Double, shape: Double)
+        /// A fixed value (deterministic, and degenerate cases with zero spread).
+        case constant(Double)
+        /// `gsl_ran_flat(r, min, max)`.
+        case flat(min: Double, max: Double)
+        /// One of the values, uniformly (`gsl_rng_uniform_int`).
+        case resample([Double])
+        /// Linear interpolation between consecutive sorted values at a uniform position.
+        case interpolate(sorted: [Double])
+    }
+
+    /// Draws one value using `stream`; always `>= 0`.
+    ///
+    /// - Complexity: O(1); one or a few uniforms from `stream` (gamma uses rejection).
+    public func sample(_ stream: RandomStream) -> Double {
+        let rng = stream.rng
+        switch sampler {
+        case let .exponential(mean):
+            return gsl_ran_exponential(rng, mean)
+        case let .lognormal(zeta, sigma):
+            return gsl_ran_lognormal(rng, zeta, sigma)
+        case let .gamma(shape, scale):
+            return gsl_ran_gamma(rng, shape, scale)
+        case let .weibull(scale, shape):
+            return gsl_ran_weibull(rng, scale, shape)
+        case let .constant(value):
+            return value
+        case let .flat(min, max):
+            return gsl_ran_flat(rng, min, max)
+        case let .resample(values):
+            return values[Int(gsl_rng_uniform_int(rng, UInt(values.count)))]
+        case let .interpolate(sorted):
+            let position = gsl_rng_uniform(rng) * Double(sorted.count - 1)
+            let index = Int(position)
+            let fraction = position - Double(index)
+            let lower = sorted[index]
+            return lower + fraction * (sorted[Swift.min(index + 1, sorted.count - 1)] - lower)
+        }
+    }
+}

@@ -1,0 +1,93 @@
+import ArgumentParser
+import ContactCenter
+import Foundation
+import Queueing
+import Reporting
+
+/// A problem with what the user typed, reported as `ccsim: error: <description>` with exit status 2.
+struct InputError: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}
+
+/// Reads an option's text with a quantity parser, prefixing any error with the option's name.
+func readOption<T>(_ flag: String, _ text: String, _ parser: (String) throws -> T) throws -> T {
+    do { return try parser(text) } catch let error as QuantityError {
+        throw InputError("\(flag): \(error.description)")
+    }
+}
+
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case table, json, csv
+}
+
+/// `--format` and `--output`, shared by every command that prints results.
+struct OutputOptions: ParsableArguments {
+    @Option(help: "Output format: table (for people), json or csv.")
+    var format: OutputFormat = .table
+
+    @Option(help: ArgumentHelp("Write the result to this file instead of standard output.",
+                               discussion: "An existing file is replaced only once the new one is complete."))
+    var output: String?
+
+    /// Writes the rendering of `report` in the chosen format.
+    func emit(_ report: KeyValueReport) throws {
+        switch format {
+        case .table: try write(report.text())
+        case .json: try write(report.json().serialized() + "\n")
+        case .csv: try write(report.csv())
+        }
+    }
+
+    /// Writes `text` to standard output or, atomically, to `--output`.
+    func write(_ text: String) throws {
+        guard let output else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+            return
+        }
+        do {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+        } catch {
+            throw InputError("--output: cannot write '\(output)': \(error.localizedDescription)")
+        }
+    }
+}
+
+/// The offered load, given directly (`--load 12.5`) or as volume over a period with a handle time.
+struct LoadOptions: ParsableArguments {
+    @Option(help: "Offered load in Erlangs (arrival rate x mean handle time).")
+    var load: String?
+
+    @Option(help: "Contacts arriving per period (use with --per and --aht instead of --load).")
+    var calls: String?
+
+    @Option(help: "The period --calls arrive in, e.g. 30m or 1h.")
+    var per: String?
+
+    /// The load in Erlangs; `aht` (seconds) is needed only when the load comes from --calls.
+    func erlangs(aht: Double?) throws -> Double {
+        switch (load, calls) {
+        case let (load?, nil):
+            if per != nil { throw InputError("--per goes with --calls, not with --load") }
+            return try readOption("--load", load, Quantity.positiveNumber)
+        case let (nil, calls?):
+            guard let per else { throw InputError("--calls needs --per, the period they arrive in (e.g. --per 30m)") }
+            let volume = try readOption("--calls", calls, Quantity.positiveNumber)
+            let period = try readOption("--per", per, Quantity.duration)
+            guard period > 0 else { throw InputError("--per: the period must be longer than 0s") }
+            guard let aht else { throw InputError("--calls needs --aht, the mean handle time (e.g. --aht 300s)") }
+            return volume * aht / period
+        case (nil, nil):
+            throw InputError("give the offered load: --load ERLANGS, or --calls N --per PERIOD --aht TIME")
+        case (_?, _?):
+            throw InputError("give either --load or --calls/--per, not both")
+        }
+    }
+}
+
+func requiredDuration(_ flag: String, _ text: String?, positive: Bool = true) throws -> Double {
+    guard let text else { throw InputError("\(flag) is required") }
+    let value = try readOption(flag, text, Quantity.duration)
+    if positive && value <= 0 { throw InputError("\(flag): '\(text)' must be longer than 0s") }
+    return value
+}
