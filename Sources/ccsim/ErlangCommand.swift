@@ -11,9 +11,9 @@ struct Erlang: ParsableCommand {
     struct B: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Erlang B: probability that a contact is blocked (M/M/n/n, no queue).")
-        @Option(help: "Agents (trunks); fractions allowed, e.g. 18.7.") var agents: String
+        @Option(parsing: .unconditional, help: "Agents (trunks); fractions allowed, e.g. 18.7.") var agents: String
         @OptionGroup var load: LoadOptions
-        @Option(help: "Mean handle time, e.g. 300s (needed with --calls).") var aht: String?
+        @Option(parsing: .unconditional, help: "Mean handle time, e.g. 300s (needed with --calls).") var aht: String?
         @OptionGroup var output: OutputOptions
 
         func run() throws {
@@ -28,10 +28,10 @@ struct Erlang: ParsableCommand {
     struct C: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Erlang C: waiting, service level and ASA of an M/M/n queue (no abandonment).")
-        @Option(help: "Agents; fractions allowed.") var agents: String
+        @Option(parsing: .unconditional, help: "Agents; fractions allowed.") var agents: String
         @OptionGroup var load: LoadOptions
-        @Option(help: "Mean handle time, e.g. 300s or 5m.") var aht: String
-        @Option(help: "Service-level answer time, e.g. 20s.") var target: String = "20s"
+        @Option(parsing: .unconditional, help: "Mean handle time, e.g. 300s or 5m.") var aht: String
+        @Option(parsing: .unconditional, help: "Service-level answer time, e.g. 20s.") var target: String = "20s"
         @OptionGroup var output: OutputOptions
 
         func run() throws {
@@ -47,11 +47,11 @@ struct Erlang: ParsableCommand {
     struct A: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Erlang A (M/M/n+M): waiting and abandonment with exponential patience; works when load > agents.")
-        @Option(help: "Agents; fractions allowed.") var agents: String
+        @Option(parsing: .unconditional, help: "Agents; fractions allowed.") var agents: String
         @OptionGroup var load: LoadOptions
-        @Option(help: "Mean handle time, e.g. 300s or 5m.") var aht: String
-        @Option(help: "Mean patience before abandoning, e.g. 120s.") var patience: String
-        @Option(help: "Service-level answer time, e.g. 20s.") var target: String = "20s"
+        @Option(parsing: .unconditional, help: "Mean handle time, e.g. 300s or 5m.") var aht: String
+        @Option(parsing: .unconditional, help: "Mean patience before abandoning, e.g. 120s.") var patience: String
+        @Option(parsing: .unconditional, help: "Service-level answer time, e.g. 20s.") var target: String = "20s"
         @OptionGroup var output: OutputOptions
 
         func run() throws {

@@ -55,13 +55,13 @@ struct OutputOptions: ParsableArguments {
 
 /// The offered load, given directly (`--load 12.5`) or as volume over a period with a handle time.
 struct LoadOptions: ParsableArguments {
-    @Option(help: "Offered load in Erlangs (arrival rate x mean handle time).")
+    @Option(parsing: .unconditional, help: "Offered load in Erlangs (arrival rate x mean handle time).")
     var load: String?
 
-    @Option(help: "Contacts arriving per period (use with --per and --aht instead of --load).")
+    @Option(parsing: .unconditional, help: "Contacts arriving per period (use with --per and --aht instead of --load).")
     var calls: String?
 
-    @Option(help: "The period --calls arrive in, e.g. 30m or 1h.")
+    @Option(parsing: .unconditional, help: "The period --calls arrive in, e.g. 30m or 1h.")
     var per: String?
 
     /// The load in Erlangs; `aht` (seconds) is needed only when the load comes from --calls.

@@ -13,19 +13,19 @@ struct Staff: ParsableCommand {
             """)
 
     @OptionGroup var load: LoadOptions
-    @Option(help: "Mean handle time, e.g. 300s.") var aht: String?
-    @Option(name: .customLong("service-level"), help: "Target share answered within a time, e.g. 80%/20s.")
+    @Option(parsing: .unconditional, help: "Mean handle time, e.g. 300s.") var aht: String?
+    @Option(name: .customLong("service-level"), parsing: .unconditional, help: "Target share answered within a time, e.g. 80%/20s.")
     var serviceLevel: String?
     @Option(help: "Queue model: c (Erlang C, no abandonment) or a (Erlang A, needs --patience).")
     var model: String?
-    @Option(help: "Mean patience before abandoning, e.g. 120s (Erlang A).") var patience: String?
-    @Option(name: .customLong("max-asa"), help: "Largest acceptable average speed of answer, e.g. 15s.")
+    @Option(parsing: .unconditional, help: "Mean patience before abandoning, e.g. 120s (Erlang A).") var patience: String?
+    @Option(name: .customLong("max-asa"), parsing: .unconditional, help: "Largest acceptable average speed of answer, e.g. 15s.")
     var maxASA: String?
-    @Option(name: .customLong("max-abandon"), help: "Largest acceptable abandonment share, e.g. 5% (Erlang A).")
+    @Option(name: .customLong("max-abandon"), parsing: .unconditional, help: "Largest acceptable abandonment share, e.g. 5% (Erlang A).")
     var maxAbandon: String?
-    @Option(name: .customLong("max-occupancy"), help: "Largest acceptable occupancy, e.g. 85%.")
+    @Option(name: .customLong("max-occupancy"), parsing: .unconditional, help: "Largest acceptable occupancy, e.g. 85%.")
     var maxOccupancy: String?
-    @Option(help: "Share of paid time agents are unavailable (breaks, training), e.g. 30%.")
+    @Option(parsing: .unconditional, help: "Share of paid time agents are unavailable (breaks, training), e.g. 30%.")
     var shrinkage: String?
     @Flag(help: "Also report the continuous (fractional) requirement.") var fractional = false
     @OptionGroup var forecastOptions: ForecastOptions
