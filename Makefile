@@ -35,7 +35,7 @@ test: setup
 	$(SWIFT) test
 
 bench: release
-	$(CCSIM) bench
+	$(CCSIM) bench erlang
 
 clean:
 	rm -rf .build
