@@ -18,7 +18,8 @@
 /// and the cancelled event is discarded when it reaches the top of the heap (the top is
 /// never a cancelled event, so ``next`` and ``popNext()`` never return one). A token may
 /// be cancelled only while its event is pending; cancelling an event that was already
-/// popped is a programming error (checked by an O(n) assertion in debug builds). Models
+/// popped or cancelled is a programming error, caught by an O(n) assertion in debug builds
+/// (in release builds it would make ``count`` overstate until the calendar empties). Models
 /// that cancel very often can instead use a *generation* scheme at zero cost to the
 /// calendar: put a generation counter in the payload, bump the counter in the model's
 /// state to invalidate, and ignore events whose generation is stale when they pop.
@@ -103,10 +104,11 @@ public struct EventCalendar<Storage: EventHeap> {
         return event
     }
 
-    /// Cancels a pending event so it is never returned. Returns `false` if the token was
-    /// already cancelled or was not issued by this calendar.
+    /// Cancels a pending event so it is never returned. Returns `false`, doing nothing, for
+    /// a token this calendar never issued (or one whose cancellation is still recorded).
     ///
-    /// - Precondition: the event has not been popped yet (checked in debug builds only).
+    /// - Precondition: the event is pending — scheduled, not yet popped, not already
+    ///   cancelled (checked by an O(n) assertion in debug builds only).
     /// - Complexity: O(1) amortised, plus O(log n) if the event is at the top.
     @inlinable @discardableResult
     public mutating func cancel(_ token: EventToken) -> Bool {
@@ -128,13 +130,15 @@ public struct EventCalendar<Storage: EventHeap> {
         clock = time
     }
 
-    /// Removes cancelled events from the top, restoring "the top is never cancelled".
+    /// Removes cancelled events from the top, restoring "the top is never cancelled"; an
+    /// empty heap also drops any stale cancellation records (see the type's documentation).
     @inlinable
     mutating func discardCancelledTop() {
         while let top = heap.first, cancelled.contains(top.sequence) {
             cancelled.remove(top.sequence)
             _ = heap.removeFirst()
         }
+        if heap.count == 0 && !cancelled.isEmpty { cancelled.removeAll(keepingCapacity: true) }
     }
 }
 

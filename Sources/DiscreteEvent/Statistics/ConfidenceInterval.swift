@@ -62,7 +62,8 @@ public struct ConfidenceInterval: Sendable, Equatable, CustomStringConvertible {
     }
 
     /// The `probability` quantile of Student's t with `degreesOfFreedom` (>= 1) degrees of
-    /// freedom, `gsl_cdf_tdist_Pinv`; e.g. t(0.975, 9) = 2.2621571627409915.
+    /// freedom, `gsl_cdf_tdist_Pinv`; e.g. t(0.975, 9) = 2.2621571627409915. GSL's value
+    /// agrees with exact tables to about 3·10⁻¹¹ relative (the accuracy of its t CDF).
     public static func studentTQuantile(_ probability: Double, degreesOfFreedom: Int) -> Double {
         precondition(probability > 0 && probability < 1, "ConfidenceInterval: probability must be in (0, 1)")
         precondition(degreesOfFreedom >= 1, "ConfidenceInterval: degrees of freedom must be >= 1")
