@@ -17,6 +17,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
         .systemLibrary(name: "CGSL", pkgConfig: "gsl",
@@ -26,8 +27,10 @@ let package = Package(
             "CGSL", .product(name: "HeapModule", package: "swift-collections"),
         ]),
         .target(name: "ContactCenter", dependencies: [
-            "Queueing",
+            "Queueing", "DiscreteEvent",
+            .product(name: "DequeModule", package: "swift-collections"),
             .product(name: "CSV", package: "CSV.swift"),
+            .product(name: "Yams", package: "Yams"),
         ]),
         .target(name: "Reporting", dependencies: ["ContactCenter", "Queueing"]),
         .executableTarget(
@@ -39,7 +42,7 @@ let package = Package(
         .testTarget(name: "QueueingTests", dependencies: ["Queueing"],
                     resources: [.copy("Vectors")]),
         .testTarget(name: "DiscreteEventTests", dependencies: ["DiscreteEvent"]),
-        .testTarget(name: "ContactCenterTests", dependencies: ["ContactCenter"]),
+        .testTarget(name: "ContactCenterTests", dependencies: ["ContactCenter", "Queueing", "DiscreteEvent"]),
         // Runs the built `ccsim` binary on the shipped examples, as a user would.
         .testTarget(name: "EndToEndTests", dependencies: ["ccsim"], resources: [.copy("Fixtures")]),
     ]

@@ -27,7 +27,12 @@ extension Distribution {
     ///
     /// - Complexity: O(1); one or a few uniforms from `stream` (gamma uses rejection).
     public func sample(_ stream: RandomStream) -> Double {
-        let rng = stream.rng
+        sample(rng: stream.rng)
+    }
+
+    /// One draw from the generator of a stream the caller keeps alive; for hot loops that hold
+    /// raw generator pointers instead of `RandomStream` references (no reference counting).
+    public func sample(rng: UnsafeMutablePointer<gsl_rng>) -> Double {
         switch sampler {
         case let .exponential(mean):
             return gsl_ran_exponential(rng, mean)

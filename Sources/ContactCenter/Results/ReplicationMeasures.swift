@@ -1,0 +1,96 @@
+import DiscreteEvent
+
+/// What one replication measured for one channel. Counts refer to measured contacts: those
+/// arriving after the warm-up.
+///
+/// Service level (documented definition): contacts answered within the target, divided by the
+/// contacts whose outcome against the target is known at the end: answered, abandoned (at any
+/// wait: abandoners count against it), or still waiting longer than the target. Contacts still
+/// waiting at the end but for less than the target are left out (their outcome is unknown).
+public struct ChannelMeasures: Sendable, Equatable {
+    public var offered = 0
+    /// Answered: an agent started on them.
+    public var answered = 0
+    /// Answered and finished within the horizon.
+    public var handled = 0
+    public var abandoned = 0
+    /// Arrivals that found no agent free for them (had to queue).
+    public var waited = 0
+    public var answeredWithinTarget = 0
+    /// Still waiting at the end, longer than the target.
+    public var waitingBeyondTargetAtEnd = 0
+    public var waitingAtEnd = 0
+    public var inServiceAtEnd = 0
+    /// Age of the oldest contact still waiting at the end, seconds (0 if none).
+    public var oldestWaitingAtEnd = 0.0
+    /// Sum of waits of answered contacts, seconds.
+    public var answeredWaitSum = 0.0
+    /// Sum of waits of abandoned contacts (time to abandon), seconds.
+    public var abandonedWaitSum = 0.0
+    /// Time integral of the number of measured contacts waiting, contact-seconds.
+    public var queueArea = 0.0
+    /// Quantiles of the waits of answered contacts.
+    public var answeredWaits: WaitQuantiles
+
+    public init(binWidth: Double) {
+        answeredWaits = WaitQuantiles(binWidth: binWidth, binCount: 4096)
+    }
+
+    /// Answered within target / contacts with a known outcome (see the type's definition); nil if none.
+    public var serviceLevel: Double? {
+        let known = answered + abandoned + waitingBeyondTargetAtEnd
+        return known > 0 ? Double(answeredWithinTarget) / Double(known) : nil
+    }
+
+    /// Mean wait of answered contacts, seconds; nil if nobody was answered.
+    public var asa: Double? { answered > 0 ? answeredWaitSum / Double(answered) : nil }
+
+    public var abandonRate: Double? { offered > 0 ? Double(abandoned) / Double(offered) : nil }
+
+    public var waitProbability: Double? { offered > 0 ? Double(waited) / Double(offered) : nil }
+}
+
+/// What one replication measured in one interval for one channel (by arrival interval).
+public struct IntervalMeasures: Sendable, Equatable {
+    public var offered = 0
+    public var answered = 0
+    public var answeredWithinTarget = 0
+    public var abandoned = 0
+    /// Contacts waiting at the end of the interval (the backlog of deferred work).
+    public var backlogAtEnd = 0
+    /// Time integral of contacts waiting during the interval, contact-seconds.
+    public var queueArea = 0.0
+
+    public init() {}
+
+    public var serviceLevel: Double? {
+        let known = answered + abandoned
+        return known > 0 ? Double(answeredWithinTarget) / Double(known) : nil
+    }
+}
+
+/// What one replication measured for one agent group.
+public struct GroupMeasures: Sendable, Equatable {
+    /// Agent-seconds on duty (agents finishing work after their shift included).
+    public var onDutySeconds = 0.0
+    /// Agent-seconds with at least one contact in hand.
+    public var busySeconds = 0.0
+    public var handled = 0
+
+    public init() {}
+
+    public var occupancy: Double? { onDutySeconds > 0 ? busySeconds / onDutySeconds : nil }
+    public var agentHours: Double { onDutySeconds / 3600 }
+}
+
+/// Everything one replication measured.
+public struct ReplicationMeasures: Sendable, Equatable {
+    public var channels: [ChannelMeasures]
+    public var groups: [GroupMeasures]
+    /// `intervals[channel][interval]`
+    public var intervals: [[IntervalMeasures]]
+    /// Measured time: from the warm-up to the end of the run, seconds.
+    public var measuredSeconds = 0.0
+    /// Events handled (for benchmarks).
+    public var events = 0
+}

@@ -1,0 +1,104 @@
+import DequeModule
+
+/// An agent as the router and simulator see it.
+struct AgentState {
+    var group: Int32
+    /// Contacts in hand (chat sessions, or 1 for any other kind).
+    var sessions: Int32 = 0
+    var onDuty = false
+    /// Staffing dropped: finish what is in hand, take nothing new, then leave.
+    var leaving = false
+    /// Holds a contact that allows no other (voice, social, deferred).
+    var exclusive = false
+    /// When the agent last became idle (for longest-idle routing).
+    var idleSince = 0.0
+    /// Position in its group's list of chat agents with free capacity, or -1.
+    var partialIndex: Int32 = -1
+}
+
+/// A contact waiting in a channel's queue (a slot in a reusable table; generations make stale events harmless).
+struct WaitingContact {
+    var channel: Int32 = 0
+    var arrival = 0.0
+    /// Work content: the handle time when handled alone, seconds.
+    var work = 0.0
+    var generation: UInt32 = 0
+    /// 1 = waiting; 0 = gone (answered, abandoned, or a free slot).
+    var waiting = false
+    var measured = false
+    var interval: Int32 = 0
+}
+
+/// Which groups may answer a channel, and when.
+struct Eligibility {
+    var group: Int32
+    var concurrency: Int32
+    var overflowDelay: Double
+}
+
+/// The state routing decisions read: who is free, who is waiting.
+///
+/// Memory is O(agents + waiting contacts): a contact's slot is reused once it leaves its queue.
+struct RoutingState {
+    var agents: [AgentState] = []
+    /// Idle agents per group, longest idle first.
+    var idle: [Deque<Int32>]
+    /// Chat agents per group holding some sessions but with room for more.
+    var partial: [[Int32]]
+    /// Waiting contacts per channel, oldest first (answered or abandoned ones are skipped lazily).
+    var queues: [Deque<Int32>]
+    /// Contacts actually waiting per channel.
+    var waiting: [Int]
+    var contacts: [WaitingContact] = []
+    var freeContacts: [Int32] = []
+    /// Per channel, the groups with the skill.
+    let eligibility: [[Eligibility]]
+    /// Per group, its skills with real-time channels first (priority order kept), then deferred ones.
+    let skillOrder: [[Skill]]
+    let realTime: [Bool]
+    let chat: [Bool]
+    let voiceReserve: [Int]
+
+    init(model: ContactCenterModel) {
+        let channelCount = model.channels.count
+        idle = Array(repeating: Deque(), count: model.groups.count)
+        partial = Array(repeating: [], count: model.groups.count)
+        queues = Array(repeating: Deque(), count: channelCount)
+        waiting = Array(repeating: 0, count: channelCount)
+        realTime = model.channels.map { $0.kind.isRealTime }
+        chat = model.channels.map { $0.kind == .chat }
+        voiceReserve = model.groups.map(\.voiceReserve)
+        var eligibility = Array(repeating: [Eligibility](), count: channelCount)
+        for (g, group) in model.groups.enumerated() {
+            for skill in group.skills {
+                eligibility[skill.channel].append(Eligibility(group: Int32(g), concurrency: Int32(skill.concurrency),
+                                                              overflowDelay: skill.overflowDelay))
+            }
+        }
+        self.eligibility = eligibility
+        let realTimeFlags = realTime
+        skillOrder = model.groups.map { group in
+            group.skills.filter { realTimeFlags[$0.channel] } + group.skills.filter { !realTimeFlags[$0.channel] }
+        }
+    }
+
+    /// The oldest contact of `channel` that has waited at least `delay`, removed from its queue.
+    mutating func takeOldest(_ channel: Int, waitedAtLeast delay: Double, now: Double) -> Int32? {
+        while let id = queues[channel].first {
+            if !contacts[Int(id)].waiting {
+                queues[channel].removeFirst()
+                freeContacts.append(id)
+                continue
+            }
+            if now - contacts[Int(id)].arrival < delay { return nil }
+            queues[channel].removeFirst()
+            return id
+        }
+        return nil
+    }
+
+    /// Whether a real-time contact waits in any channel the group answers.
+    func realTimeWaiting(forGroup g: Int) -> Bool {
+        skillOrder[g].contains { realTime[$0.channel] && waiting[$0.channel] > 0 }
+    }
+}

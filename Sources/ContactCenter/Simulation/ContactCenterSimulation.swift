@@ -1,0 +1,523 @@
+import CGSL
+import DequeModule
+import DiscreteEvent
+
+/// One replication of a contact-center model: the event handlers and the state they change.
+///
+/// Time is in seconds from the start of the horizon. Contacts carry their handle time (work)
+/// and patience from arrival, drawn from per-channel streams, so that two scenarios that
+/// differ only in staffing or routing see the same customers (common random numbers).
+/// Chat sessions share their agent: with m sessions open, each advances at speed
+/// `1 / (1 + slowdown x (m - 1))`, and the end times of an agent's sessions are recomputed
+/// whenever m changes (an exact processor-sharing treatment).
+struct ContactCenterSimulation<Policy: RoutingPolicy> {
+    let model: ContactCenterModel
+    let policy: Policy
+    var calendar = DefaultEventCalendar<SimulationEvent>()
+    var routing: RoutingState
+    var measures: ReplicationMeasures
+
+    // Random streams: the objects are kept alive here; the hot path uses raw generator pointers.
+    private let streams: RandomStreams
+    private let arrivalRNG: [UnsafeMutablePointer<gsl_rng>]
+    private let handleRNG: [UnsafeMutablePointer<gsl_rng>]
+    private let patienceRNG: [UnsafeMutablePointer<gsl_rng>]
+    private let handleTime: [Distribution]
+    private let patience: [Distribution?]
+    private let target: [Double]
+    private let slowdown: [Double]
+    private let rates: [[Double]]
+    private let dayFactor: [Double]
+    private let intervalLength: Double
+    private let intervalsPerDay: Int
+    private let warmup: Double
+    private let customerLimit: Int
+    private let horizonMode: Bool
+    private let maxSessions: Int
+
+    /// Chat sessions: `sessions[agent * maxSessions + slot]`.
+    private var sessions: [Session] = []
+    private var groupAgents: [[Int32]]
+    private var offDuty: [[Int32]]
+    /// Agents on duty and not leaving, per group.
+    private var staffed: [Int]
+    /// Agents on duty including those finishing before leaving, per group.
+    private var present: [Int]
+    /// Agents with at least one contact in hand, per group.
+    private var busy: [Int]
+    private var groupClock: [Double]
+    private var maxChatConcurrency: [Int32]
+    private var queueClock: [Double]
+    private var measuredWaiting: [Int]
+    private var intervalQueueArea: [Double]
+    private var currentInterval = 0
+    private var arrivals = 0
+    private var finished = false
+
+    struct Session {
+        var channel: Int32 = -1
+        /// Remaining work (seconds at full speed) as of `since`.
+        var remaining = 0.0
+        var since = 0.0
+        var generation: UInt32 = 0
+        var measured = false
+    }
+
+    init(model: ContactCenterModel, policy: Policy, seed: UInt64, replication: Int) {
+        self.model = model
+        self.policy = policy
+        routing = RoutingState(model: model)
+        let channelCount = model.channels.count
+        let binWidths = model.channels.map { max(0.01, 20 * max(60, $0.serviceLevel.threshold) / 4096) }
+        measures = ReplicationMeasures(
+            channels: binWidths.map { ChannelMeasures(binWidth: $0) },
+            groups: Array(repeating: GroupMeasures(), count: model.groups.count),
+            intervals: Array(repeating: Array(repeating: IntervalMeasures(), count: model.intervalCount), count: channelCount))
+        let streams = RandomStreams(masterSeed: seed, replication: replication)
+        self.streams = streams
+        arrivalRNG = model.channels.map { streams.stream(named: "arrivals/" + $0.name).rng }
+        handleRNG = model.channels.map { streams.stream(named: "handle_time/" + $0.name).rng }
+        patienceRNG = model.channels.map { streams.stream(named: "patience/" + $0.name).rng }
+        handleTime = model.channels.map(\.handleTime)
+        patience = model.channels.map(\.patience)
+        target = model.channels.map(\.serviceLevel.threshold)
+        slowdown = model.channels.map { $0.kind == .chat ? $0.slowdownPerExtraSession : 0 }
+        rates = model.arrivalRates
+        intervalLength = model.intervalLength
+        intervalsPerDay = model.intervalsPerDay
+        warmup = model.warmup
+        customerLimit = model.customerLimit ?? Int.max
+        horizonMode = model.customerLimit == nil
+        let days = (model.intervalCount + model.intervalsPerDay - 1) / model.intervalsPerDay
+        let busyness = streams.stream(named: "busyness").rng
+        let cv = model.dayToDayCV
+        dayFactor = (0..<max(1, days)).map { _ in cv > 0 ? gsl_ran_gamma(busyness, 1 / (cv * cv), cv * cv) : 1 }
+        maxSessions = max(1, model.groups.flatMap(\.skills).map(\.concurrency).max() ?? 1)
+        groupAgents = Array(repeating: [], count: model.groups.count)
+        offDuty = Array(repeating: [], count: model.groups.count)
+        staffed = Array(repeating: 0, count: model.groups.count)
+        present = staffed
+        busy = staffed
+        groupClock = Array(repeating: 0, count: model.groups.count)
+        let chatFlags = model.channels.map { $0.kind == .chat }
+        maxChatConcurrency = model.groups.map { g in
+            Int32(g.skills.filter { chatFlags[$0.channel] }.map(\.concurrency).max() ?? 0)
+        }
+        queueClock = Array(repeating: 0, count: channelCount)
+        measuredWaiting = Array(repeating: 0, count: channelCount)
+        intervalQueueArea = Array(repeating: 0, count: channelCount)
+        let expectedAgents = model.groups.map { $0.staffing.max() ?? 0 }.reduce(0, +)
+        routing.agents.reserveCapacity(expectedAgents)
+        sessions.reserveCapacity(expectedAgents * maxSessions)
+        calendar.reserveCapacity(2 * expectedAgents + 64)
+    }
+
+    // MARK: - Running
+
+    /// Runs the replication to the end of the horizon (or, with a customer limit, until the
+    /// last customer has left) and returns what it measured.
+    mutating func run() -> ReplicationMeasures {
+        for g in model.groups.indices { setStaffing(group: g, to: model.groups[g].staffing[0]) }
+        for c in model.channels.indices { scheduleNextArrival(channel: c, after: 0) }
+        if horizonMode {
+            for i in 1...model.intervalCount {
+                calendar.schedule(at: Double(i) * intervalLength, priority: 0, payload: .interval(Int32(i)))
+            }
+        }
+        var events = 0
+        while let event = calendar.popNext() {
+            events += 1
+            switch event.payload {
+            case let .interval(i): startInterval(Int(i))
+            case let .sessionEnd(a, slot, generation): endSession(agent: Int(a), slot: Int(slot), generation: generation)
+            case let .abandon(id, generation): abandon(contact: Int(id), generation: generation)
+            case let .arrival(c): arrive(channel: Int(c))
+            case let .overflow(id, generation): overflow(contact: Int(id), generation: generation)
+            }
+            if finished { break }
+        }
+        finish()
+        measures.events = events
+        return measures
+    }
+
+    var now: Double { calendar.now }
+
+    private func interval(at t: Double) -> Int {
+        horizonMode ? min(model.intervalCount - 1, Int(t / intervalLength)) : 0
+    }
+
+    // MARK: - Arrivals and abandonment
+
+    /// Schedules the next arrival of a channel after `t`: an exact non-homogeneous Poisson process with
+    /// piecewise-constant rates (memorylessness lets each interval restart the exponential clock).
+    private mutating func scheduleNextArrival(channel c: Int, after start: Double) {
+        guard arrivals < customerLimit else { return }
+        var t = start
+        var i = Int(t / intervalLength)
+        while i < model.intervalCount {
+            let rate = rates[c][i] * dayFactor[min(dayFactor.count - 1, i / intervalsPerDay)]
+            let end = horizonMode ? Double(i + 1) * intervalLength : Double.infinity
+            if rate > 0 {
+                let next = t + gsl_ran_exponential(arrivalRNG[c], 1 / rate)
+                if next < end {
+                    calendar.schedule(at: next, priority: 3, payload: .arrival(channel: Int32(c)))
+                    return
+                }
+            }
+            t = end
+            i += 1
+        }
+    }
+
+    private mutating func arrive(channel c: Int) {
+        arrivals += 1
+        scheduleNextArrival(channel: c, after: now)
+        let work = handleTime[c].sample(rng: handleRNG[c])
+        let willingToWait = patience[c]?.sample(rng: patienceRNG[c]) ?? .infinity
+        let measured = now >= warmup
+        let i = interval(at: now)
+        if measured {
+            measures.channels[c].offered += 1
+            measures.intervals[c][i].offered += 1
+        }
+        if let (agent, fromIdle) = policy.selectAgent(channel: c, waited: 0, state: routing) {
+            claim(agent: Int(agent), fromIdle: fromIdle)
+            startSession(agent: Int(agent), channel: c, work: work, arrival: now, measured: measured, interval: i)
+            return
+        }
+        if measured { measures.channels[c].waited += 1 }
+        let id = newContact(channel: c, work: work, measured: measured, interval: i)
+        touchQueue(c)
+        routing.queues[c].append(Int32(id))
+        routing.waiting[c] += 1
+        if measured { measuredWaiting[c] += 1 }
+        let generation = routing.contacts[id].generation
+        if willingToWait.isFinite {
+            calendar.schedule(at: now + willingToWait, priority: 2, payload: .abandon(contact: Int32(id), generation: generation))
+        }
+        var scheduledDelays: [Double] = []
+        for e in routing.eligibility[c] where e.overflowDelay > 0 && !scheduledDelays.contains(e.overflowDelay) {
+            scheduledDelays.append(e.overflowDelay)
+            calendar.schedule(at: now + e.overflowDelay, priority: 4, payload: .overflow(contact: Int32(id), generation: generation))
+        }
+    }
+
+    private mutating func newContact(channel c: Int, work: Double, measured: Bool, interval i: Int) -> Int {
+        let id: Int
+        if let free = routing.freeContacts.popLast() {
+            id = Int(free)
+        } else {
+            id = routing.contacts.count
+            routing.contacts.append(WaitingContact())
+        }
+        routing.contacts[id].channel = Int32(c)
+        routing.contacts[id].arrival = now
+        routing.contacts[id].work = work
+        routing.contacts[id].generation &+= 1
+        routing.contacts[id].waiting = true
+        routing.contacts[id].measured = measured
+        routing.contacts[id].interval = Int32(i)
+        return id
+    }
+
+    /// Takes a waiting contact out of the waiting count (it stays in its queue until skipped).
+    private mutating func leaveQueue(contact id: Int) {
+        let c = Int(routing.contacts[id].channel)
+        touchQueue(c)
+        routing.contacts[id].waiting = false
+        routing.waiting[c] -= 1
+        if routing.contacts[id].measured { measuredWaiting[c] -= 1 }
+    }
+
+    private mutating func abandon(contact id: Int, generation: UInt32) {
+        guard routing.contacts[id].generation == generation, routing.contacts[id].waiting else { return }
+        let contact = routing.contacts[id]
+        leaveQueue(contact: id)
+        guard contact.measured else { return }
+        let c = Int(contact.channel)
+        measures.channels[c].abandoned += 1
+        measures.channels[c].abandonedWaitSum += now - contact.arrival
+        measures.intervals[c][Int(contact.interval)].abandoned += 1
+    }
+
+    private mutating func overflow(contact id: Int, generation: UInt32) {
+        guard routing.contacts[id].generation == generation, routing.contacts[id].waiting else { return }
+        let contact = routing.contacts[id]
+        let c = Int(contact.channel)
+        guard let (agent, fromIdle) = policy.selectAgent(channel: c, waited: now - contact.arrival, state: routing) else { return }
+        leaveQueue(contact: id)
+        claim(agent: Int(agent), fromIdle: fromIdle)
+        startSession(agent: Int(agent), channel: c, work: contact.work, arrival: contact.arrival,
+                     measured: contact.measured, interval: Int(contact.interval))
+    }
+
+    // MARK: - Agents
+
+    /// Removes a selected agent from the idle or partial list it was chosen from.
+    private mutating func claim(agent a: Int, fromIdle: Bool) {
+        let g = Int(routing.agents[a].group)
+        if fromIdle {
+            // The policy picks the head of some group's idle list (longest idle).
+            if routing.idle[g].first == Int32(a) {
+                routing.idle[g].removeFirst()
+            } else if let k = routing.idle[g].firstIndex(of: Int32(a)) {
+                routing.idle[g].remove(at: k)
+            }
+        }
+    }
+
+    private mutating func startSession(agent a: Int, channel c: Int, work: Double, arrival: Double, measured: Bool, interval i: Int) {
+        let g = Int(routing.agents[a].group)
+        if routing.agents[a].sessions == 0 {
+            touchGroup(g)
+            busy[g] += 1
+        }
+        let wait = now - arrival
+        if measured {
+            measures.channels[c].answered += 1
+            measures.channels[c].answeredWaitSum += wait
+            measures.channels[c].answeredWaits.add(wait)
+            measures.intervals[c][i].answered += 1
+            if wait <= target[c] {
+                measures.channels[c].answeredWithinTarget += 1
+                measures.intervals[c][i].answeredWithinTarget += 1
+            }
+        }
+        let base = a * maxSessions
+        if !routing.chat[c] {
+            routing.agents[a].exclusive = true
+            routing.agents[a].sessions = 1
+            sessions[base].channel = Int32(c)
+            sessions[base].generation &+= 1
+            sessions[base].measured = measured
+            calendar.schedule(at: now + work, priority: 1,
+                              payload: .sessionEnd(agent: Int32(a), slot: 0, generation: sessions[base].generation))
+            return
+        }
+        let before = Int(routing.agents[a].sessions)
+        advanceChatSessions(agent: a, openSessions: before)
+        var slot = 0
+        while sessions[base + slot].channel >= 0 { slot += 1 }
+        sessions[base + slot].channel = Int32(c)
+        sessions[base + slot].remaining = work
+        sessions[base + slot].since = now
+        sessions[base + slot].measured = measured
+        routing.agents[a].sessions += 1
+        rescheduleChatSessions(agent: a)
+        updatePartial(agent: a)
+    }
+
+    private mutating func endSession(agent a: Int, slot: Int, generation: UInt32) {
+        let index = a * maxSessions + slot
+        guard sessions[index].generation == generation, sessions[index].channel >= 0 else { return }
+        let c = Int(sessions[index].channel)
+        let g = Int(routing.agents[a].group)
+        if sessions[index].measured { measures.channels[c].handled += 1 }
+        if now >= warmup { measures.groups[g].handled += 1 }
+        let wasChat = routing.chat[c]
+        if wasChat { advanceChatSessions(agent: a, openSessions: Int(routing.agents[a].sessions)) }
+        sessions[index].channel = -1
+        sessions[index].generation &+= 1
+        routing.agents[a].sessions -= 1
+        if routing.agents[a].sessions == 0 {
+            touchGroup(g)
+            busy[g] -= 1
+            routing.agents[a].exclusive = false
+        } else if wasChat {
+            rescheduleChatSessions(agent: a)
+        }
+        updatePartial(agent: a)
+        findWork(agent: a)
+    }
+
+    /// Brings the remaining work of an agent's chat sessions up to now, at the speed of `m` open sessions.
+    private mutating func advanceChatSessions(agent a: Int, openSessions m: Int) {
+        guard m > 0 else { return }
+        let base = a * maxSessions
+        for s in base..<(base + maxSessions) where sessions[s].channel >= 0 {
+            let speed = 1 / (1 + slowdown[Int(sessions[s].channel)] * Double(m - 1))
+            sessions[s].remaining = max(0, sessions[s].remaining - (now - sessions[s].since) * speed)
+            sessions[s].since = now
+        }
+    }
+
+    /// Schedules the end of every open chat session of an agent at the current number of sessions.
+    private mutating func rescheduleChatSessions(agent a: Int) {
+        let m = Double(routing.agents[a].sessions)
+        let base = a * maxSessions
+        for s in 0..<maxSessions where sessions[base + s].channel >= 0 {
+            let speed = 1 / (1 + slowdown[Int(sessions[base + s].channel)] * (m - 1))
+            sessions[base + s].generation &+= 1
+            calendar.schedule(at: now + sessions[base + s].remaining / speed, priority: 1,
+                              payload: .sessionEnd(agent: Int32(a), slot: Int32(s), generation: sessions[base + s].generation))
+        }
+    }
+
+    /// Keeps the agent in its group's list of chat agents with room, or out of it.
+    private mutating func updatePartial(agent a: Int) {
+        let g = Int(routing.agents[a].group)
+        let agent = routing.agents[a]
+        let shouldBe = agent.onDuty && !agent.leaving && !agent.exclusive && agent.sessions > 0
+            && agent.sessions < maxChatConcurrency[g]
+        let index = Int(agent.partialIndex)
+        if shouldBe && index < 0 {
+            routing.agents[a].partialIndex = Int32(routing.partial[g].count)
+            routing.partial[g].append(Int32(a))
+        } else if !shouldBe && index >= 0 {
+            let last = routing.partial[g].removeLast()
+            if Int(last) != a {
+                routing.partial[g][index] = last
+                routing.agents[Int(last)].partialIndex = Int32(index)
+            }
+            routing.agents[a].partialIndex = -1
+        }
+    }
+
+    /// A freed (or newly arrived) agent looks for work by skill priority, oldest contact first.
+    private mutating func findWork(agent a: Int) {
+        let g = Int(routing.agents[a].group)
+        if routing.agents[a].leaving {
+            if routing.agents[a].sessions == 0 { goOffDuty(agent: a) }
+            return
+        }
+        for skill in policy.channelsToServe(group: g, state: routing) {
+            let c = skill.channel
+            while canTake(agent: a, channel: c, concurrency: skill.concurrency) {
+                if !routing.realTime[c] && routing.agents[a].sessions == 0 {
+                    // Blending: deferred work only with no real-time contact waiting and the reserve kept idle.
+                    if routing.realTimeWaiting(forGroup: g) || routing.idle[g].count < routing.voiceReserve[g] { break }
+                }
+                guard let id = routing.takeOldest(c, waitedAtLeast: skill.overflowDelay, now: now) else { break }
+                let contact = routing.contacts[Int(id)]
+                leaveQueue(contact: Int(id))
+                routing.freeContacts.append(id)
+                startSession(agent: a, channel: c, work: contact.work, arrival: contact.arrival,
+                             measured: contact.measured, interval: Int(contact.interval))
+            }
+        }
+        if routing.agents[a].sessions == 0 {
+            routing.agents[a].idleSince = now
+            routing.idle[g].append(Int32(a))
+        }
+    }
+
+    private func canTake(agent a: Int, channel c: Int, concurrency: Int) -> Bool {
+        let agent = routing.agents[a]
+        if agent.sessions == 0 { return true }
+        if agent.exclusive || !routing.chat[c] { return false }
+        return Int(agent.sessions) < concurrency
+    }
+
+    // MARK: - Staffing
+
+    private mutating func startInterval(_ i: Int) {
+        for c in model.channels.indices {
+            touchQueue(c)
+            measures.intervals[c][currentInterval].queueArea = intervalQueueArea[c]
+            measures.intervals[c][currentInterval].backlogAtEnd = routing.waiting[c]
+            intervalQueueArea[c] = 0
+        }
+        if i >= model.intervalCount {
+            finished = true
+            return
+        }
+        currentInterval = i
+        for g in model.groups.indices where model.groups[g].staffing[i] != staffed[g] {
+            setStaffing(group: g, to: model.groups[g].staffing[i])
+        }
+    }
+
+    /// Brings the agents on duty in a group to `target`: newcomers look for work at once; when
+    /// staffing drops, idle agents leave first (most recently idle first) and busy ones finish, then leave.
+    private mutating func setStaffing(group g: Int, to target: Int) {
+        touchGroup(g)
+        if target > staffed[g] {
+            for a in groupAgents[g] where staffed[g] < target && routing.agents[Int(a)].leaving {
+                routing.agents[Int(a)].leaving = false
+                staffed[g] += 1
+                updatePartial(agent: Int(a))
+            }
+            while staffed[g] < target {
+                let a: Int
+                if let free = offDuty[g].popLast() {
+                    a = Int(free)
+                } else {
+                    a = routing.agents.count
+                    routing.agents.append(AgentState(group: Int32(g)))
+                    sessions.append(contentsOf: repeatElement(Session(), count: maxSessions))
+                    groupAgents[g].append(Int32(a))
+                }
+                routing.agents[a].onDuty = true
+                staffed[g] += 1
+                present[g] += 1
+                findWork(agent: a)
+            }
+        } else if target < staffed[g] {
+            while staffed[g] > target, let a = routing.idle[g].popLast() {
+                staffed[g] -= 1
+                goOffDuty(agent: Int(a))
+            }
+            for a in groupAgents[g] where staffed[g] > target {
+                let agent = routing.agents[Int(a)]
+                guard agent.onDuty, !agent.leaving, agent.sessions > 0 else { continue }
+                routing.agents[Int(a)].leaving = true
+                staffed[g] -= 1
+                updatePartial(agent: Int(a))
+            }
+        }
+    }
+
+    private mutating func goOffDuty(agent a: Int) {
+        let g = Int(routing.agents[a].group)
+        touchGroup(g)
+        routing.agents[a].onDuty = false
+        routing.agents[a].leaving = false
+        present[g] -= 1
+        offDuty[g].append(Int32(a))
+    }
+
+    // MARK: - Time-weighted statistics
+
+    private mutating func touchGroup(_ g: Int) {
+        let from = max(groupClock[g], warmup)
+        if now > from {
+            let dt = now - from
+            measures.groups[g].onDutySeconds += Double(present[g]) * dt
+            measures.groups[g].busySeconds += Double(busy[g]) * dt
+        }
+        groupClock[g] = now
+    }
+
+    private mutating func touchQueue(_ c: Int) {
+        let dt = now - queueClock[c]
+        if dt > 0 {
+            intervalQueueArea[c] += Double(routing.waiting[c]) * dt
+            measures.channels[c].queueArea += Double(measuredWaiting[c]) * dt
+        }
+        queueClock[c] = now
+    }
+
+    /// Closes the books at the end of the run: time-weighted sums, and what is still in the system.
+    private mutating func finish() {
+        for g in model.groups.indices { touchGroup(g) }
+        for c in model.channels.indices { touchQueue(c) }
+        if !horizonMode {
+            for c in model.channels.indices {
+                measures.intervals[c][0].queueArea = intervalQueueArea[c]
+                measures.intervals[c][0].backlogAtEnd = routing.waiting[c]
+            }
+        }
+        for contact in routing.contacts where contact.waiting && contact.measured {
+            let c = Int(contact.channel)
+            let age = now - contact.arrival
+            measures.channels[c].waitingAtEnd += 1
+            measures.channels[c].oldestWaitingAtEnd = max(measures.channels[c].oldestWaitingAtEnd, age)
+            if age > target[c] { measures.channels[c].waitingBeyondTargetAtEnd += 1 }
+        }
+        for session in sessions where session.channel >= 0 && session.measured {
+            measures.channels[Int(session.channel)].inServiceAtEnd += 1
+        }
+        measures.measuredSeconds = max(0, now - warmup)
+    }
+}

@@ -1,0 +1,91 @@
+import ArgumentParser
+import ContactCenter
+import Foundation
+import Queueing
+import Reporting
+
+struct Simulate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Discrete-event simulation with confidence intervals.",
+        subcommands: [Queue.self])
+
+    struct Queue: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Simulate one FCFS queue (M/M/n, or M/M/n+M with --patience) through the general engine.",
+            discussion: """
+                Definitions are those of `ccsim erlang a`: p_wait = the arrival finds every agent busy;
+                service_level = share of ALL arrivals answered within --target; asa_seconds = mean wait of
+                answered contacts. Each measure comes with the half-width of its 95% confidence interval
+                over replications, next to the exact Erlang value.
+                """)
+        @Option(parsing: .unconditional, help: "Agents (a whole number).") var agents: String
+        @OptionGroup var load: LoadOptions
+        @Option(parsing: .unconditional, help: "Mean handle time (exponential), e.g. 300s.") var aht: String
+        @Option(parsing: .unconditional, help: "Mean patience (exponential), e.g. 120s; without it nobody abandons.")
+        var patience: String?
+        @Option(parsing: .unconditional, help: "Service-level answer time, e.g. 20s.") var target: String = "20s"
+        @Option(parsing: .unconditional, help: "Customers arriving per replication.") var customers: Int = 100_000
+        @OptionGroup var simulation: RunOptions
+        @Option(parsing: .unconditional, help: "Customers arriving before this time are not measured (default: 20 x AHT).")
+        var warmup: String?
+        @OptionGroup var output: OutputOptions
+
+        func run() throws {
+            let nText = agents.trimmingCharacters(in: .whitespaces)
+            guard let n = Int(nText), n >= 1 else {
+                throw InputError("--agents: '\(agents)' must be a whole number of agents >= 1 for the simulator")
+            }
+            let h = try requiredDuration("--aht", aht)
+            let p = try patience.map { try requiredDuration("--patience", $0) }
+            let t = try requiredDuration("--target", target, positive: false)
+            let a = try load.erlangs(aht: h)
+            guard customers >= 1 else { throw InputError("--customers must be at least 1") }
+            let w = try warmup.map { try requiredDuration("--warmup", $0, positive: false) } ?? 20 * h
+            if p == nil && a >= Double(n) {
+                throw QueueingError.unstable(agents: Double(n), load: a)
+            }
+            let settings = try simulation.settings(defaultReplications: 10, defaultSeed: 1)
+            let model = try ContactCenterModel.singleQueue(agents: n, load: a, aht: h, patience: p, target: t,
+                                                           customers: customers, warmup: w)
+            let progress = ProgressBar(total: settings.replications, label: "replications")
+            let started = Date()
+            let results = Replications.run(model, count: settings.replications, seed: settings.seed, jobs: settings.jobs,
+                                           progress: progress.callback)
+            progress.finish()
+            let exact: QueueMetrics? = p.map { try? ErlangA.metrics(agents: Double(n), load: a, aht: h, patience: $0, target: t) }
+                ?? (try? ErlangC.metrics(agents: Double(n), load: a, aht: h, target: t))
+            let report = QueueSimulationReport(results: results, customers: customers, exact: exact,
+                                               model: p == nil ? "erlang_c" : "erlang_a",
+                                               seconds: Date().timeIntervalSince(started))
+            switch output.format {
+            case .table: try output.write(report.text())
+            case .json: try output.write(report.json().serialized() + "\n")
+            case .csv: try output.write(report.table().csv())
+            }
+        }
+    }
+}
+
+/// `--replications`, `--seed`, `--jobs`: how a simulation is run.
+struct RunOptions: ParsableArguments {
+    @Option(parsing: .unconditional, help: "Independent replications (each gets its own random streams).")
+    var replications: Int?
+    @Option(parsing: .unconditional, help: "Master seed; the same seed gives byte-identical results.")
+    var seed: UInt64?
+    @Option(parsing: .unconditional, help: "Threads (default: one per core); results do not depend on it.")
+    var jobs: Int?
+
+    struct Settings {
+        var replications: Int
+        var seed: UInt64
+        var jobs: Int
+    }
+
+    func settings(defaultReplications: Int, defaultSeed: UInt64) throws -> Settings {
+        let r = replications ?? defaultReplications
+        guard r >= 1 else { throw InputError("--replications must be at least 1") }
+        let j = jobs ?? Replications.defaultJobs
+        guard j >= 1 else { throw InputError("--jobs must be at least 1") }
+        return Settings(replications: r, seed: seed ?? defaultSeed, jobs: j)
+    }
+}
