@@ -1,4 +1,5 @@
 import ArgumentParser
+import ContactCenter
 import Foundation
 import Queueing
 import Reporting
@@ -6,7 +7,51 @@ import Reporting
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Measure ccsim's speed (run on a release build: make bench).",
-        subcommands: [ErlangBench.self])
+        subcommands: [ErlangBench.self, PeerBench.self])
+
+    /// The M/M/c+M model of ../shared/bench/peers, through the general engine, printing the same
+    /// one-line JSON result as the peers' scripts so `run_bench.py` can drive it.
+    struct PeerBench: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "peer",
+            abstract: "The peers' M/M/c+M benchmark (100 calls/min, AHT 5 min, patience 2 min, c = 520).")
+        @Option(help: "Arriving customers.") var n: Int = 1_000_000
+        @Option(help: "mmc+m (with abandonment) or mmc.") var variant: String = "mmc+m"
+        @Option(help: "Seed.") var seed: UInt64 = 1
+        @Option(help: "Agents.") var c: Int = 520
+
+        func run() throws {
+            guard n >= 1, c >= 1 else { throw InputError("--n and --c must be at least 1") }
+            guard variant == "mmc+m" || variant == "mmc" else { throw InputError("--variant must be mmc+m or mmc") }
+            let model = try ContactCenterModel.singleQueue(
+                agents: c, load: 500, aht: 300, patience: variant == "mmc+m" ? 120 : nil, target: 20,
+                customers: n, warmup: 6000)
+            let cpu0 = processCPUSeconds()
+            let wall0 = DispatchTime.now().uptimeNanoseconds
+            let r = Replications.run(model, count: 1, seed: seed, jobs: 1)[0]
+            let wall = Double(DispatchTime.now().uptimeNanoseconds - wall0) / 1e9
+            let cpu = processCPUSeconds() - cpu0
+            let m = r.channels[0]
+            let line: JSONValue = .object([
+                ("tool", .string("ccsim")), ("variant", .string(variant)), ("n", .int(n)), ("seed", .int(Int(seed))),
+                ("sim_s", .number((wall * 1e4).rounded() / 1e4)), ("cust_per_s", .int(Int(Double(n) / wall))),
+                ("cpu_s", .number((cpu * 1e4).rounded() / 1e4)), ("cust_per_cpu_s", .int(Int(Double(n) / cpu))),
+                ("counted", .int(m.offered)),
+                ("p_wait", .number(m.waitProbability ?? 0)),
+                ("mean_wait_served", .number((m.asa ?? 0) / 60)),
+                ("p_abandon", .number(m.abandonRate ?? 0)),
+                ("events", .int(r.events)),
+            ])
+            print(line.serialized(pretty: false))
+        }
+
+        func processCPUSeconds() -> Double {
+            var usage = rusage()
+            getrusage(RUSAGE_SELF.rawValue, &usage)
+            return Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6
+                + Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6
+        }
+    }
 
     struct ErlangBench: ParsableCommand {
         static let configuration = CommandConfiguration(

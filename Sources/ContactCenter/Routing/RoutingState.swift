@@ -12,6 +12,8 @@ struct AgentState {
     var exclusive = false
     /// When the agent last became idle (for longest-idle routing).
     var idleSince = 0.0
+    /// When the agent last went from no contact to one (for occupancy).
+    var busySince = 0.0
     /// Position in its group's list of chat agents with free capacity, or -1.
     var partialIndex: Int32 = -1
 }

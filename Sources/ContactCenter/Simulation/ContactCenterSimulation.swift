@@ -13,7 +13,7 @@ import DiscreteEvent
 struct ContactCenterSimulation<Policy: RoutingPolicy> {
     let model: ContactCenterModel
     let policy: Policy
-    var calendar = DefaultEventCalendar<SimulationEvent>()
+    var calendar = EventCalendar<BinaryEventHeap<SimulationEvent>>()
     var routing: RoutingState
     var measures: ReplicationMeasures
 
@@ -43,8 +43,6 @@ struct ContactCenterSimulation<Policy: RoutingPolicy> {
     private var staffed: [Int]
     /// Agents on duty including those finishing before leaving, per group.
     private var present: [Int]
-    /// Agents with at least one contact in hand, per group.
-    private var busy: [Int]
     private var groupClock: [Double]
     private var maxChatConcurrency: [Int32]
     private var queueClock: [Double]
@@ -97,7 +95,6 @@ struct ContactCenterSimulation<Policy: RoutingPolicy> {
         offDuty = Array(repeating: [], count: model.groups.count)
         staffed = Array(repeating: 0, count: model.groups.count)
         present = staffed
-        busy = staffed
         groupClock = Array(repeating: 0, count: model.groups.count)
         let chatFlags = model.channels.map { $0.kind == .chat }
         maxChatConcurrency = model.groups.map { g in
@@ -268,11 +265,7 @@ struct ContactCenterSimulation<Policy: RoutingPolicy> {
     }
 
     private mutating func startSession(agent a: Int, channel c: Int, work: Double, arrival: Double, measured: Bool, interval i: Int) {
-        let g = Int(routing.agents[a].group)
-        if routing.agents[a].sessions == 0 {
-            touchGroup(g)
-            busy[g] += 1
-        }
+        if routing.agents[a].sessions == 0 { routing.agents[a].busySince = now }
         let wait = now - arrival
         if measured {
             measures.channels[c].answered += 1
@@ -321,8 +314,8 @@ struct ContactCenterSimulation<Policy: RoutingPolicy> {
         sessions[index].generation &+= 1
         routing.agents[a].sessions -= 1
         if routing.agents[a].sessions == 0 {
-            touchGroup(g)
-            busy[g] -= 1
+            let from = max(routing.agents[a].busySince, warmup)
+            if now > from { measures.groups[g].busySeconds += now - from }
             routing.agents[a].exclusive = false
         } else if wasChat {
             rescheduleChatSessions(agent: a)
@@ -479,12 +472,12 @@ struct ContactCenterSimulation<Policy: RoutingPolicy> {
 
     // MARK: - Time-weighted statistics
 
+    /// Adds on-duty agent time up to now (call before the number of agents present changes).
     private mutating func touchGroup(_ g: Int) {
         let from = max(groupClock[g], warmup)
         if now > from {
             let dt = now - from
             measures.groups[g].onDutySeconds += Double(present[g]) * dt
-            measures.groups[g].busySeconds += Double(busy[g]) * dt
         }
         groupClock[g] = now
     }
@@ -501,6 +494,10 @@ struct ContactCenterSimulation<Policy: RoutingPolicy> {
     /// Closes the books at the end of the run: time-weighted sums, and what is still in the system.
     private mutating func finish() {
         for g in model.groups.indices { touchGroup(g) }
+        for agent in routing.agents where agent.sessions > 0 {
+            let from = max(agent.busySince, warmup)
+            if now > from { measures.groups[Int(agent.group)].busySeconds += now - from }
+        }
         for c in model.channels.indices { touchQueue(c) }
         if !horizonMode {
             for c in model.channels.indices {

@@ -8,36 +8,38 @@
 /// model's own event `enum`), so the calendar stores events inline in one array with no
 /// allocation per event.
 public struct Event<Payload> {
-    /// Simulated time at which the event occurs.
     public let time: Double
-    /// Tie-breaker among events at the same time: lower values are processed first.
-    public let priority: Int
-    /// Scheduling order within the calendar (unique per calendar); the final tie-breaker.
-    public let sequence: UInt64
-    /// The model's data for this event.
+    /// Priority and sequence packed into one key, so ordering costs two comparisons:
+    /// the priority (biased to be unsigned) in the top 16 bits, the sequence in the low 48.
+    @usableFromInline let order: UInt64
     public var payload: Payload
 
-    /// Creates an event; normally only ``EventCalendar`` does this, assigning `sequence`.
+    /// Largest sequence number an event can carry (2^48 - 1, about 2.8e14 events).
+    public static var maximumSequence: UInt64 { (1 << 48) - 1 }
+
     @inlinable
     public init(time: Double, priority: Int, sequence: UInt64, payload: Payload) {
+        precondition(priority >= -32768 && priority <= 32767, "Event: priority \(priority) outside -32768...32767")
+        precondition(sequence <= Self.maximumSequence, "Event: sequence number overflow")
         self.time = time
-        self.priority = priority
-        self.sequence = sequence
+        self.order = UInt64(priority &+ 32768) << 48 | sequence
         self.payload = payload
     }
 
-    /// The handle that cancels this event through ``EventCalendar/cancel(_:)``.
+    /// Tie-breaker among events at the same time, lower first.
+    @inlinable
+    public var priority: Int { Int(order >> 48) &- 32768 }
+
+    /// Scheduling order (FIFO among equal time and priority).
+    @inlinable
+    public var sequence: UInt64 { order & Self.maximumSequence }
+
     @inlinable
     public var token: EventToken { EventToken(sequence: sequence) }
 
-    /// Whether `self` must be processed before `other`: lexicographic `(time, priority, sequence)`.
-    ///
-    /// - Complexity: O(1); the hot comparison of both heap implementations.
     @inlinable @inline(__always)
     public func precedes(_ other: Event) -> Bool {
-        if time != other.time { return time < other.time }
-        if priority != other.priority { return priority < other.priority }
-        return sequence < other.sequence
+        time < other.time || (time == other.time && order < other.order)
     }
 }
 

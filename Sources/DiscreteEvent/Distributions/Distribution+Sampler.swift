@@ -32,6 +32,7 @@ extension Distribution {
 
     /// One draw from the generator of a stream the caller keeps alive; for hot loops that hold
     /// raw generator pointers instead of `RandomStream` references (no reference counting).
+    @inlinable
     public func sample(rng: UnsafeMutablePointer<gsl_rng>) -> Double {
         switch sampler {
         case let .exponential(mean):
