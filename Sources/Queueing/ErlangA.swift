@@ -68,7 +68,9 @@ public enum ErlangA {
 
         let pWait = waiting / total
         let pAbandon = abandoned / total
-        let serviceLevel = 1 - (abandoned + answeredLate) / total
+        // Both forms are sums of positive terms; take the one without cancellation.
+        let failures = (abandoned + answeredLate) / total
+        let serviceLevel = failures < 0.5 ? 1 - failures : (k + answeredInTime) / total
         let pAnswered = (k + answeredInTime + answeredLate) / total
         let meanWaitAll = pAbandon * patience
         return QueueMetrics(

@@ -1,0 +1,212 @@
+import Foundation
+
+/// A group decoded from `agent_groups:`, with the intervals it is rostered in.
+struct DecodedGroup: Sendable {
+    var group: AgentGroup
+    var rostered: [Bool]
+}
+
+/// Reads `agent_groups:`: per group its `skills`, its staffing and its cost.
+///
+/// - `skills`: channel names in priority order (`[messaging, social]`), or maps
+///   `{ channel: phone, overflow_after: 30s }` for a skill used only once a contact has waited
+///   that long. A chat skill's sessions per agent come from the channel's `concurrency`.
+/// - staffing, exactly one of:
+///   `agents: 77` on duty during `hours: "08:00-20:00"` every day (hours default to the span of
+///   the skills' channel hours); `shifts: [{ start: "08:00", end: "16:00", agents: 10 }, ...]`
+///   (an end before the start runs past midnight; overlapping shifts add up); or
+///   `staffing: file.csv` (see ``StaffingTable``, path relative to the YAML file).
+///   Hours and shift times must fall on interval boundaries.
+/// - `cost_per_hour` (default 0) per agent on duty; `voice_reserve` (default 0) idle agents kept for voice.
+enum AgentGroupDecoder {
+    static let keys = ["skills", "agents", "hours", "shifts", "staffing", "cost_per_hour", "voice_reserve"]
+    static let staffingKeys: Set<String> = ["agents", "hours", "shifts", "staffing"]
+
+    static func readAll(_ node: ParameterNode, _ context: ModelContext, _ reader: ParameterReader) -> [DecodedGroup?] {
+        reader.namedEntries(node, "agent_groups", what: "agent groups").map { read($0, context, reader) }
+    }
+
+    static func read(_ entry: ParameterEntry, _ context: ModelContext, _ reader: ParameterReader) -> DecodedGroup? {
+        let path = "agent_groups." + entry.key
+        guard let fields = reader.mapping(entry.value, path, known: keys, required: ["skills"],
+                                          expected: "a mapping with skills and agents, shifts or staffing") else { return nil }
+        let before = reader.issues.count
+        let skills = fields["skills"].flatMap { readSkills($0, path + ".skills", context, reader) }
+        let cost = fields["cost_per_hour"].map { reader.number($0, path + ".cost_per_hour", positive: false, what: "a cost per agent hour") } ?? 0
+        let reserve = fields["voice_reserve"].map { reader.integer($0, path + ".voice_reserve", minimum: 0, what: "a number of agents") } ?? 0
+        let given = ["agents", "shifts", "staffing"].filter { fields[$0] != nil }
+        var staffing: (agents: [Int], rostered: [Bool])?
+        if given.count > 1 {
+            reader.report(fields[given[1]]!.location, "\(path): give one of agents (with hours), shifts or staffing, not "
+                          + given.joined(separator: " and "))
+        } else if given.isEmpty {
+            reader.report(entry.value.location, "\(path): give agents (with hours), shifts or staffing")
+        } else if let horizon = context.horizon {
+            if fields["hours"] != nil && given[0] != "agents" {
+                reader.report(fields["hours"]!, path + ".hours", "hours go with agents; \(given[0]) already says when agents are on duty")
+            }
+            switch given[0] {
+            case "agents":
+                let defaultHours = skillSpan(skills ?? [], context)
+                staffing = readFlat(fields["agents"]!, fields["hours"], defaultHours, path, horizon, reader)
+            case "shifts": staffing = readShifts(fields["shifts"]!, path + ".shifts", horizon, reader)
+            default: staffing = readTable(fields["staffing"]!, path + ".staffing", horizon, reader)
+            }
+        }
+        if let reserve, let skills, reserve > 0,
+           !skills.contains(where: { context.channelKinds.indices.contains($0.channel) && context.channelKinds[$0.channel] == .voice }) {
+            reader.report(fields["voice_reserve"]!, path + ".voice_reserve", "the group has no voice skill to keep agents for")
+        }
+        guard reader.issues.count == before, let skills, let cost, let reserve, let staffing else { return nil }
+        return DecodedGroup(group: AgentGroup(name: entry.key, skills: skills, staffing: staffing.agents, costPerHour: cost,
+                                              voiceReserve: reserve),
+                            rostered: staffing.rostered)
+    }
+
+    static func readSkills(_ node: ParameterNode, _ path: String, _ context: ModelContext, _ reader: ParameterReader) -> [Skill]? {
+        guard let items = reader.list(node, path, expected: "a list of channel names like [messaging, social]") else { return nil }
+        if items.isEmpty { reader.report(node, path, "give at least one channel") }
+        var skills: [Skill] = []
+        var ok = !items.isEmpty
+        for (i, item) in items.enumerated() {
+            let itemPath = path + ".\(i)"
+            var channelNode = item
+            var overflow = 0.0
+            if case .mapping = item {
+                guard let fields = reader.mapping(item, itemPath, known: ["channel", "overflow_after"], required: ["channel"]),
+                      let channel = fields["channel"] else { ok = false; continue }
+                channelNode = channel
+                if let node = fields["overflow_after"] {
+                    if let seconds = reader.duration(node, itemPath + ".overflow_after", positive: false) { overflow = seconds } else { ok = false }
+                }
+            }
+            guard let name = reader.reference(channelNode, itemPath, to: context.channelNames, what: "channel"),
+                  let c = context.channelNames.firstIndex(of: name) else { ok = false; continue }
+            if skills.contains(where: { $0.channel == c }) {
+                reader.report(channelNode, itemPath, "channel '\(name)' is listed twice")
+                ok = false
+                continue
+            }
+            skills.append(Skill(channel: c, concurrency: context.channelConcurrency[c], overflowDelay: overflow))
+        }
+        return ok ? skills : nil
+    }
+
+    /// From the earliest opening to the latest closing of the skills' channels.
+    static func skillSpan(_ skills: [Skill], _ context: ModelContext) -> OpeningHours {
+        let hours = skills.map { context.channelHours[$0.channel] }
+        guard let open = hours.map(\.open).min(), let close = hours.map(\.close).max() else { return .always }
+        return OpeningHours(open: open, close: close)
+    }
+
+    /// Whether `seconds` of the day is an interval boundary.
+    static func aligned(_ seconds: Double, _ horizon: Horizon) -> Bool {
+        (seconds / horizon.intervalLength).rounded() * horizon.intervalLength == seconds
+    }
+
+    static func readFlat(_ agentsNode: ParameterNode, _ hoursNode: ParameterNode?, _ defaultHours: OpeningHours, _ path: String,
+                         _ horizon: Horizon, _ reader: ParameterReader) -> (agents: [Int], rostered: [Bool])? {
+        let agents = reader.integer(agentsNode, path + ".agents", minimum: 0, what: "a number of agents")
+        var hours: OpeningHours? = defaultHours
+        if let hoursNode {
+            hours = reader.openingHours(hoursNode, path + ".hours")
+            if let h = hours, !aligned(h.open, horizon) || !aligned(h.close, horizon) {
+                reader.report(hoursNode, path + ".hours", "the hours must start and end on \(Describe.duration(horizon.intervalLength)) "
+                              + "interval boundaries (the horizon's interval)")
+                hours = nil
+            }
+        }
+        guard let agents, let hours else { return nil }
+        let day = (0..<horizon.intervalsPerDay).map { i in hours.contains(secondOfDay: Double(i) * horizon.intervalLength) }
+        let rostered = Array((0..<horizon.days).map { _ in day }.joined())
+        return (rostered.map { $0 ? agents : 0 }, rostered)
+    }
+
+    static func readShifts(_ node: ParameterNode, _ path: String, _ horizon: Horizon,
+                           _ reader: ParameterReader) -> (agents: [Int], rostered: [Bool])? {
+        guard let items = reader.list(node, path, expected: "a list of shifts like [{ start: \"08:00\", end: \"16:00\", agents: 10 }]")
+        else { return nil }
+        if items.isEmpty { reader.report(node, path, "give at least one shift") }
+        var day = [Int](repeating: 0, count: horizon.intervalsPerDay)
+        var rosteredDay = [Bool](repeating: false, count: horizon.intervalsPerDay)
+        var ok = !items.isEmpty
+        for (i, item) in items.enumerated() {
+            let shiftPath = path + ".\(i)"
+            guard let fields = reader.mapping(item, shiftPath, known: ["start", "end", "agents"], required: ["start", "end", "agents"])
+            else { ok = false; continue }
+            let start = fields["start"].flatMap { reader.timeOfDay($0, shiftPath + ".start") }
+            let end = fields["end"].flatMap { reader.timeOfDay($0, shiftPath + ".end") }
+            let agents = fields["agents"].flatMap { reader.integer($0, shiftPath + ".agents", minimum: 0, what: "a number of agents") }
+            guard let start, let end, let agents else { ok = false; continue }
+            for (key, value) in [("start", start), ("end", end)] where !aligned(value, horizon) {
+                reader.report(fields[key]!, shiftPath + "." + key, "must fall on a \(Describe.duration(horizon.intervalLength)) "
+                              + "interval boundary (the horizon's interval)")
+                ok = false
+            }
+            if start == end {
+                reader.report(item, shiftPath, "the shift starts and ends at the same time")
+                ok = false
+            }
+            guard ok else { continue }
+            let first = Int((start / horizon.intervalLength).rounded())
+            let length = Int((((end - start) + 86400).truncatingRemainder(dividingBy: 86400) / horizon.intervalLength).rounded())
+            for k in 0..<(length == 0 ? horizon.intervalsPerDay : length) {
+                let index = (first + k) % horizon.intervalsPerDay
+                day[index] += agents
+                rosteredDay[index] = true
+            }
+        }
+        guard ok else { return nil }
+        return (Array((0..<horizon.days).map { _ in day }.joined()), Array((0..<horizon.days).map { _ in rosteredDay }.joined()))
+    }
+
+    static func readTable(_ node: ParameterNode, _ path: String, _ horizon: Horizon,
+                          _ reader: ParameterReader) -> (agents: [Int], rostered: [Bool])? {
+        guard let written = reader.text(node, path, expected: "the path of a staffing CSV file (interval_start,agents)") else { return nil }
+        let file = RelativePath.resolve(written, relativeTo: node.location.file)
+        guard FileManager.default.isReadableFile(atPath: file) else {
+            let reason = FileManager.default.fileExists(atPath: file) ? "cannot be read" : "does not exist"
+            reader.report(node, path, "the staffing file '\(written)' \(reason) (looked for \(file))")
+            return nil
+        }
+        let table: StaffingTable
+        do { table = try StaffingTable.load(path: file) } catch let error as FileErrors {
+            reader.append(error.issues)
+            return nil
+        } catch {
+            reader.report(node, path, "cannot read '\(written)': \(error)")
+            return nil
+        }
+        let starts = table.rows.map(\.startSeconds).sorted()
+        let gap = zip(starts.dropFirst(), starts).map { $0 - $1 }.min() ?? horizon.intervalLength
+        let rowLength = min(gap, 86400)
+        guard rowLength >= horizon.intervalLength, aligned(rowLength, horizon) else {
+            reader.report(node, path, "'\(written)' has rows \(Describe.duration(rowLength)) apart; they must be a whole number of "
+                          + "the horizon's \(Describe.duration(horizon.intervalLength)) intervals apart")
+            return nil
+        }
+        let firstDay = floor((starts.first ?? 0) / 86400)
+        let tableDays = Int(floor((starts.last ?? 0) / 86400) - firstDay) + 1
+        var days = [[Int]](repeating: [Int](repeating: 0, count: horizon.intervalsPerDay), count: tableDays)
+        var rostered = [[Bool]](repeating: [Bool](repeating: false, count: horizon.intervalsPerDay), count: tableDays)
+        var ok = true
+        for row in table.rows {
+            let day = Int(floor(row.startSeconds / 86400) - firstDay)
+            let time = row.startSeconds - floor(row.startSeconds / 86400) * 86400
+            guard aligned(time, horizon) else {
+                reader.report(SourceLocation(file: file, line: row.line, column: 1), "\(row.intervalStart) is not on a "
+                              + "\(Describe.duration(horizon.intervalLength)) interval boundary (the horizon's interval in \(node.location.file))")
+                ok = false
+                continue
+            }
+            let first = Int((time / horizon.intervalLength).rounded())
+            let count = Int((rowLength / horizon.intervalLength).rounded())
+            for i in first..<min(first + count, horizon.intervalsPerDay) {
+                days[day][i] = row.agents
+                rostered[day][i] = row.agents > 0
+            }
+        }
+        guard ok else { return nil }
+        return ((0..<horizon.days).flatMap { days[$0 % tableDays] }, (0..<horizon.days).flatMap { rostered[$0 % tableDays] })
+    }
+}

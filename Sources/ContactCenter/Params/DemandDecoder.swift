@@ -1,0 +1,210 @@
+import Foundation
+
+/// Arrival rates decoded from a model's `demand:`.
+struct DecodedDemand: Sendable {
+    /// Contacts per second, `rates[channel][interval]`.
+    var rates: [[Double]]
+    var dayToDayCV: Double
+}
+
+/// Reads `demand:` into arrival rates per channel and interval (contacts per second).
+///
+/// Two forms:
+/// - `contacts_per_day: 10000` with `mix: { phone: 22%, ... }` (every channel named, shares adding
+///   up to 100% within half a point). A channel's daily volume is spread over its opening hours by
+///   its `profile:` entry, a list of n non-negative weights that splits the open hours into n equal
+///   parts (12 weights for 08:00-20:00 are hourly; 24 for 08:00-20:00 are half-hourly); without a
+///   profile the volume is spread evenly. Every day of the horizon is the same.
+/// - `forecast: forecasts/day.csv`: a forecast CSV (see ``Forecast``), path relative to the YAML
+///   file. Rows give contacts per interval; the forecast's own interval length is the smallest gap
+///   between its starts; times of day place the rows, and a forecast of k dated days is repeated
+///   every k days. Its `aht` and `patience` columns are not used: the channels define them.
+///
+/// `day_to_day_cv: 10%` (either form) sets the day-level busyness variation.
+enum DemandDecoder {
+    static let keys = ["contacts_per_day", "mix", "profile", "day_to_day_cv", "forecast"]
+
+    static func read(_ node: ParameterNode, _ context: ModelContext, _ reader: ParameterReader) -> DecodedDemand? {
+        guard let fields = reader.mapping(node, "demand", known: keys,
+                                          expected: "a mapping with contacts_per_day and mix, or forecast") else { return nil }
+        let before = reader.issues.count
+        let cv = fields["day_to_day_cv"].map { reader.share($0, "demand.day_to_day_cv") } ?? 0
+        var rates: [[Double]]?
+        if let forecast = fields["forecast"] {
+            for key in ["contacts_per_day", "mix", "profile"] {
+                if let other = fields[key] {
+                    reader.report(other, "demand.\(key)", "give either forecast or contacts_per_day with mix, not both")
+                }
+            }
+            rates = readForecast(forecast, context, reader)
+        } else {
+            for key in ["contacts_per_day", "mix"] where fields[key] == nil {
+                reader.report(node.location, "missing key '\(key)' in 'demand' (or give forecast: FILE.csv instead)")
+            }
+            let perDay = fields["contacts_per_day"].flatMap {
+                reader.number($0, "demand.contacts_per_day", positive: true, what: "a number of contacts")
+            }
+            let mix = fields["mix"].flatMap { readMix($0, context, reader) }
+            let profiles = fields["profile"].map { readProfiles($0, context, reader) } ?? [:]
+            if let perDay, let mix, let horizon = context.horizon {
+                rates = context.channelNames.indices.map { c in
+                    let day = spread(perDay * mix[c], weights: profiles[c] ?? [1], over: context.channelHours[c], horizon)
+                    return Array((0..<horizon.days).map { _ in day }.joined())
+                }
+            }
+        }
+        guard reader.issues.count == before, let cv, let rates else { return nil }
+        return DecodedDemand(rates: rates, dayToDayCV: cv)
+    }
+
+    /// Shares per channel, in channel order.
+    static func readMix(_ node: ParameterNode, _ context: ModelContext, _ reader: ParameterReader) -> [Double]? {
+        guard case let .mapping(entries, location) = node else {
+            reader.report(node, "demand.mix", "expected a mapping of channel shares like { phone: 22%, email: 35% }, "
+                          + "found \(node.kindDescription)")
+            return nil
+        }
+        var shares = [Double?](repeating: nil, count: context.channelNames.count)
+        var ok = true
+        for entry in entries {
+            guard let c = context.channelNames.firstIndex(of: entry.key) else {
+                reader.report(entry.keyLocation, "demand.mix: unknown channel '\(entry.key)'"
+                              + Suggestion.hint(for: entry.key, in: context.channelNames))
+                ok = false
+                continue
+            }
+            if let share = reader.share(entry.value, "demand.mix." + entry.key) { shares[c] = share } else { ok = false }
+        }
+        for (c, name) in context.channelNames.enumerated() where shares[c] == nil && !entries.contains(where: { $0.key == name }) {
+            reader.report(location, "demand.mix: channel '\(name)' has no share; give it 0% if it gets no contacts")
+            ok = false
+        }
+        guard ok else { return nil }
+        let total = shares.reduce(0) { $0 + ($1 ?? 0) }
+        guard abs(total - 1) <= 0.005 else {
+            reader.report(location, "demand.mix: the shares add up to \(percent(total)), not 100%")
+            return nil
+        }
+        return shares.map { ($0 ?? 0) / total }
+    }
+
+    /// Intraday weights per channel index.
+    static func readProfiles(_ node: ParameterNode, _ context: ModelContext, _ reader: ParameterReader) -> [Int: [Double]] {
+        guard case let .mapping(entries, _) = node else {
+            reader.report(node, "demand.profile", "expected a mapping of channel profiles like { phone: [1, 2, 3] }, "
+                          + "found \(node.kindDescription)")
+            return [:]
+        }
+        var profiles: [Int: [Double]] = [:]
+        for entry in entries {
+            let path = "demand.profile." + entry.key
+            guard let c = context.channelNames.firstIndex(of: entry.key) else {
+                reader.report(entry.keyLocation, "demand.profile: unknown channel '\(entry.key)'"
+                              + Suggestion.hint(for: entry.key, in: context.channelNames))
+                continue
+            }
+            guard let items = reader.list(entry.value, path, expected: "a list of weights, one per part of the open hours")
+            else { continue }
+            let weights = items.enumerated().map { reader.number($1, path + ".\($0)", positive: false, what: "a weight") }
+            guard weights.allSatisfy({ $0 != nil }) else { continue }
+            let values = weights.map { $0! }
+            guard values.reduce(0, +) > 0 else {
+                reader.report(entry.value, path, "needs at least one weight above 0")
+                continue
+            }
+            profiles[c] = values
+        }
+        return profiles
+    }
+
+    /// Rates (per second) in each interval of one day for `volume` contacts spread over `hours`,
+    /// the open hours split into `weights.count` equal parts weighted by `weights`.
+    static func spread(_ volume: Double, weights: [Double], over hours: OpeningHours, _ horizon: Horizon) -> [Double] {
+        var perInterval = [Double](repeating: 0, count: horizon.intervalsPerDay)
+        let total = weights.reduce(0, +)
+        let part = (hours.close - hours.open) / Double(weights.count)
+        for (j, weight) in weights.enumerated() where weight > 0 {
+            let start = hours.open + Double(j) * part
+            add(volume * weight / total, from: start, to: start + part, into: &perInterval, horizon.intervalLength)
+        }
+        return perInterval.map { $0 / horizon.intervalLength }
+    }
+
+    /// Adds `volume`, spread evenly over [from, to) seconds of the day, to the intervals it overlaps.
+    static func add(_ volume: Double, from: Double, to: Double, into perInterval: inout [Double], _ length: Double) {
+        guard to > from else { return }
+        var i = max(0, Int(from / length))
+        while i < perInterval.count, Double(i) * length < to {
+            let overlap = min(to, Double(i + 1) * length) - max(from, Double(i) * length)
+            if overlap > 0 { perInterval[i] += volume * overlap / (to - from) }
+            i += 1
+        }
+    }
+
+    static func percent(_ share: Double) -> String {
+        let value = (share * 1000).rounded() / 10
+        return value == value.rounded() ? "\(Int(value))%" : "\(value)%"
+    }
+
+    // MARK: forecast
+
+    static func readForecast(_ node: ParameterNode, _ context: ModelContext, _ reader: ParameterReader) -> [[Double]]? {
+        guard let written = reader.text(node, "demand.forecast", expected: "the path of a forecast CSV file") else { return nil }
+        let path = RelativePath.resolve(written, relativeTo: node.location.file)
+        guard FileManager.default.isReadableFile(atPath: path) else {
+            let reason = FileManager.default.fileExists(atPath: path) ? "cannot be read" : "does not exist"
+            reader.report(node, "demand.forecast", "the forecast file '\(written)' \(reason) (looked for \(path))")
+            return nil
+        }
+        let forecast: Forecast
+        do { forecast = try Forecast.load(path: path) } catch let error as FileErrors {
+            reader.append(error.issues)
+            return nil
+        } catch {
+            reader.report(node, "demand.forecast", "cannot read '\(written)': \(error)")
+            return nil
+        }
+        guard let horizon = context.horizon else { return nil }
+        let starts = Set(forecast.rows.map(\.startSeconds)).sorted()
+        let gaps = zip(starts.dropFirst(), starts).map { $0 - $1 }.filter { $0 > 0 }
+        let length = min(gaps.min() ?? horizon.intervalLength, 86400)
+        let firstDay = floor((starts.first ?? 0) / 86400)
+        let forecastDays = Int(floor((starts.last ?? 0) / 86400) - firstDay) + 1
+        var days = [[[Double]]](repeating: [[Double]](repeating: [Double](repeating: 0, count: horizon.intervalsPerDay),
+                                                      count: context.channelNames.count), count: forecastDays)
+        var ok = true
+        var named = Set<Int>()
+        for row in forecast.rows {
+            guard let c = context.channelNames.firstIndex(of: row.channel) else {
+                reader.report(SourceLocation(file: path, line: row.line), "channel '\(row.channel)' is not a channel of the model "
+                              + "(\(node.location.file))" + Suggestion.hint(for: row.channel, in: context.channelNames))
+                ok = false
+                continue
+            }
+            named.insert(c)
+            let day = Int(floor(row.startSeconds / 86400) - firstDay)
+            let time = row.startSeconds - floor(row.startSeconds / 86400) * 86400
+            let hours = context.channelHours[c]
+            if row.volume > 0 && (time < hours.open || time + length > hours.close + 1e-9) {
+                reader.report(SourceLocation(file: path, line: row.line), "\(Describe.number(row.volume)) \(row.channel) contacts at "
+                              + "\(row.intervalStart), when the channel is closed (hours \(clock(hours.open))-\(clock(hours.close)))")
+                ok = false
+            }
+            add(row.volume, from: time, to: min(time + length, 86400), into: &days[day][c], horizon.intervalLength)
+        }
+        for (c, name) in context.channelNames.enumerated() where !named.contains(c) {
+            reader.report(node, "demand.forecast", "the forecast has no rows for channel '\(name)'")
+            ok = false
+        }
+        guard ok else { return nil }
+        return context.channelNames.indices.map { c in
+            (0..<horizon.days).flatMap { d in days[d % forecastDays][c].map { $0 / horizon.intervalLength } }
+        }
+    }
+
+    /// `HH:MM` of a second of the day.
+    static func clock(_ seconds: Double) -> String {
+        let minutes = Int((seconds / 60).rounded())
+        return String(format: "%02d:%02d", minutes / 60, minutes % 60)
+    }
+}

@@ -1,0 +1,62 @@
+/// The parameters of a loaded model in plain words, one line per subject, for the
+/// "assumptions" part of a report: horizon and runs, demand, each channel, each group, routing.
+enum ModelAssumptions {
+    static func lines(_ file: ModelFile) -> [String] {
+        let model = file.model
+        let days = model.horizon / 86400
+        var out: [String] = []
+        out.append("Horizon: \(Describe.number(days)) day\(days == 1 ? "" : "s") of \(Describe.duration(model.intervalLength)) intervals; "
+                   + "\(file.replications) replications, seed \(file.seed)"
+                   + (model.warmup > 0 ? ", first \(Describe.duration(model.warmup)) not measured (warm-up)" : "")
+                   + (model.customerLimit.map { ", stop after \($0) contacts" } ?? ""))
+        let perDay = model.arrivalRates.map { $0.reduce(0, +) * model.intervalLength / max(days, 1e-9) }
+        let total = perDay.reduce(0, +)
+        out.append("Demand: \(Describe.number(total.rounded())) contacts a day"
+                   + (model.dayToDayCV > 0 ? ", day-to-day variation \(Describe.percent(model.dayToDayCV)) (CV)" : ""))
+        for (c, channel) in model.channels.enumerated() {
+            var line = "Channel \(channel.name) (\(channel.kind.rawValue)): \(Describe.number(perDay[c].rounded())) contacts a day"
+            if total > 0 { line += " (\(Describe.percent(perDay[c] / total)))" }
+            line += ", open \(Describe.hours(channel.hours)); handle time \(Describe.distribution(channel.handleTime))"
+            if channel.kind == .chat && channel.concurrency > 1 {
+                line += ", \(channel.concurrency) sessions per agent, +\(Describe.percent(channel.slowdownPerExtraSession)) per extra session"
+            }
+            if let patience = channel.patience { line += "; patience \(Describe.distribution(patience))" }
+            line += "; target \(Describe.serviceLevel(channel.serviceLevel))"
+            out.append(line)
+        }
+        for group in model.groups {
+            let skills = group.skills.map { skill in
+                model.channels[skill.channel].name + (skill.overflowDelay > 0 ? " (after \(Describe.duration(skill.overflowDelay)))" : "")
+            }
+            let hours = Double(group.staffing.reduce(0, +)) * model.intervalLength / 3600 / max(days, 1e-9)
+            let onDuty = Set(group.staffing.filter { $0 > 0 })
+            var line = "Group \(group.name): \(skills.joined(separator: ", ")); "
+            if onDuty.count == 1, let agents = onDuty.first {
+                line += "\(agents) agents on duty"
+                if let window = dailyWindow(group.staffing, model) { line += " \(window)" }
+            } else if let low = onDuty.min(), let high = onDuty.max() {
+                line += "\(low) to \(high) agents on duty"
+            } else {
+                line += "no agents"
+            }
+            line += ", \(Describe.number((hours * 10).rounded() / 10)) agent-hours a day"
+            if group.costPerHour > 0 { line += ", cost \(Describe.number(group.costPerHour)) per agent-hour" }
+            if group.voiceReserve > 0 { line += ", \(group.voiceReserve) idle agents kept for voice" }
+            out.append(line)
+        }
+        out.append("Routing: \(file.routingPolicy == "longest_idle" ? "the agent idle longest takes the contact" : file.routingPolicy)")
+        return out
+    }
+
+    /// `08:00-20:00` when the staffing is one window repeated every day.
+    static func dailyWindow(_ staffing: [Int], _ model: ContactCenterModel) -> String? {
+        let perDay = model.intervalsPerDay
+        guard perDay > 0, staffing.count % perDay == 0 else { return nil }
+        let day = Array(staffing.prefix(perDay))
+        for d in 0..<(staffing.count / perDay) where Array(staffing[(d * perDay)..<((d + 1) * perDay)]) != day { return nil }
+        guard let first = day.firstIndex(where: { $0 > 0 }), let last = day.lastIndex(where: { $0 > 0 }),
+              day[first...last].allSatisfy({ $0 > 0 }) else { return nil }
+        let open = OpeningHours(open: Double(first) * model.intervalLength, close: Double(last + 1) * model.intervalLength)
+        return Describe.hours(open)
+    }
+}

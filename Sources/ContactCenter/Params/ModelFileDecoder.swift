@@ -1,0 +1,206 @@
+import DiscreteEvent
+import Queueing
+
+/// The days and intervals a model covers: `horizon: { days: 5, interval: 30m }`.
+struct Horizon: Sendable {
+    var days: Int
+    var intervalLength: Double
+    var intervalsPerDay: Int { Int((86400 / intervalLength).rounded()) }
+    var intervalCount: Int { days * intervalsPerDay }
+
+    static let standard = Horizon(days: 1, intervalLength: 1800)
+}
+
+/// A model file decoded: the runtime model plus the run settings written beside it.
+struct ModelFile: Sendable {
+    var model: ContactCenterModel
+    var replications: Int
+    var seed: UInt64
+    var routingPolicy: String
+    /// For each group, the intervals it is rostered in (its hours, shifts or staffing rows),
+    /// even while it has 0 agents: agents moved into the group work these intervals.
+    var rosteredIntervals: [[Bool]]
+}
+
+/// Decodes a model file's tree into a ``ModelFile``, reporting every problem to the reader.
+///
+/// Top-level keys: `name` (required), `description`, `horizon`, `simulation`, `channels`
+/// (required), `demand` (required), `agent_groups` (required), `routing`. The parts are read
+/// by ``DemandDecoder`` and ``AgentGroupDecoder``; afterwards `ContactCenterModel.problems()`
+/// is consulted as a last check.
+enum ModelFileDecoder {
+    static let keys = ["name", "description", "horizon", "simulation", "channels", "demand", "agent_groups", "routing"]
+    static let channelKeys = ["kind", "hours", "handle_time", "patience", "service_level", "concurrency",
+                              "slowdown_per_extra_session"]
+    static let routingPolicies = ["longest_idle"]
+
+    static func decode(_ root: ParameterNode, _ reader: ParameterReader) -> ModelFile? {
+        let before = reader.issues.count
+        guard let fields = reader.mapping(root, "", known: keys, required: ["name", "channels", "demand", "agent_groups"]) else {
+            return nil
+        }
+        let name = fields["name"].flatMap { reader.text($0, "name", expected: "the model's title") }
+        if let description = fields["description"] { _ = reader.text(description, "description", expected: "text") }
+        let horizonCheck = fields["horizon"].map { readHorizon($0, reader) } ?? (.standard, .standard)
+        let horizon = horizonCheck.valid
+        let settings = readSimulation(fields["simulation"], reader)
+        let channelEntries = fields["channels"].map { reader.namedEntries($0, "channels", what: "channels") } ?? []
+        let channels = channelEntries.map { readChannel($0, reader) }
+        let channelNames = channelEntries.map(\.key)
+        let context = ModelContext(horizon: horizonCheck.checking, channelNames: channelNames,
+                                   channelHours: channels.map { $0?.hours ?? .always },
+                                   channelConcurrency: channels.map { $0?.concurrency ?? 1 },
+                                   channelKinds: channels.map { $0?.kind })
+        let demand = fields["demand"].flatMap { DemandDecoder.read($0, context, reader) }
+        let groups = fields["agent_groups"].map { AgentGroupDecoder.readAll($0, context, reader) } ?? []
+        var policy = routingPolicies[0]
+        if let routing = fields["routing"], let routingFields = reader.mapping(routing, "routing", known: ["policy"], required: ["policy"]),
+           let policyNode = routingFields["policy"], let text = reader.text(policyNode, "routing.policy", expected: "a routing policy") {
+            if routingPolicies.contains(text) {
+                policy = text
+            } else {
+                reader.report(policyNode, "routing.policy", "unknown policy '\(text)'; known policies: "
+                              + routingPolicies.joined(separator: ", "))
+            }
+        }
+        guard reader.issues.count == before, let name, let horizon, let settings, let demand else { return nil }
+        let decodedChannels = channels.compactMap { $0 }
+        let decodedGroups = groups.compactMap { $0 }
+        guard decodedChannels.count == channels.count, decodedGroups.count == groups.count else { return nil }
+        let model = ContactCenterModel(
+            name: name, channels: decodedChannels, groups: decodedGroups.map(\.group),
+            intervalLength: horizon.intervalLength, intervalCount: horizon.intervalCount,
+            arrivalRates: demand.rates, dayToDayCV: demand.dayToDayCV, warmup: settings.warmup,
+            customerLimit: settings.customerLimit)
+        return ModelFile(model: model, replications: settings.replications, seed: settings.seed, routingPolicy: policy,
+                         rosteredIntervals: decodedGroups.map(\.rostered))
+    }
+
+    // MARK: horizon and simulation
+
+    /// The horizon when valid, and one to check the rest of the file against: with a bad day count
+    /// the interval is still known, so staffing and demand can still be checked.
+    static func readHorizon(_ node: ParameterNode, _ reader: ParameterReader) -> (valid: Horizon?, checking: Horizon?) {
+        guard let fields = reader.mapping(node, "horizon", known: ["days", "interval"], expected: "a mapping like { days: 5, interval: 30m }")
+        else { return (nil, nil) }
+        var horizon = Horizon.standard
+        var daysValid = true
+        if let days = fields["days"] {
+            if let value = reader.integer(days, "horizon.days", minimum: 1, what: "a number of days") {
+                horizon.days = value
+            } else {
+                daysValid = false
+            }
+        }
+        if let interval = fields["interval"] {
+            guard let seconds = reader.duration(interval, "horizon.interval") else { return (nil, nil) }
+            let perDay = 86400 / seconds
+            guard seconds >= 60, perDay == perDay.rounded(), seconds == seconds.rounded() else {
+                reader.report(interval, "horizon.interval", "\(interval.text ?? "") does not divide a day into whole intervals "
+                              + "of at least a minute; use e.g. 15m, 30m or 1h")
+                return (nil, nil)
+            }
+            horizon.intervalLength = seconds
+        }
+        return (daysValid ? horizon : nil, horizon)
+    }
+
+    struct Settings {
+        var replications = 10
+        var seed: UInt64 = 1
+        var warmup = 0.0
+        var customerLimit: Int?
+    }
+
+    static func readSimulation(_ node: ParameterNode?, _ reader: ParameterReader) -> Settings? {
+        var settings = Settings()
+        guard let node else { return settings }
+        guard let fields = reader.mapping(node, "simulation", known: ["replications", "seed", "warmup", "customer_limit"],
+                                          expected: "a mapping like { replications: 20, seed: 1 }") else { return nil }
+        var ok = true
+        if let n = fields["replications"] {
+            if let value = reader.integer(n, "simulation.replications", minimum: 2, what: "a number of replications") {
+                settings.replications = value
+            } else { ok = false }
+        }
+        if let s = fields["seed"] {
+            if let text = reader.text(s, "simulation.seed", expected: "a whole number"),
+               let value = UInt64(text.trimmingCharacters(in: .whitespaces)) {
+                settings.seed = value
+            } else {
+                if s.text != nil { reader.report(s, "simulation.seed", "'\(s.text!)' is not a whole number from 0 to 18446744073709551615") }
+                ok = false
+            }
+        }
+        if let w = fields["warmup"] {
+            if let value = reader.duration(w, "simulation.warmup", positive: false) { settings.warmup = value } else { ok = false }
+        }
+        if let c = fields["customer_limit"] {
+            if let value = reader.integer(c, "simulation.customer_limit", minimum: 1, what: "a number of contacts") {
+                settings.customerLimit = value
+            } else { ok = false }
+        }
+        return ok ? settings : nil
+    }
+
+    // MARK: channels
+
+    static func readChannel(_ entry: ParameterEntry, _ reader: ParameterReader) -> Channel? {
+        let path = "channels." + entry.key
+        guard let fields = reader.mapping(entry.value, path, known: channelKeys, required: ["kind", "handle_time", "service_level"],
+                                          expected: "a mapping with kind, hours, handle_time, service_level, ...") else { return nil }
+        let before = reader.issues.count
+        var kind: ChannelKind?
+        if let node = fields["kind"], let text = reader.text(node, path + ".kind", expected: "a channel kind") {
+            kind = ChannelKind(rawValue: text)
+            if kind == nil {
+                let known = ChannelKind.allCases.map(\.rawValue)
+                reader.report(node, path + ".kind", "unknown kind '\(text)'" + Suggestion.hint(for: text, in: known)
+                              + (Suggestion.closest(to: text, in: known) == nil ? "" : " (kinds: \(known.joined(separator: ", ")))"))
+            }
+        }
+        let hours = fields["hours"].map { reader.openingHours($0, path + ".hours") } ?? .always
+        let handle = fields["handle_time"].flatMap { DistributionParameters.read($0, path + ".handle_time", reader) }
+        if let handle, handle.mean <= 0, let node = fields["handle_time"] {
+            reader.report(node, path + ".handle_time", "the mean handle time must be longer than 0s")
+        }
+        var patience: Distribution?
+        if let node = fields["patience"] {
+            if kind == .deferred {
+                reader.report(node, path + ".patience", "a deferred channel's contacts wait in a backlog and never abandon; "
+                              + "remove patience or make the channel voice, chat or social")
+            } else {
+                patience = DistributionParameters.read(node, path + ".patience", reader)
+            }
+        }
+        let target = fields["service_level"].flatMap { reader.serviceLevel($0, path + ".service_level") }
+        var concurrency = 1
+        if let node = fields["concurrency"] {
+            if kind != nil && kind != .chat {
+                reader.report(node, path + ".concurrency", "only chat channels hold several sessions at once (this one is \(kind!.rawValue))")
+            } else if let value = reader.integer(node, path + ".concurrency", minimum: 1, what: "a number of sessions") {
+                concurrency = value
+            }
+        }
+        var slowdown = 0.0
+        if let node = fields["slowdown_per_extra_session"] {
+            if kind != nil && kind != .chat {
+                reader.report(node, path + ".slowdown_per_extra_session", "only chat channels have sessions to slow down (this one is \(kind!.rawValue))")
+            } else if let value = reader.share(node, path + ".slowdown_per_extra_session") {
+                slowdown = value
+            }
+        }
+        guard reader.issues.count == before, let kind, let hours, let handle, let target else { return nil }
+        return Channel(name: entry.key, kind: kind, hours: hours, handleTime: handle, patience: patience,
+                       serviceLevel: target, concurrency: concurrency, slowdownPerExtraSession: slowdown)
+    }
+}
+
+/// What the demand and group decoders need to know about the rest of the model.
+struct ModelContext {
+    var horizon: Horizon?
+    var channelNames: [String]
+    var channelHours: [OpeningHours]
+    var channelConcurrency: [Int]
+    var channelKinds: [ChannelKind?]
+}

@@ -1,0 +1,156 @@
+import Foundation
+
+/// Loads model and scenario files (YAML) into a ``LoadedModel``, reporting every problem in
+/// every file involved at once, each as `FILE:LINE:COLUMN: message`.
+///
+/// A file with `base:` is a scenario: its base (a model or another scenario, path relative to
+/// the scenario) is loaded first, so scenarios stack; a cycle of bases is an error. The model
+/// file's YAML tree is edited by every `set` and `set_staffing` of the stack (base first), then
+/// by `overrides`, then decoded; then `move_agents`, `add_skill` and `scale_demand` apply in order.
+///
+/// ```swift
+/// let loaded = try ModelLoader.load(path: "scenarios/shift-phone-to-messaging.yaml",
+///                                   overrides: [ParameterOverride(path: "simulation.replications", value: "40")])
+/// print(loaded.changes)   // ["Move 20 agents from phone to digital", "Set simulation.replications to 40"]
+/// ```
+public enum ModelLoader {
+    static let scenarioKeys = ["name", "description", "base", "changes"]
+
+    /// Loads the model or scenario at `path`; `overrides` set parameters by dotted path (see ``ParameterOverride``).
+    ///
+    /// - Throws: ``FileErrors`` with every problem found.
+    public static func load(path: String, overrides: [ParameterOverride] = []) throws -> LoadedModel {
+        let reader = ParameterReader()
+        let loaded = load(path, overrides, reader)
+        guard reader.issues.isEmpty, let loaded else {
+            throw FileErrors(reader.issues.isEmpty ? [FileIssue(file: path, message: "could not be loaded")] : reader.issues)
+        }
+        return loaded
+    }
+
+    /// Every problem in every file (and the files they build on), without duplicates; empty when all are valid.
+    public static func validate(paths: [String]) -> [FileIssue] {
+        var all: [FileIssue] = []
+        for path in paths {
+            do { _ = try load(path: path) } catch let error as FileErrors {
+                for issue in error.issues where !all.contains(issue) { all.append(issue) }
+            } catch {
+                all.append(FileIssue(file: path, message: "\(error)"))
+            }
+        }
+        return all
+    }
+
+    /// A scenario of the stack with its changes, each with its path for messages (`changes.0.move_agents`).
+    struct Layer {
+        var path: String
+        var name: String
+        var changes: [(change: ScenarioChange, path: String)]
+    }
+
+    static func isScenario(_ tree: ParameterNode) -> Bool { tree["base"] != nil || tree["changes"] != nil }
+
+    static func load(_ path: String, _ overrides: [ParameterOverride], _ reader: ParameterReader) -> LoadedModel? {
+        var layers: [Layer] = []
+        var visited: [(identity: String, path: String)] = []
+        var current = path
+        var pointer: (node: ParameterNode, written: String)?
+        var modelTree: ParameterNode
+        let changeOverrides = overrides.filter { ParameterNode.components(of: $0.path).first == "changes" }
+        while true {
+            let identity = RelativePath.identity(current)
+            if let pointer, visited.contains(where: { $0.identity == identity }) {
+                let chain = (visited.map(\.path) + [current]).joined(separator: " -> ")
+                reader.report(pointer.node, "base", "'\(pointer.written)' makes a cycle of bases: \(chain)")
+                return nil
+            }
+            visited.append((identity, current))
+            switch ParameterFile.read(path: current) {
+            case let .failure(errors):
+                if let pointer, errors.issues.count == 1, errors.issues[0].line == nil,
+                   !FileManager.default.isReadableFile(atPath: current) || isDirectory(current) {
+                    reader.report(pointer.node, "base", "the base file '\(pointer.written)' \(errors.issues[0].message) (looked for \(current))")
+                } else {
+                    reader.append(errors.issues)
+                }
+                return nil
+            case .success(var tree):
+                guard isScenario(tree) else {
+                    modelTree = tree
+                    break
+                }
+                if layers.isEmpty { apply(changeOverrides, to: &tree, reader) }
+                let layer = readScenario(tree, current, reader)
+                layers.append(layer.layer)
+                guard let base = layer.base else { return nil }
+                pointer = (base.node, base.written)
+                current = RelativePath.resolve(base.written, relativeTo: current)
+                continue
+            }
+            break
+        }
+        if layers.isEmpty, let stray = changeOverrides.first {
+            reader.report(SourceLocation(file: stray.label), "only a scenario has changes; \(path) is a model")
+        }
+        for layer in layers.reversed() {
+            for (change, changePath) in layer.changes where change.editsTree { change.apply(to: &modelTree, changePath, reader) }
+        }
+        apply(overrides.filter { ParameterNode.components(of: $0.path).first != "changes" }, to: &modelTree, reader)
+        guard var file = ModelFileDecoder.decode(modelTree, reader) else { return nil }
+        for layer in layers.reversed() {
+            for (change, changePath) in layer.changes where !change.editsTree { change.apply(to: &file, changePath, reader) }
+        }
+        guard reader.issues.isEmpty else { return nil }
+        let modelPath = visited.last?.path ?? path
+        for problem in file.model.problems() { reader.report(SourceLocation(file: modelPath), problem) }
+        guard reader.issues.isEmpty else { return nil }
+        let changes = layers.reversed().flatMap { $0.changes.map(\.change.summary) }
+            + overrides.map { "Set \($0.path) to \($0.value) (\($0.label))" }
+        return LoadedModel(model: file.model, replications: file.replications, seed: file.seed, path: path,
+                           title: layers.first?.name ?? file.model.name, changes: changes,
+                           assumptions: ModelAssumptions.lines(file), isScenario: !layers.isEmpty,
+                           routingPolicy: file.routingPolicy)
+    }
+
+    private static func isDirectory(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+
+    /// Sets each override's value in `tree`, reporting at the override.
+    static func apply(_ overrides: [ParameterOverride], to tree: inout ParameterNode, _ reader: ParameterReader) {
+        for override in overrides {
+            switch override.valueNode() {
+            case let .failure(errors): reader.append(errors.issues)
+            case let .success(value):
+                let location = SourceLocation(file: override.label)
+                if let problem = tree.set(ParameterNode.components(of: override.path), to: value, keyLocation: location) {
+                    reader.report(location, "cannot set '\(override.path)': \(problem)")
+                }
+            }
+        }
+    }
+
+    /// Decodes a scenario's name, base and changes.
+    static func readScenario(_ tree: ParameterNode, _ path: String,
+                             _ reader: ParameterReader) -> (layer: Layer, base: (node: ParameterNode, written: String)?) {
+        var layer = Layer(path: path, name: "", changes: [])
+        guard let fields = reader.mapping(tree, "", known: scenarioKeys, required: ["name", "base", "changes"]) else { return (layer, nil) }
+        layer.name = fields["name"].flatMap { reader.text($0, "name", expected: "the scenario's title") } ?? ""
+        if let description = fields["description"] { _ = reader.text(description, "description", expected: "text") }
+        if let changes = fields["changes"],
+           let items = reader.list(changes, "changes", expected: "a list of changes like - move_agents: { from: phone, to: digital, count: 20 }") {
+            for (i, item) in items.enumerated() {
+                if let change = ScenarioChange.read(item, "changes.\(i)", reader) {
+                    let kind = item.keys.first ?? ""
+                    layer.changes.append((change, "changes.\(i).\(kind)"))
+                }
+            }
+        }
+        var base: (ParameterNode, String)?
+        if let node = fields["base"], let written = reader.text(node, "base", expected: "the path of the base model or scenario") {
+            base = (node, written)
+        }
+        return (layer, base)
+    }
+}

@@ -1,0 +1,93 @@
+import Foundation
+import Yams
+
+/// A YAML parameter file read into a ``ParameterNode`` tree, with every reason it cannot be:
+/// missing or unreadable, binary, empty, or not valid YAML (located at libyaml's mark).
+enum ParameterFile {
+    /// Reads and composes the YAML file at `path`; the root must be a mapping.
+    static func read(path: String) -> Result<ParameterNode, FileErrors> {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            return .failure(FileErrors([FileIssue(file: path, message: "no such file")]))
+        }
+        if isDirectory.boolValue {
+            return .failure(FileErrors([FileIssue(file: path, message: "is a directory, not a YAML file")]))
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return .failure(FileErrors([FileIssue(file: path, message: "cannot be read (check its permissions)")]))
+        }
+        return parse(data, path: path)
+    }
+
+    /// Composes YAML `data`; `path` names it in messages.
+    static func parse(_ data: Data, path: String) -> Result<ParameterNode, FileErrors> {
+        func fail(_ issue: FileIssue) -> Result<ParameterNode, FileErrors> { .failure(FileErrors([issue])) }
+        guard !data.contains(0), let text = String(data: data, encoding: .utf8) else {
+            return fail(FileIssue(file: path, message: "not a YAML text file (it contains binary data or is not UTF-8)"))
+        }
+        let composed: Node?
+        do {
+            composed = try Yams.compose(yaml: text)
+        } catch {
+            let syntax = YAMLSyntax.describe(error, text: text)
+            return fail(FileIssue(file: path, line: syntax.line, column: syntax.column, message: syntax.message))
+        }
+        guard let composed else {
+            return fail(FileIssue(file: path, message: "the file is empty; a model needs name, channels, demand and "
+                                  + "agent_groups, a scenario needs name, base and changes"))
+        }
+        var issues: [FileIssue] = []
+        let root = ParameterNode(composed, file: path, issues: &issues)
+        guard case .mapping = root else {
+            let location = root.location
+            return fail(FileIssue(file: path, line: location.line, column: location.column,
+                                  message: "expected a mapping of keys (name:, channels:, ... or name:, base:, changes:), "
+                                      + "found \(root.kindDescription)"))
+        }
+        return issues.isEmpty ? .success(root) : .failure(FileErrors(issues))
+    }
+}
+
+/// Turns Yams' errors into located messages a planner can act on.
+enum YAMLSyntax {
+    static func describe(_ error: Error, text: String = "") -> (line: Int?, column: Int?, message: String) {
+        guard let yaml = error as? YamlError else { return (nil, nil, "not valid YAML: \(error)") }
+        switch yaml {
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
+             let .composer(context, problem, mark, _):
+            var message = "invalid YAML: \(problem)"
+            if let context {
+                message += " (\(context.text) at line \(context.mark.line), column \(context.mark.column))"
+            }
+            if lineContainsTab(text, mark.line) {
+                message += "; YAML does not allow tabs for indentation, use spaces"
+            }
+            return (mark.line, mark.column, message)
+        case let .reader(problem, offset, _, yaml):
+            let position = offset.flatMap { lineAndColumn(in: yaml, characterOffset: $0) }
+            return (position?.line, position?.column, "not a YAML text file: \(problem)")
+        case let .duplicatedKeysInMapping(duplicates, context):
+            let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
+            return (context.mark.line, context.mark.column,
+                    "key \(keys) appears more than once in the same mapping")
+        default:
+            return (nil, nil, "not valid YAML: \(yaml)")
+        }
+    }
+
+    private static func lineContainsTab(_ text: String, _ line: Int) -> Bool {
+        guard line >= 1 else { return false }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        return line <= lines.count && lines[line - 1].contains("\t")
+    }
+
+    private static func lineAndColumn(in text: String, characterOffset: Int) -> (line: Int, column: Int)? {
+        var line = 1, column = 1, index = 0
+        for character in text {
+            if index == characterOffset { return (line, column) }
+            if character == "\n" { line += 1; column = 1 } else { column += 1 }
+            index += 1
+        }
+        return index == characterOffset ? (line, column) : nil
+    }
+}

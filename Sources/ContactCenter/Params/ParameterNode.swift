@@ -1,0 +1,121 @@
+import Yams
+
+/// Where a value was written: a file and, when known, a 1-based line and column.
+///
+/// Values inserted by a scenario's `set` keep the location in the scenario, and values from
+/// a command-line override are located at the override (`--set PATH=VALUE`), so every
+/// message points at the text the planner wrote.
+public struct SourceLocation: Sendable, Equatable, Hashable {
+    public var file: String
+    public var line: Int?
+    public var column: Int?
+
+    public init(file: String, line: Int? = nil, column: Int? = nil) {
+        self.file = file
+        self.line = line
+        self.column = column
+    }
+
+    /// A file issue at this location.
+    func issue(_ message: String) -> FileIssue {
+        FileIssue(file: file, line: line, column: column, message: message)
+    }
+}
+
+/// One `key: value` pair of a mapping, with the location of the key.
+struct ParameterEntry: Sendable {
+    var key: String
+    var keyLocation: SourceLocation
+    var value: ParameterNode
+}
+
+/// A composed YAML document as the loader sees it: scalars as written, mappings in file
+/// order, every node located in its file.
+///
+/// Built from Yams' `Node` tree (`Yams.compose(yaml:)`) so that locations survive edits:
+/// a scenario's `set` and `set_staffing` splice nodes of the scenario file into the model's
+/// tree before it is decoded, and each spliced node still names the file it came from.
+/// Scalars are kept as text; the decoder reads each as the quantity its key expects.
+indirect enum ParameterNode: Sendable {
+    /// Text as written; `isNull` for an empty plain value, `~` or `null`.
+    case scalar(String, isNull: Bool, SourceLocation)
+    case mapping([ParameterEntry], SourceLocation)
+    case sequence([ParameterNode], SourceLocation)
+
+    var location: SourceLocation {
+        switch self {
+        case let .scalar(_, _, location), let .mapping(_, location), let .sequence(_, location): location
+        }
+    }
+
+    /// "a mapping", "a list", "text '...'" or "nothing", for messages saying what was found instead.
+    var kindDescription: String {
+        switch self {
+        case let .scalar(text, isNull, _): isNull ? "nothing" : "'\(text)'"
+        case .mapping: "a mapping"
+        case .sequence: "a list"
+        }
+    }
+
+    /// The value of `key` when this is a mapping.
+    subscript(key: String) -> ParameterNode? {
+        guard case let .mapping(entries, _) = self else { return nil }
+        return entries.last { $0.key == key }?.value
+    }
+
+    /// The keys when this is a mapping, in file order.
+    var keys: [String] {
+        guard case let .mapping(entries, _) = self else { return [] }
+        return entries.map(\.key)
+    }
+
+    /// The text of a non-null scalar.
+    var text: String? {
+        guard case let .scalar(text, isNull, _) = self, !isNull else { return nil }
+        return text
+    }
+
+    /// Converts a composed Yams node of `file`; keys that are not plain text are reported in `issues`.
+    /// Merge keys (`<<: *defaults`) are expanded: the merged keys come first, keys written in the mapping win.
+    init(_ node: Node, file: String, issues: inout [FileIssue]) {
+        func location(_ mark: Mark?) -> SourceLocation {
+            SourceLocation(file: file, line: mark?.line, column: mark?.column)
+        }
+        switch node {
+        case let .scalar(scalar):
+            let nullTexts: Set<String> = ["", "~", "null", "Null", "NULL"]
+            let isNull = scalar.style == .plain && nullTexts.contains(scalar.string)
+            self = .scalar(scalar.string, isNull: isNull, location(scalar.mark))
+        case let .sequence(sequence):
+            self = .sequence(sequence.map { ParameterNode($0, file: file, issues: &issues) }, location(sequence.mark))
+        case let .alias(alias):
+            self = .scalar("", isNull: true, location(alias.mark))
+        case let .mapping(mapping):
+            var entries: [ParameterEntry] = []
+            var merged: [ParameterEntry] = []
+            for (key, value) in mapping {
+                let keyLocation = location(key.mark)
+                guard case let .scalar(keyScalar) = key else {
+                    issues.append(keyLocation.issue("a key must be a plain name, not \(key.mapping != nil ? "a mapping" : "a list")"))
+                    continue
+                }
+                let converted = ParameterNode(value, file: file, issues: &issues)
+                if keyScalar.string == "<<" && keyScalar.style == .plain {
+                    switch converted {
+                    case let .mapping(more, _): merged += more
+                    case let .sequence(items, _):
+                        for case let .mapping(more, _) in items { merged += more }
+                    case .scalar:
+                        issues.append(keyLocation.issue("'<<' merges a mapping (e.g. <<: *defaults), not \(converted.kindDescription)"))
+                    }
+                    continue
+                }
+                entries.append(ParameterEntry(key: keyScalar.string, keyLocation: keyLocation, value: converted))
+            }
+            let written = Set(entries.map(\.key))
+            var seen = Set<String>()
+            let inherited = merged.reversed().filter { !written.contains($0.key) && seen.insert($0.key).inserted }.reversed()
+            self = .mapping(Array(inherited) + entries, location(mapping.mark))
+        }
+    }
+}

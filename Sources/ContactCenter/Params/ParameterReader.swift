@@ -1,0 +1,188 @@
+import Foundation
+import Queueing
+
+/// Reads typed values out of a ``ParameterNode`` tree, collecting every problem with its
+/// location instead of stopping at the first. Each message starts with the dotted path of the
+/// value (`channels.phone.handle_time: ...`), the same path a scenario's `set` uses.
+final class ParameterReader {
+    private(set) var issues: [FileIssue] = []
+
+    func report(_ location: SourceLocation, _ message: String) {
+        let issue = location.issue(message)
+        if !issues.contains(issue) { issues.append(issue) }
+    }
+
+    func report(_ node: ParameterNode, _ path: String, _ message: String) {
+        report(node.location, Self.prefix(path) + message)
+    }
+
+    func append(_ more: [FileIssue]) {
+        for issue in more where !issues.contains(issue) { issues.append(issue) }
+    }
+
+    static func prefix(_ path: String) -> String { path.isEmpty ? "" : path + ": " }
+
+    static func join(_ path: String, _ key: String) -> String { path.isEmpty ? key : path + "." + key }
+
+    // MARK: Mappings
+
+    /// The entries of a mapping after checking its keys: unknown keys are reported with the
+    /// closest known one, missing required keys at the mapping. Nil when `node` is not a mapping.
+    func mapping(_ node: ParameterNode, _ path: String, known: [String], required: [String] = [],
+                 expected: String = "a mapping") -> [String: ParameterNode]? {
+        guard case let .mapping(entries, location) = node else {
+            report(node, path, "expected \(expected), found \(node.kindDescription)")
+            return nil
+        }
+        var fields: [String: ParameterNode] = [:]
+        var suggested = Set<String>()
+        for entry in entries {
+            if known.contains(entry.key) {
+                fields[entry.key] = entry.value
+            } else {
+                report(entry.keyLocation, Self.prefix(path) + "unknown key '\(entry.key)'" + Suggestion.hint(for: entry.key, in: known))
+                if let match = Suggestion.closest(to: entry.key, in: known) { suggested.insert(match) }
+            }
+        }
+        // A mistyped required key is reported once, as the unknown key with its suggestion.
+        for key in required where fields[key] == nil && !suggested.contains(key) {
+            let inside = path.isEmpty ? "the file" : "'\(path)'"
+            report(location, "missing key '\(key)' in \(inside)")
+        }
+        return fields
+    }
+
+    /// The entries of a mapping whose keys are names the planner chooses (channels, groups).
+    func namedEntries(_ node: ParameterNode, _ path: String, what: String) -> [ParameterEntry] {
+        guard case let .mapping(entries, _) = node else {
+            report(node, path, "expected a mapping of \(what) by name, found \(node.kindDescription)")
+            return []
+        }
+        if entries.isEmpty { report(node, path, "no \(what) given") }
+        for entry in entries where entry.key.isEmpty || entry.key.contains(".") || entry.key.contains(where: \.isWhitespace) {
+            report(entry.keyLocation, Self.prefix(path) + "'\(entry.key)' is not a usable name; "
+                   + "use letters, digits, '_' or '-' (no dots or spaces)")
+        }
+        return entries
+    }
+
+    // MARK: Scalars
+
+    /// The text of a scalar; reports a mapping, list or empty value.
+    func text(_ node: ParameterNode, _ path: String, expected: String) -> String? {
+        guard let text = node.text else {
+            report(node, path, "expected \(expected), found \(node.kindDescription)")
+            return nil
+        }
+        return text
+    }
+
+    /// A quantity read by `parse` (one of the `Quantity` parsers); its message is prefixed with the path.
+    func quantity<T>(_ node: ParameterNode, _ path: String, expected: String, _ parse: (String) throws -> T) -> T? {
+        guard let text = text(node, path, expected: expected) else { return nil }
+        do { return try parse(text) } catch {
+            report(node, path, "\(error)")
+            return nil
+        }
+    }
+
+    /// Seconds from a duration with a unit; `positive` refuses 0.
+    func duration(_ node: ParameterNode, _ path: String, positive: Bool = true) -> Double? {
+        guard let seconds = quantity(node, path, expected: "a duration like 20s, 5m or 1.5h", Quantity.duration) else { return nil }
+        if positive && seconds <= 0 {
+            report(node, path, "must be longer than 0s")
+            return nil
+        }
+        return seconds
+    }
+
+    func share(_ node: ParameterNode, _ path: String) -> Double? {
+        quantity(node, path, expected: "a share like 22% or 0.22", Quantity.share)
+    }
+
+    func serviceLevel(_ node: ParameterNode, _ path: String) -> ServiceLevelTarget? {
+        quantity(node, path, expected: "a service level like \"80% within 20s\"", Quantity.serviceLevel)
+    }
+
+    func openingHours(_ node: ParameterNode, _ path: String) -> OpeningHours? {
+        quantity(node, path, expected: "opening hours like \"08:00-20:00\"", Quantity.openingHours)
+    }
+
+    /// A time of day `HH:MM`, seconds since midnight (24:00 allowed).
+    func timeOfDay(_ node: ParameterNode, _ path: String) -> Double? {
+        guard let text = text(node, path, expected: "a time of day like \"08:00\"") else { return nil }
+        guard let seconds = IntervalStart.timeOfDay(text.trimmingCharacters(in: .whitespaces)) else {
+            report(node, path, "'\(text)' is not a time of day; write HH:MM, e.g. \"08:00\"")
+            return nil
+        }
+        return seconds
+    }
+
+    /// A whole number >= `minimum`.
+    func integer(_ node: ParameterNode, _ path: String, minimum: Int, what: String = "a whole number") -> Int? {
+        guard let text = text(node, path, expected: what) else { return nil }
+        let t = text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "_", with: "")
+        guard let value = Int(t) else {
+            if let d = Double(t), d.isFinite {
+                report(node, path, "'\(text)' is not a whole number")
+            } else {
+                report(node, path, "expected \(what), found '\(text)'")
+            }
+            return nil
+        }
+        guard value >= minimum else {
+            report(node, path, "\(value) must be at least \(minimum)")
+            return nil
+        }
+        return value
+    }
+
+    /// A finite number, `> 0` when `positive`, otherwise `>= 0`.
+    func number(_ node: ParameterNode, _ path: String, positive: Bool, what: String = "a number") -> Double? {
+        guard let text = text(node, path, expected: what) else { return nil }
+        let t = text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "_", with: "")
+        guard let value = Double(t), value.isFinite else {
+            report(node, path, "expected \(what), found '\(text)'")
+            return nil
+        }
+        if positive && value <= 0 {
+            report(node, path, "\(text) must be greater than 0")
+            return nil
+        }
+        if value < 0 {
+            report(node, path, "\(text) must not be negative")
+            return nil
+        }
+        return value
+    }
+
+    func bool(_ node: ParameterNode, _ path: String) -> Bool? {
+        guard let text = text(node, path, expected: "true or false") else { return nil }
+        switch text.lowercased() {
+        case "true", "yes", "on": return true
+        case "false", "no", "off": return false
+        default:
+            report(node, path, "expected true or false, found '\(text)'")
+            return nil
+        }
+    }
+
+    /// A reference to one of `names` (a channel or a group), with the closest name suggested.
+    func reference(_ node: ParameterNode, _ path: String, to names: [String], what: String) -> String? {
+        guard let name = text(node, path, expected: "the name of \(what)") else { return nil }
+        guard names.contains(name) else {
+            report(node, path, "unknown \(what) '\(name)'" + Suggestion.hint(for: name, in: names))
+            return nil
+        }
+        return name
+    }
+
+    /// The items of a list; a single scalar is not accepted as a list.
+    func list(_ node: ParameterNode, _ path: String, expected: String) -> [ParameterNode]? {
+        guard case let .sequence(items, _) = node else {
+            report(node, path, "expected \(expected), found \(node.kindDescription)")
+            return nil
+        }
+        return items
+    }
+}

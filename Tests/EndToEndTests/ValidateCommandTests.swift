@@ -1,0 +1,68 @@
+import Foundation
+import XCTest
+
+final class ValidateCommandTests: XCTestCase {
+    func test_validate_everyShippedModelAndScenario_isOk() throws {
+        let root = CCSimBinary.root
+        var files: [String] = []
+        for folder in ["models", "scenarios"] {
+            files += try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(folder).path)
+                .filter { $0.hasSuffix(".yaml") }.sorted().map { "\(folder)/\($0)" }
+        }
+        XCTAssertTrue(files.contains("models/seed-retail-multichannel.yaml"))
+        let r = try CCSimBinary.run(["validate"] + files)
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertEqual(r.stderr, "")
+        XCTAssertEqual(r.stdout.split(separator: "\n").count, files.count)
+        XCTAssertTrue(r.stdout.contains(
+            "models/seed-retail-multichannel.yaml: ok (model 'Retail customer service, multichannel baseline', 5 channels, 4 groups)\n"))
+        XCTAssertTrue(r.stdout.contains("scenarios/shift-phone-to-messaging.yaml: ok (scenario 'Move 20 phone agents to messaging "
+                                        + "and social', 1 change on model 'Retail customer service, multichannel baseline', "
+                                        + "5 channels, 4 groups)\n"))
+    }
+
+    func test_validate_syntaxError_isLocated() throws {
+        let file = CCSimBinary.fixture("model-syntax-error.yaml")
+        try assertRefused(["validate", file], mentions: [
+            "\(file):4:1: invalid YAML: did not find expected ',' or '}' (while parsing a flow mapping at line 3, column 10)\n",
+        ])
+    }
+
+    func test_validate_unknownKey_suggestsTheKnownOne() throws {
+        let file = CCSimBinary.fixture("model-unknown-key.yaml")
+        try assertRefused(["validate", file], mentions: [
+            "\(file):3:25: channels.phone: unknown key 'handle_tme'; did you mean 'handle_time'?\n",
+        ])
+    }
+
+    func test_validate_emptyAndBinaryFiles_areRefusedWithoutACrash() throws {
+        let empty = CCSimBinary.fixture("model-empty.yaml"), garbage = CCSimBinary.fixture("garbage.bin")
+        try assertRefused(["validate", empty, garbage], mentions: [
+            "\(empty): the file is empty;",
+            "\(garbage): not a YAML text file (it contains binary data or is not UTF-8)\n",
+        ])
+    }
+
+    func test_validate_missingBase_namesTheScenarioLine() throws {
+        let file = CCSimBinary.fixture("scenario-missing-base.yaml")
+        try assertRefused(["validate", file], mentions: [
+            "\(file):2:7: base: the base file '../models/no-such-model.yaml' no such file",
+        ])
+    }
+
+    func test_validate_reportsEveryFilesProblems_andStillConfirmsTheGoodOnes() throws {
+        let unknown = CCSimBinary.fixture("model-unknown-key.yaml"), missing = (CCSimBinary.fixture("model-empty.yaml") as NSString).deletingLastPathComponent + "/no-such-file.yaml"
+        let r = try CCSimBinary.run(["validate", "models/single-queue.yaml", unknown, missing])
+        XCTAssertEqual(r.status, 2)
+        XCTAssertEqual(r.stdout, "models/single-queue.yaml: ok (model 'Single M/M/520+M queue', 1 channel, 1 group)\n")
+        XCTAssertEqual(r.stderr.split(separator: "\n").count, 2, r.stderr)
+        XCTAssertTrue(r.stderr.contains("\(missing): no such file\n"))
+    }
+
+    func test_validate_movingMoreAgentsThanTheGroupHas_isRefused() throws {
+        let file = CCSimBinary.fixture("scenario-moves-too-many.yaml")
+        try assertRefused(["validate", file], mentions: [
+            "\(file):4:53: changes.0.move_agents.count: cannot move 8 agents: group 'digital' has at most 7 on duty\n",
+        ])
+    }
+}

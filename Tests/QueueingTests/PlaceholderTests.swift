@@ -1,3 +1,0 @@
-import XCTest
-@testable import Queueing
-final class PlaceholderTests: XCTestCase { func test_gsl_prepares() { GSLRuntime.prepare() } }
