@@ -98,6 +98,16 @@ public struct DataTable: Sendable, Equatable {
         return out.joined(separator: "\n") + "\n"
     }
 
+    /// A GitHub-flavoured Markdown table (numbers right-aligned; `|` in text escaped).
+    public func markdown() -> String {
+        func escape(_ s: String) -> String { s.replacingOccurrences(of: "|", with: "\\|") }
+        let numeric = columns.indices.map { i in !rows.isEmpty && rows.allSatisfy { $0[i].isNumeric || $0[i] == .missing } }
+        var out = "| " + columns.map { escape($0.title) }.joined(separator: " | ") + " |\n"
+        out += "|" + numeric.map { $0 ? "---:" : "---" }.joined(separator: "|") + "|\n"
+        for row in rows { out += "| " + row.map { escape($0.display) }.joined(separator: " | ") + " |\n" }
+        return out
+    }
+
     /// RFC 4180 CSV with a header row of column keys.
     public func csv() -> String {
         var out = columns.map { DataTable.quoted($0.key) }.joined(separator: ",") + "\n"

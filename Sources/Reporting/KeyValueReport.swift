@@ -39,6 +39,13 @@ public struct KeyValueReport: Sendable, Equatable {
         return .object(fields)
     }
 
+    /// A two-column Markdown table, then the notes as a list.
+    public func markdown() -> String {
+        var table = DataTable(columns: [Column("measure", "Measure"), Column("value", "Value")])
+        table.rows = entries.map { [.text($0.title), $0.value] }
+        return table.markdown() + notes.map { "\n- " + $0 }.joined() + (notes.isEmpty ? "" : "\n")
+    }
+
     /// A header of keys and one row of values.
     public func csv() -> String {
         DataTable(columns: entries.map { Column($0.key, $0.title) }, rows: [entries.map(\.value)]).csv()

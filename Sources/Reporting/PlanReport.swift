@@ -54,6 +54,13 @@ public struct PlanReport {
         return out
     }
 
+    /// The table, the totals and the approximation notes, in Markdown.
+    public func markdown() -> String {
+        var out = "## Staffing by interval\n\n" + table.markdown() + "\n## Totals\n\n" + totalsTable().markdown()
+        if !plan.approximations.isEmpty { out += "\n" + plan.approximations.map { "- " + $0 + "\n" }.joined() }
+        return out
+    }
+
     /// `{"interval_minutes", "intervals": [...], "totals": {"channels": {...}, "all": {...}}, "approximations": [...]}`.
     public func json() -> JSONValue {
         func totals(_ t: PlanTotals) -> JSONValue {

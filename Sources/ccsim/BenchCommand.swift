@@ -98,6 +98,7 @@ struct Bench: ParsableCommand {
             case .table: try output.write(table.text())
             case .json: try output.write(table.json().serialized() + "\n")
             case .csv: try output.write(table.csv())
+            case .markdown: try output.write(table.markdown())
             }
         }
     }

@@ -79,6 +79,7 @@ extension Staff {
         case .table: try output.write(report.text())
         case .json: try output.write(report.json().serialized() + "\n")
         case .csv: try output.write(report.table.csv())
+        case .markdown: try output.write(report.markdown())
         }
     }
 }

@@ -18,12 +18,12 @@ func readOption<T>(_ flag: String, _ text: String, _ parser: (String) throws -> 
 }
 
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case table, json, csv
+    case table, json, csv, markdown
 }
 
 /// `--format` and `--output`, shared by every command that prints results.
 struct OutputOptions: ParsableArguments {
-    @Option(help: "Output format: table (for people), json or csv.")
+    @Option(help: "Output format: table (for people), json, csv or markdown.")
     var format: OutputFormat = .table
 
     @Option(help: ArgumentHelp("Write the result to this file instead of standard output.",
@@ -36,6 +36,7 @@ struct OutputOptions: ParsableArguments {
         case .table: try write(report.text())
         case .json: try write(report.json().serialized() + "\n")
         case .csv: try write(report.csv())
+        case .markdown: try write(report.markdown())
         }
     }
 

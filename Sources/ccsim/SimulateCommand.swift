@@ -61,6 +61,7 @@ struct Simulate: ParsableCommand {
             case .table: try output.write(report.text())
             case .json: try output.write(report.json().serialized() + "\n")
             case .csv: try output.write(report.table().csv())
+            case .markdown: try output.write(report.table().markdown())
             }
         }
     }

@@ -12,6 +12,8 @@ public struct SimulationSummary: Sendable {
     public var groups: [Entry]
     public var totals: [(name: String, estimate: Estimate?)]
     public var replications: Int
+    /// Per-channel series over the horizon (empty for customer-limited runs and differences).
+    public var intervals: [[IntervalSummary]] = []
 
     /// Per-replication values of every channel measure, in order (nil where undefined).
     public static func channelValues(_ r: ReplicationMeasures, channel c: Int) -> [(String, Double?)] {
@@ -76,6 +78,22 @@ public struct SimulationSummary: Sendable {
         }
         totals = estimates(replications.map { Self.totalValues($0, model: model) })
         self.replications = replications.count
+        intervals = IntervalSummary.series(model: model, replications: replications)
+    }
+
+    /// The estimate of a channel measure by name.
+    public func channel(_ name: String, _ measure: String) -> Estimate? {
+        channels.first { $0.name == name }?.measures.first { $0.name == measure }?.estimate
+    }
+
+    /// The estimate of a group measure by name.
+    public func group(_ name: String, _ measure: String) -> Estimate? {
+        groups.first { $0.name == name }?.measures.first { $0.name == measure }?.estimate
+    }
+
+    /// The estimate of a total by name.
+    public func total(_ measure: String) -> Estimate? {
+        totals.first { $0.name == measure }?.estimate
     }
 
     /// Differences scenario - base, paired by replication (common random numbers): each

@@ -1,0 +1,132 @@
+import ContactCenter
+
+/// The result of `ccsim compare`: the base and each scenario, run with common random numbers,
+/// and for every measure the difference scenario - base with its paired 95% interval.
+/// A `*` marks differences whose interval excludes zero.
+public struct CompareReport {
+    public struct Scenario {
+        public var loaded: LoadedModel
+        public var summary: SimulationSummary
+        public var delta: SimulationSummary
+        public init(loaded: LoadedModel, summary: SimulationSummary, delta: SimulationSummary) {
+            self.loaded = loaded
+            self.summary = summary
+            self.delta = delta
+        }
+    }
+
+    public let base: RunReport
+    public let scenarios: [Scenario]
+
+    static let channelMeasures = ["offered", "service_level", "asa_seconds", "abandon_rate", "abandoned", "backlog_end"]
+    static let groupMeasures = ["occupancy", "agent_hours", "cost"]
+
+    public init(base: RunReport, scenarios: [Scenario]) {
+        self.base = base
+        self.scenarios = scenarios
+    }
+
+    /// Base, scenario and difference for the main measures of every channel and group.
+    public func table(_ s: Scenario) -> DataTable {
+        var t = DataTable(columns: [Column("scope", "Channel/group"), Column("measure", "Measure"), Column("base", "Base"),
+                                    Column("scenario", "Scenario"), Column("delta", "Change ± 95% CI"), Column("significant", "")])
+        func row(_ scope: String, _ measure: String, _ b: Estimate?, _ x: Estimate?, _ d: Estimate?) {
+            let change: String
+            if let d {
+                change = MeasureFormat.delta(d.mean, measure) + (d.ci95.map {
+                    " ± " + (MeasureFormat.kind(measure) == .share ? String(format: "%.1f", 100 * $0) : MeasureFormat.value($0, measure))
+                } ?? "")
+            } else {
+                change = "-"
+            }
+            t.rows.append([.text(scope), .text(MeasureFormat.title(measure)), .text(MeasureFormat.estimate(b, measure)),
+                           .text(MeasureFormat.estimate(x, measure)), .text(change), .text(d?.excludesZero == true ? "*" : "")])
+        }
+        for entry in s.summary.channels {
+            for m in Self.channelMeasures {
+                row(entry.name, m, base.summary.channel(entry.name, m), s.summary.channel(entry.name, m), s.delta.channel(entry.name, m))
+            }
+        }
+        for entry in s.summary.groups {
+            for m in Self.groupMeasures {
+                row(entry.name, m, base.summary.group(entry.name, m), s.summary.group(entry.name, m), s.delta.group(entry.name, m))
+            }
+        }
+        for m in ["abandoned", "cost"] { row("total", m, base.summary.total(m), s.summary.total(m), s.delta.total(m)) }
+        return t
+    }
+
+    var footer: String {
+        "* the 95% interval of the difference excludes zero. Common random numbers: replication r of every run sees the same customers.\n"
+    }
+
+    public func text() -> String {
+        var out = base.header
+        for s in scenarios {
+            out += "\nScenario: \(s.loaded.title)\n" + s.loaded.changes.map { "  change: " + $0 + "\n" }.joined()
+            out += "\n" + table(s).text()
+        }
+        return out + "\n" + footer
+    }
+
+    public func markdown() -> String {
+        var out = "# \(base.loaded.title): what-if comparison\n\n\(base.summary.replications) replications, seed \(base.seed), common random numbers.\n"
+        for s in scenarios {
+            out += "\n## \(s.loaded.title)\n\n" + s.loaded.changes.map { "- " + $0 + "\n" }.joined() + "\n" + table(s).markdown()
+        }
+        return out + "\n" + footer
+    }
+
+    /// Long format: `scenario,scope,name,measure,base,scenario,delta,delta_ci95,significant`.
+    public func csv() -> String {
+        var t = DataTable(columns: ["scenario", "scope", "name", "measure", "base_mean", "scenario_mean", "delta_mean",
+                                    "delta_ci95", "significant"].map { Column($0, $0) })
+        for s in scenarios {
+            func add(_ scope: String, _ name: String, _ measures: [(name: String, estimate: Estimate?)],
+                     _ baseValue: (String) -> Estimate?, _ value: (String) -> Estimate?) {
+                for m in measures {
+                    t.rows.append([.text(s.loaded.title), .text(scope), .text(name), .text(m.name),
+                                   baseValue(m.name).map { .number($0.mean, decimals: 6) } ?? .missing,
+                                   value(m.name).map { .number($0.mean, decimals: 6) } ?? .missing,
+                                   m.estimate.map { .number($0.mean, decimals: 6) } ?? .missing,
+                                   m.estimate?.ci95.map { .number($0, decimals: 6) } ?? .missing,
+                                   .text(m.estimate?.excludesZero == true ? "yes" : "no")])
+                }
+            }
+            for e in s.delta.channels {
+                add("channel", e.name, e.measures, { self.base.summary.channel(e.name, $0) }, { s.summary.channel(e.name, $0) })
+            }
+            for e in s.delta.groups {
+                add("group", e.name, e.measures, { self.base.summary.group(e.name, $0) }, { s.summary.group(e.name, $0) })
+            }
+            add("totals", "all", s.delta.totals, { self.base.summary.total($0) }, { s.summary.total($0) })
+        }
+        return t.csv()
+    }
+
+    /// `{"base": {...}, "scenarios": [{"title", "path", "changes", "channels"..., "delta": {"channels", "groups", "totals"}}]}`;
+    /// each delta measure is `{"mean", "ci95", "significant"}`.
+    public func json() -> JSONValue {
+        func deltaBlock(_ measures: [(name: String, estimate: Estimate?)]) -> JSONValue {
+            .object(measures.map { m in
+                (m.name, .object([("mean", m.estimate.map { .number($0.mean) } ?? .null),
+                                  ("ci95", m.estimate?.ci95.map { .number($0) } ?? .null),
+                                  ("significant", .bool(m.estimate?.excludesZero ?? false))]))
+            })
+        }
+        let items: [JSONValue] = scenarios.map { s in
+            var fields: [(String, JSONValue)] = [("title", .string(s.loaded.title)), ("path", .string(s.loaded.path)),
+                                                 ("changes", .array(s.loaded.changes.map { .string($0) }))]
+            fields += RunReport.measuresJSON(s.summary)
+            fields.append(("intervals", RunReport.intervalsJSON(s.summary, model: s.loaded.model)))
+            fields.append(("delta", .object([
+                ("channels", .object(s.delta.channels.map { ($0.name, deltaBlock($0.measures)) })),
+                ("groups", .object(s.delta.groups.map { ($0.name, deltaBlock($0.measures)) })),
+                ("totals", deltaBlock(s.delta.totals)),
+            ])))
+            return .object(fields)
+        }
+        return .object([("seed", .int(Int(base.seed))), ("replications", .int(base.summary.replications)),
+                        ("base", base.json()), ("scenarios", .array(items))])
+    }
+}

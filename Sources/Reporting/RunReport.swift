@@ -1,0 +1,118 @@
+import ContactCenter
+
+/// The result of `ccsim run`: every measure of every channel and group with its 95%
+/// confidence interval, as a planner's table, JSON (the scripting contract), CSV or Markdown.
+public struct RunReport {
+    public let loaded: LoadedModel
+    public let summary: SimulationSummary
+    public let seed: UInt64
+
+    /// The channel measures shown in the planner's table.
+    static let channelColumns = ["offered", "service_level", "asa_seconds", "abandon_rate", "backlog_end"]
+    static let groupColumns = ["agent_hours", "occupancy", "cost", "share_of_staff"]
+
+    public init(loaded: LoadedModel, summary: SimulationSummary, seed: UInt64) {
+        self.loaded = loaded
+        self.summary = summary
+        self.seed = seed
+    }
+
+    public func channelTable() -> DataTable {
+        var t = DataTable(columns: [Column("channel", "Channel"), Column("target", "Target")]
+                          + Self.channelColumns.map { Column($0, MeasureFormat.title($0)) })
+        for (c, entry) in summary.channels.enumerated() {
+            let target = loaded.model.channels[c].serviceLevel
+            t.rows.append([.text(entry.name), .text(Self.targetText(target.fraction, target.threshold))]
+                          + Self.channelColumns.map { .text(MeasureFormat.estimate(summary.channel(entry.name, $0), $0)) })
+        }
+        return t
+    }
+
+    public func groupTable() -> DataTable {
+        var t = DataTable(columns: [Column("group", "Group")] + Self.groupColumns.map { Column($0, MeasureFormat.title($0)) })
+        for entry in summary.groups {
+            t.rows.append([.text(entry.name)] + Self.groupColumns.map { .text(MeasureFormat.estimate(summary.group(entry.name, $0), $0)) })
+        }
+        return t
+    }
+
+    static func targetText(_ fraction: Double, _ threshold: Double) -> String {
+        let share = String(format: "%.0f%%", 100 * fraction)
+        let time: String
+        if threshold >= 3600 && threshold.truncatingRemainder(dividingBy: 3600) == 0 { time = "\(Int(threshold / 3600))h" }
+        else if threshold >= 60 && threshold.truncatingRemainder(dividingBy: 60) == 0 { time = "\(Int(threshold / 60))m" }
+        else { time = String(format: "%gs", threshold) }
+        return share + " in " + time
+    }
+
+    var header: String {
+        var lines = ["\(loaded.title) — \(summary.replications) replications, seed \(seed), values ± 95% CI"]
+        lines += loaded.changes.map { "  change: " + $0 }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    public func text() -> String {
+        var out = header + "\n" + channelTable().text() + "\n" + groupTable().text() + "\n"
+        out += "Totals: " + ["offered", "handled", "abandoned", "cost"].map {
+            MeasureFormat.title($0) + " " + MeasureFormat.estimate(summary.total($0), $0)
+        }.joined(separator: " · ") + "\n"
+        return out
+    }
+
+    public func markdown() -> String {
+        var out = "# \(loaded.title)\n\n\(summary.replications) replications, seed \(seed); values are means ± 95% confidence half-widths.\n\n"
+        if !loaded.changes.isEmpty { out += loaded.changes.map { "- " + $0 + "\n" }.joined() + "\n" }
+        out += "## Channels\n\n" + channelTable().markdown() + "\n## Agent groups\n\n" + groupTable().markdown()
+        return out
+    }
+
+    /// `scope,name,measure,mean,ci95`: one row per measure, tidy for pandas or R.
+    public func csv() -> String {
+        var t = DataTable(columns: [Column("scope", "Scope"), Column("name", "Name"), Column("measure", "Measure"),
+                                    Column("mean", "Mean"), Column("ci95", "CI95")])
+        func add(_ scope: String, _ name: String, _ measures: [(name: String, estimate: Estimate?)]) {
+            for m in measures {
+                t.rows.append([.text(scope), .text(name), .text(m.name),
+                               m.estimate.map { .number($0.mean, decimals: 6) } ?? .missing,
+                               m.estimate?.ci95.map { .number($0, decimals: 6) } ?? .missing])
+            }
+        }
+        for e in summary.channels { add("channel", e.name, e.measures) }
+        for e in summary.groups { add("group", e.name, e.measures) }
+        add("totals", "all", summary.totals)
+        return t.csv()
+    }
+
+    /// `channels.<name>.<measure>`, `groups.<name>.<measure>`, `totals.<measure>`, each `{"mean","ci95"}`.
+    public static func measuresJSON(_ s: SimulationSummary) -> [(String, JSONValue)] {
+        func block(_ measures: [(name: String, estimate: Estimate?)]) -> JSONValue {
+            .object(measures.map { ($0.name, MeasureFormat.json($0.estimate)) })
+        }
+        return [("channels", .object(s.channels.map { ($0.name, block($0.measures)) })),
+                ("groups", .object(s.groups.map { ($0.name, block($0.measures)) })),
+                ("totals", block(s.totals))]
+    }
+
+    public func json() -> JSONValue {
+        var fields: [(String, JSONValue)] = [
+            ("model", .string(loaded.title)), ("path", .string(loaded.path)), ("seed", .int(Int(seed))),
+            ("replications", .int(summary.replications)), ("changes", .array(loaded.changes.map { .string($0) })),
+        ]
+        fields += Self.measuresJSON(summary)
+        fields.append(("targets", .object(loaded.model.channels.map {
+            ($0.name, .object([("share", .number($0.serviceLevel.fraction)), ("within_seconds", .number($0.serviceLevel.threshold))]))
+        })))
+        fields.append(("intervals", Self.intervalsJSON(summary, model: loaded.model)))
+        return .object(fields)
+    }
+
+    static func intervalsJSON(_ s: SimulationSummary, model: ContactCenterModel) -> JSONValue {
+        .object(zip(model.channels, s.intervals).map { channel, series in
+            (channel.name, .array(series.map { p in
+                .object([("start", .string(IntervalSummary.label(p.start))), ("start_seconds", .number(p.start)),
+                         ("offered", .number(p.offered)), ("service_level", p.serviceLevel.map { .number($0) } ?? .null),
+                         ("mean_queue_length", .number(p.meanQueueLength)), ("backlog_end", .number(p.backlogAtEnd))])
+            }))
+        })
+    }
+}

@@ -1,0 +1,116 @@
+import ArgumentParser
+import ContactCenter
+import Foundation
+import Reporting
+
+/// `--set PATH=VALUE` overrides, shared by commands that load model files.
+struct ModelOptions: ParsableArguments {
+    @Option(name: .customLong("set"), parsing: .singleValue,
+            help: "Change a parameter for this run, e.g. --set channels.messaging.concurrency=4 (repeatable).")
+    var assignments: [String] = []
+
+    func overrides() throws -> [ParameterOverride] {
+        try assignments.map {
+            guard let o = ParameterOverride(assignment: $0) else {
+                throw InputError("--set: '\($0)' should be PATH=VALUE, e.g. channels.messaging.concurrency=4")
+            }
+            return o
+        }
+    }
+}
+
+struct Run: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Simulate a model or scenario file: every measure with its 95% confidence interval.",
+        discussion: "Replications and seed come from the file's `simulation:` section unless given here.")
+
+    @Argument(help: "A model or scenario file (YAML).") var file: String
+    @OptionGroup var simulation: RunOptions
+    @OptionGroup var model: ModelOptions
+    @OptionGroup var output: OutputOptions
+
+    func run() throws {
+        let loaded = try ModelLoader.load(path: file, overrides: try model.overrides())
+        let settings = try simulation.settings(defaultReplications: loaded.replications, defaultSeed: loaded.seed)
+        let progress = ProgressBar(total: settings.replications, label: "replications")
+        let runs = Replications.run(loaded.model, count: settings.replications, seed: settings.seed, jobs: settings.jobs,
+                                progress: progress.callback)
+        progress.finish()
+        let report = RunReport(loaded: loaded, summary: SimulationSummary(model: loaded.model, replications: runs),
+                               seed: settings.seed)
+        switch output.format {
+        case .table: try output.write(report.text())
+        case .json: try output.write(report.json().serialized() + "\n")
+        case .csv: try output.write(report.csv())
+        case .markdown: try output.write(report.markdown())
+        }
+    }
+}
+
+struct Compare: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Compare what-if scenarios with a base, with common random numbers and paired 95% intervals.",
+        discussion: """
+            Every file runs with the base's replications and seed (unless given here), so replication r of \
+            each run sees the same customers; differences are paired by replication.
+            """)
+
+    @Argument(help: "The base model or scenario file.") var base: String
+    @Argument(help: "One or more scenario (or model) files to compare with the base.") var scenarios: [String]
+    @OptionGroup var simulation: RunOptions
+    @OptionGroup var model: ModelOptions
+    @OptionGroup var output: OutputOptions
+
+    func validate() throws {
+        if scenarios.isEmpty { throw ValidationError("give at least one scenario to compare with the base") }
+    }
+
+    func run() throws {
+        let overrides = try model.overrides()
+        // Load everything first: a bad file fails before any simulation time is spent.
+        var problems: [FileIssue] = []
+        var loadedFiles: [LoadedModel] = []
+        for path in [base] + scenarios {
+            do { loadedFiles.append(try ModelLoader.load(path: path, overrides: overrides)) } catch let e as FileErrors {
+                problems += e.issues
+            }
+        }
+        if !problems.isEmpty { throw FileErrors(problems) }
+        let baseLoaded = loadedFiles[0]
+        let settings = try simulation.settings(defaultReplications: baseLoaded.replications, defaultSeed: baseLoaded.seed)
+        let progress = ProgressBar(total: settings.replications * loadedFiles.count, label: "replications")
+        let counter = ProgressCounter(bar: progress, offsetStep: settings.replications)
+        var results: [[ReplicationMeasures]] = []
+        for (k, loaded) in loadedFiles.enumerated() {
+            results.append(Replications.run(loaded.model, count: settings.replications, seed: settings.seed,
+                                            jobs: settings.jobs, progress: counter.callback(run: k)))
+        }
+        progress.finish()
+        let baseSummary = SimulationSummary(model: baseLoaded.model, replications: results[0])
+        let report = CompareReport(
+            base: RunReport(loaded: baseLoaded, summary: baseSummary, seed: settings.seed),
+            scenarios: loadedFiles.indices.dropFirst().map { k in
+                CompareReport.Scenario(
+                    loaded: loadedFiles[k],
+                    summary: SimulationSummary(model: loadedFiles[k].model, replications: results[k]),
+                    delta: SimulationSummary(differenceOf: results[k], minus: results[0],
+                                             scenarioModel: loadedFiles[k].model, baseModel: baseLoaded.model))
+            })
+        switch output.format {
+        case .table: try output.write(report.text())
+        case .json: try output.write(report.json().serialized() + "\n")
+        case .csv: try output.write(report.csv())
+        case .markdown: try output.write(report.markdown())
+        }
+    }
+}
+
+/// Turns per-run progress into overall progress across several runs.
+struct ProgressCounter: Sendable {
+    let bar: ProgressBar
+    let offsetStep: Int
+    func callback(run k: Int) -> @Sendable (Int) -> Void {
+        let bar = self.bar, offset = k * offsetStep
+        return { done in bar.update(offset + done) }
+    }
+}
