@@ -1,5 +1,5 @@
 # ccsim: the two commands of the README's Quick start, and their helpers.
-#   make demo   set up (GSL), build, and run the demo
+#   make demo   set up (GSL), build, and compare the seed baseline with a what-if scenario
 #   make test   set up (GSL), build, and run every test
 SWIFT ?= swift
 CCSIM = .build/release/ccsim
@@ -25,10 +25,8 @@ release: setup
 	$(SWIFT) build -c release --product ccsim
 
 demo: release
-	@echo "== Staffing a multichannel weekday from a forecast (models/forecasts/retail-weekday.csv) =="
-	$(CCSIM) staff --forecast models/forecasts/retail-weekday.csv \
-	  --service-level 80%/20s --channel-service-level messaging=80%/60s --channel-service-level social=80%/1h \
-	  --chat messaging=3,15% --deferred email=90%/24h --shrinkage 30% --cost-per-hour 30
+	@echo "== Seed retail baseline vs moving 20 phone agents to messaging and social (common random numbers) =="
+	$(CCSIM) compare models/seed-retail-multichannel.yaml scenarios/shift-phone-to-messaging.yaml
 
 test: setup
 	$(SWIFT) build

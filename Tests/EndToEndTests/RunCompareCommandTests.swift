@@ -1,0 +1,99 @@
+import Foundation
+import XCTest
+
+final class RunCompareCommandTests: XCTestCase {
+    let model = "models/seed-retail-multichannel.yaml"
+    let scenario = "scenarios/shift-phone-to-messaging.yaml"
+
+    func test_run_json_followsTheContract() throws {
+        let r = try CCSimBinary.run(["run", model, "--replications", "3", "--format", "json"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let j = try r.json()
+        let channels = try XCTUnwrap(j["channels"] as? [String: [String: [String: Any]]])
+        XCTAssertEqual(Set(channels.keys), ["phone", "messaging", "social", "email", "mail"])
+        for (name, measures) in channels {
+            for key in ["offered", "handled", "abandoned", "service_level", "asa_seconds", "abandon_rate", "backlog_end",
+                        "share_of_contacts"] {
+                let m = try XCTUnwrap(measures[key], "\(name).\(key) missing")
+                XCTAssertNotNil(m["mean"] as? Double, "\(name).\(key).mean")
+                XCTAssertNotNil(m["ci95"] as? Double, "\(name).\(key).ci95")
+            }
+        }
+        let groups = try XCTUnwrap(j["groups"] as? [String: [String: [String: Any]]])
+        for (_, measures) in groups {
+            for key in ["occupancy", "agent_hours", "cost", "share_of_staff"] { XCTAssertNotNil(measures[key]?["mean"] as? Double) }
+        }
+        let totals = try XCTUnwrap(j["totals"] as? [String: [String: Any]])
+        for key in ["offered", "handled", "abandoned", "cost"] { XCTAssertNotNil(totals[key]?["mean"] as? Double) }
+        // Conservation per channel, on the means: offered = handled + abandoned + waiting + in service at the end.
+        for (name, m) in channels {
+            let offered = m["offered"]!["mean"] as! Double
+            let rest = ["handled", "abandoned", "backlog_end", "in_service_end"].map { m[$0]!["mean"] as! Double }.reduce(0, +)
+            XCTAssertEqual(offered, rest, accuracy: 1e-6, name)
+        }
+        XCTAssertFalse(r.stdout.contains("nan") || r.stdout.contains("NaN") || r.stdout.contains("inf"))
+    }
+
+    func test_run_isByteIdentical_forOneOrTwoJobs() throws {
+        let one = try CCSimBinary.run(["run", model, "--replications", "4", "--jobs", "1", "--format", "json"])
+        let two = try CCSimBinary.run(["run", model, "--replications", "4", "--jobs", "2", "--format", "json"])
+        XCTAssertEqual(one.status, 0, one.stderr)
+        XCTAssertEqual(one.stdout, two.stdout)
+        let seed = try CCSimBinary.run(["run", model, "--replications", "4", "--seed", "99", "--format", "json"])
+        XCTAssertNotEqual(one.stdout, seed.stdout)
+    }
+
+    func test_compare_reportsPairedDeltas_withSignificanceMarkers() throws {
+        let r = try CCSimBinary.run(["compare", model, scenario, "--replications", "4", "--format", "json"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let j = try r.json()
+        let scenarios = try XCTUnwrap(j["scenarios"] as? [[String: Any]])
+        XCTAssertEqual(scenarios.count, 1)
+        let delta = try XCTUnwrap(scenarios[0]["delta"] as? [String: Any])
+        let channels = try XCTUnwrap(delta["channels"] as? [String: [String: [String: Any]]])
+        // Common random numbers: the same customers arrive in base and scenario.
+        XCTAssertEqual(channels["phone"]?["offered"]?["mean"] as? Double, 0)
+        XCTAssertEqual(channels["phone"]?["offered"]?["ci95"] as? Double, 0)
+        // Twenty more agents on messaging raise its service level, significantly.
+        let sl = try XCTUnwrap(channels["messaging"]?["service_level"])
+        XCTAssertGreaterThan(sl["mean"] as! Double, 0)
+        XCTAssertEqual(sl["significant"] as? Bool, true)
+        let table = try CCSimBinary.run(["compare", model, scenario, "--replications", "3"])
+        XCTAssertTrue(table.stdout.contains("*"))
+        XCTAssertTrue(table.stdout.contains("Move 20 agents from phone to digital"))
+    }
+
+    func test_run_acceptsParameterOverrides() throws {
+        let base = try CCSimBinary.run(["run", model, "--replications", "2", "--format", "json"]).json()
+        let more = try CCSimBinary.run(["run", model, "--replications", "2", "--format", "json",
+                                        "--set", "channels.messaging.concurrency=4"]).json()
+        let sl = { (j: [String: Any]) in
+            ((j["channels"] as! [String: [String: [String: Any]]])["messaging"]!["service_level"]!["mean"] as! Double)
+        }
+        XCTAssertGreaterThan(sl(more), sl(base))
+    }
+
+    func test_failedRun_writesNothing_andKeepsAnExistingOutput() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("ccsim-run-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let out = dir.appendingPathComponent("result.json").path
+        try "previous".write(toFile: out, atomically: true, encoding: .utf8)
+        let r = try CCSimBinary.run(["run", CCSimBinary.fixture("model-unknown-key.yaml"), "--output", out])
+        XCTAssertEqual(r.status, 2)
+        XCTAssertEqual(try String(contentsOfFile: out, encoding: .utf8), "previous")
+        let missing = dir.appendingPathComponent("never.json").path
+        _ = try CCSimBinary.run(["compare", model, "scenarios/no-such.yaml", "--output", missing])
+        XCTAssertFalse(FileManager.default.fileExists(atPath: missing))
+    }
+
+    func test_badFiles_areRefusedWithLocations() throws {
+        try assertRefused(["run", "no/such/model.yaml"], mentions: ["no/such/model.yaml"])
+        try assertRefused(["run", CCSimBinary.fixture("model-syntax-error.yaml")], mentions: ["model-syntax-error.yaml:"])
+        try assertRefused(["run", CCSimBinary.fixture("garbage.bin")], mentions: ["garbage.bin", "not a YAML text file"])
+        try assertRefused(["compare", model, CCSimBinary.fixture("scenario-moves-too-many.yaml")],
+                          mentions: ["scenario-moves-too-many.yaml:"])
+        try assertRefused(["run", model, "--replications", "0"], mentions: ["--replications"])
+        try assertRefused(["run", model, "--set", "channels.mesaging.concurrency=4"], mentions: ["did you mean"])
+    }
+}
