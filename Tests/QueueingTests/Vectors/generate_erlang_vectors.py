@@ -8,7 +8,8 @@ noted) and written as the nearest IEEE double (``float(mpf)``, serialised with
 Python's shortest round-trip ``repr``).  A value that underflows a double is
 written as 0.0.  The output is deterministic: a fixed case list, sorted keys,
 ``indent=1``.  Requirements: Python 3 standard library + mpmath (tested with
-mpmath 1.3).  Run time is about RUNTIME on one core; progress goes to stderr.
+mpmath 1.3).  Run time is about 1.5-2 minutes (single-threaded); progress
+goes to stderr.
 
     python3 Tests/QueueingTests/Vectors/generate_erlang_vectors.py
 
@@ -174,7 +175,8 @@ def quad_logconcave(phi, dphi, d2phi, a, b):
     m +- sigma * 2^k, k = 0, 1, ..., until the integrand is below
     exp(phi(m) - DROP_NATS) or the interval end is reached.  For a concave phi
     the part beyond such a point p is at most exp(phi(p)) / |phi'(p)|; that bound
-    is asserted to be below 1e-90 of the integral.  Every piece goes to ``mpmath.quad`` (tanh-sinh),
+    is asserted to be below 1e-90 of the integral.  Every piece goes to
+    ``mpmath.quad`` (tanh-sinh),
     integrating exp(phi(s) - phi(m)) so no huge exponents reach the quadrature.
     """
     a = mpf(a)
