@@ -9,13 +9,16 @@
 ///   no real-time contact of the group's skills is waiting, and only while more than the group's
 ///   `voiceReserve` other agents are idle.
 struct LongestIdleRouting: RoutingPolicy {
-    func selectAgent(channel: Int, waited: Double, state: RoutingState) -> (agent: Int32, fromIdle: Bool)? {
+    // Inlined so the simulator's routing state is read in place, not copied for the call.
+    @inline(__always)
+    func selectAgent(channel: Int, waited: Double, state: borrowing RoutingState) -> (agent: Int32, fromIdle: Bool)? {
         var best: Int32 = -1
         var bestSince = Double.infinity
-        for e in state.eligibility[channel] where e.overflowDelay <= waited {
-            let g = Int(e.group)
-            guard let a = state.idle[g].first else { continue }
-            if !state.realTime[channel] && state.idle[g].count <= state.voiceReserve[g] { continue }
+        let eligible = state.eligibility.positions(of: channel)
+        for k in eligible where state.eligibility[k].overflowDelay <= waited {
+            let g = Int(state.eligibility[k].group)
+            guard let a = state.idle.first(g) else { continue }
+            if !state.realTime[channel] && state.idle.count(g) <= state.voiceReserve[g] { continue }
             let since = state.agents[Int(a)].idleSince
             if since < bestSince {
                 best = a
@@ -25,7 +28,8 @@ struct LongestIdleRouting: RoutingPolicy {
         if best >= 0 { return (best, true) }
         guard state.chat[channel] else { return nil }
         var fewest = Int32.max
-        for e in state.eligibility[channel] where e.overflowDelay <= waited {
+        for k in eligible where state.eligibility[k].overflowDelay <= waited {
+            let e = state.eligibility[k]
             for a in state.partial[Int(e.group)] {
                 let s = state.agents[Int(a)].sessions
                 if s < e.concurrency && s < fewest {
@@ -37,7 +41,8 @@ struct LongestIdleRouting: RoutingPolicy {
         return best >= 0 ? (best, false) : nil
     }
 
-    func channelsToServe(group: Int, state: RoutingState) -> [Skill] {
-        state.skillOrder[group]
+    @inline(__always)
+    func channelsToServe(group: Int, state: borrowing RoutingState) -> Range<Int> {
+        state.skillOrder.positions(of: group)
     }
 }

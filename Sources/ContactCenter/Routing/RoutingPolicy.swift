@@ -5,9 +5,10 @@
 protocol RoutingPolicy: Sendable {
     /// The agent that answers a contact of `channel` which has waited `waited` seconds, or nil
     /// if it must wait. The agent is still in the idle or partial lists; the simulator removes it.
-    func selectAgent(channel: Int, waited: Double, state: RoutingState) -> (agent: Int32, fromIdle: Bool)?
+    func selectAgent(channel: Int, waited: Double, state: borrowing RoutingState) -> (agent: Int32, fromIdle: Bool)?
 
-    /// The channel a freed agent of `group` should take its next contact from, trying skills in
-    /// order; `canTake` says whether the agent can take a contact of a channel now.
-    func channelsToServe(group: Int, state: RoutingState) -> [Skill]
+    /// The skills a freed agent of `group` tries, in order, when it looks for its next contact:
+    /// positions in `state.skillOrder` (a range, not an array, so asking costs no allocation or
+    /// reference counting on the hot path).
+    func channelsToServe(group: Int, state: borrowing RoutingState) -> Range<Int>
 }

@@ -1,5 +1,3 @@
-import DequeModule
-
 /// An agent as the router and simulator see it.
 struct AgentState {
     var group: Int32
@@ -41,32 +39,34 @@ struct Eligibility {
 /// The state routing decisions read: who is free, who is waiting.
 ///
 /// Memory is O(agents + waiting contacts): a contact's slot is reused once it leaves its queue.
-struct RoutingState {
-    var agents: [AgentState] = []
+/// The mutable parts live in ``StateTable`` and ``IndexQueues`` (owned by this replication, no
+/// copy-on-write checks), so the state is `~Copyable` and the policy borrows it.
+struct RoutingState: ~Copyable {
+    var agents = StateTable<AgentState>()
     /// Idle agents per group, longest idle first.
-    var idle: [Deque<Int32>]
+    var idle: IndexQueues
     /// Chat agents per group holding some sessions but with room for more.
     var partial: [[Int32]]
     /// Waiting contacts per channel, oldest first (answered or abandoned ones are skipped lazily).
-    var queues: [Deque<Int32>]
+    var queues: IndexQueues
     /// Contacts actually waiting per channel.
-    var waiting: [Int]
-    var contacts: [WaitingContact] = []
-    var freeContacts: [Int32] = []
+    var waiting: StateTable<Int>
+    var contacts = StateTable<WaitingContact>()
+    var freeContacts = StateTable<Int32>()
     /// Per channel, the groups with the skill.
-    let eligibility: [[Eligibility]]
+    let eligibility: PackedLists<Eligibility>
     /// Per group, its skills with real-time channels first (priority order kept), then deferred ones.
-    let skillOrder: [[Skill]]
+    let skillOrder: PackedLists<Skill>
     let realTime: [Bool]
     let chat: [Bool]
     let voiceReserve: [Int]
 
     init(model: ContactCenterModel) {
         let channelCount = model.channels.count
-        idle = Array(repeating: Deque(), count: model.groups.count)
+        idle = IndexQueues(count: model.groups.count)
         partial = Array(repeating: [], count: model.groups.count)
-        queues = Array(repeating: Deque(), count: channelCount)
-        waiting = Array(repeating: 0, count: channelCount)
+        queues = IndexQueues(count: channelCount)
+        waiting = StateTable(repeating: 0, count: channelCount)
         realTime = model.channels.map { $0.kind.isRealTime }
         chat = model.channels.map { $0.kind == .chat }
         voiceReserve = model.groups.map(\.voiceReserve)
@@ -77,23 +77,23 @@ struct RoutingState {
                                                               overflowDelay: skill.overflowDelay))
             }
         }
-        self.eligibility = eligibility
+        self.eligibility = PackedLists(eligibility)
         let realTimeFlags = realTime
-        skillOrder = model.groups.map { group in
+        skillOrder = PackedLists(model.groups.map { group in
             group.skills.filter { realTimeFlags[$0.channel] } + group.skills.filter { !realTimeFlags[$0.channel] }
-        }
+        })
     }
 
     /// The oldest contact of `channel` that has waited at least `delay`, removed from its queue.
     mutating func takeOldest(_ channel: Int, waitedAtLeast delay: Double, now: Double) -> Int32? {
-        while let id = queues[channel].first {
+        while let id = queues.first(channel) {
             if !contacts[Int(id)].waiting {
-                queues[channel].removeFirst()
+                queues.removeFirst(from: channel)
                 freeContacts.append(id)
                 continue
             }
             if now - contacts[Int(id)].arrival < delay { return nil }
-            queues[channel].removeFirst()
+            queues.removeFirst(from: channel)
             return id
         }
         return nil
@@ -101,6 +101,6 @@ struct RoutingState {
 
     /// Whether a real-time contact waits in any channel the group answers.
     func realTimeWaiting(forGroup g: Int) -> Bool {
-        skillOrder[g].contains { realTime[$0.channel] && waiting[$0.channel] > 0 }
+        skillOrder.contains(in: g) { realTime[$0.channel] && waiting[$0.channel] > 0 }
     }
 }

@@ -3,7 +3,10 @@
 /// leaf with one comparison per level, then sifts the last element up from there, which is
 /// usually only a step or two because the last element is large. For the event lists of
 /// queueing simulations, where the removed event is the earliest and insertions land near
-/// the bottom, this does fewer (and better predicted) comparisons than a 4-ary heap.
+/// the bottom, this does fewer comparisons than a 4-ary heap. The earlier child is chosen
+/// with a branch-free comparison of the packed 128-bit key (``Event/key``): which child is
+/// earlier is a coin toss, and a mispredicted branch per level cost more than the comparisons.
+/// (With the same trick, ``QuaternaryEventHeap`` measured slightly faster in ccsim's simulator.)
 ///
 /// - Complexity: `insert` O(log n) (usually O(1)), `removeFirst` O(log n).
 public struct BinaryEventHeap<Payload>: EventHeap {
@@ -45,12 +48,16 @@ public struct BinaryEventHeap<Payload>: EventHeap {
             let count = heap.count
             var hole = 0
             var child = 1
-            while child < count {
-                let right = child &+ 1
-                if right < count && heap[right].precedes(heap[child]) { child = right }
+            while child &+ 1 < count {
+                // Branch-free choice of the earlier child (a select on a 128-bit compare).
+                child &+= heap[child &+ 1].key < heap[child].key ? 1 : 0
                 heap[hole] = heap[child]
                 hole = child
                 child = 2 &* hole &+ 1
+            }
+            if child < count {
+                heap[hole] = heap[child]
+                hole = child
             }
             while hole > 0 {
                 let parent = (hole &- 1) >> 1

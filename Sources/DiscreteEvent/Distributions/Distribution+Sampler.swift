@@ -32,7 +32,9 @@ extension Distribution {
 
     /// One draw from the generator of a stream the caller keeps alive; for hot loops that hold
     /// raw generator pointers instead of `RandomStream` references (no reference counting).
-    @inlinable
+    /// Always inlined: the caller then reads the parameters of the one family it draws from in
+    /// place, instead of copying the whole value (and retaining its arrays) around the call.
+    @inlinable @inline(__always)
     public func sample(rng: UnsafeMutablePointer<gsl_rng>) -> Double {
         switch sampler {
         case let .exponential(mean):

@@ -67,7 +67,7 @@ public struct WaitQuantiles: Sendable, Equatable {
     /// Counts one observation.
     ///
     /// - Precondition: `value >= 0` and finite.
-    @inlinable
+    @inlinable @inline(__always)
     public mutating func add(_ value: Double) {
         precondition(value >= 0 && value.isFinite, "WaitQuantiles: observation \(value) must be finite and >= 0")
         observations += 1

@@ -1,0 +1,91 @@
+/// A growable array of plain values in one manually managed buffer: the hot state of one
+/// replication (agents, contacts, chat sessions, per-channel counters).
+///
+/// Why not `[Element]`: every element mutation of a Swift array held in the simulation's struct
+/// first asks the runtime whether the buffer is uniquely referenced (copy-on-write) and then
+/// bounds-checks the index; at several mutations per event this was about a fifth of the run
+/// time. A table is owned by exactly one replication on one thread and is never copied
+/// (`~Copyable`), so neither check can fail: elements are addressed in place, indices are
+/// checked by `assert` (debug builds only), and the buffer is freed in `deinit`.
+///
+/// - Complexity: subscript O(1); `append` amortised O(1).
+struct StateTable<Element>: ~Copyable {
+    private var base: UnsafeMutablePointer<Element>
+    private(set) var count = 0
+    private var capacity: Int
+
+    /// An empty table with room for `capacity` elements.
+    init(capacity: Int = 0) {
+        self.capacity = Swift.max(1, capacity)
+        base = .allocate(capacity: self.capacity)
+    }
+
+    /// A table of `count` copies of `element`.
+    init(repeating element: Element, count: Int) {
+        self.init(capacity: count)
+        base.initialize(repeating: element, count: count)
+        self.count = count
+    }
+
+    /// A table holding the elements of `array`, in order.
+    init(_ array: [Element]) {
+        self.init(capacity: array.count)
+        for element in array { append(element) }
+    }
+
+    deinit {
+        base.deinitialize(count: count)
+        base.deallocate()
+    }
+
+    var isEmpty: Bool { count == 0 }
+
+    /// `0..<count`.
+    var indices: Range<Int> { 0..<count }
+
+    subscript(index: Int) -> Element {
+        unsafeAddress {
+            assert(index >= 0 && index < count, "StateTable: index \(index) out of 0..<\(count)")
+            return UnsafePointer(base + index)
+        }
+        unsafeMutableAddress {
+            assert(index >= 0 && index < count, "StateTable: index \(index) out of 0..<\(count)")
+            return base + index
+        }
+    }
+
+    mutating func append(_ element: Element) {
+        if count == capacity { grow(to: 2 * capacity) }
+        (base + count).initialize(to: element)
+        count += 1
+    }
+
+    /// Appends `count` copies of `element`.
+    mutating func append(repeating element: Element, count added: Int) {
+        if count + added > capacity { grow(to: Swift.max(2 * capacity, count + added)) }
+        (base + count).initialize(repeating: element, count: added)
+        count += added
+    }
+
+    /// Removes and returns the last element, or nil when empty.
+    mutating func popLast() -> Element? {
+        guard count > 0 else { return nil }
+        count -= 1
+        return (base + count).move()
+    }
+
+    mutating func reserveCapacity(_ minimum: Int) {
+        if minimum > capacity { grow(to: minimum) }
+    }
+
+    /// The elements as an array (to hand results out of the replication).
+    var array: [Element] { Array(UnsafeBufferPointer(start: base, count: count)) }
+
+    private mutating func grow(to newCapacity: Int) {
+        let newBase = UnsafeMutablePointer<Element>.allocate(capacity: newCapacity)
+        newBase.moveInitialize(from: base, count: count)
+        base.deallocate()
+        base = newBase
+        capacity = newCapacity
+    }
+}
