@@ -37,10 +37,9 @@ struct ContactCenterSimulation<Policy: RoutingPolicy>: ~Copyable {
     private let abandons: [Bool]
     private let target: [Double]
     private let slowdown: [Double]
-    private let rates: [[Double]]
-    private let dayFactor: [Double]
+    /// Arrival rate of (channel, interval), day-level busyness included: `rates[c * intervalCount + i]`.
+    private let rates: StateTable<Double>
     private let intervalLength: Double
-    private let intervalsPerDay: Int
     private let warmup: Double
     private let customerLimit: Int
     private let horizonMode: Bool
@@ -61,6 +60,12 @@ struct ContactCenterSimulation<Policy: RoutingPolicy>: ~Copyable {
     private var intervalQueueArea: StateTable<Double>
     private var currentInterval = 0
     private var arrivals = 0
+    /// The next arrival time of each channel (infinity: none). Arrival streams are generated lazily
+    /// beside the calendar rather than in it: the next arrival is always known, so keeping it out
+    /// of the heap saves a push and a pop per contact without changing the order of events.
+    private var nextArrival: StateTable<Double>
+    private var earliestArrival = Double.infinity
+    private var earliestChannel = -1
     private var finished = false
 
     struct Session {
@@ -76,6 +81,7 @@ struct ContactCenterSimulation<Policy: RoutingPolicy>: ~Copyable {
         self.model = model
         self.policy = policy
         routing = RoutingState(model: model)
+        nextArrival = StateTable(repeating: .infinity, count: model.channels.count)
         let channelCount = model.channels.count
         let binWidths = model.channels.map { max(0.01, 20 * max(60, $0.serviceLevel.threshold) / 4096) }
         channelMeasures = StateTable(binWidths.map { ChannelMeasures(binWidth: $0) })
@@ -91,16 +97,18 @@ struct ContactCenterSimulation<Policy: RoutingPolicy>: ~Copyable {
         abandons = model.channels.map { $0.patience != nil }
         target = model.channels.map(\.serviceLevel.threshold)
         slowdown = model.channels.map { $0.kind == .chat ? $0.slowdownPerExtraSession : 0 }
-        rates = model.arrivalRates
         intervalLength = model.intervalLength
-        intervalsPerDay = model.intervalsPerDay
         warmup = model.warmup
         customerLimit = model.customerLimit ?? Int.max
         horizonMode = model.customerLimit == nil
         let days = (model.intervalCount + model.intervalsPerDay - 1) / model.intervalsPerDay
         let busyness = streams.stream(named: "busyness").rng
         let cv = model.dayToDayCV
-        dayFactor = (0..<max(1, days)).map { _ in cv > 0 ? gsl_ran_gamma(busyness, 1 / (cv * cv), cv * cv) : 1 }
+        let dayFactor = (0..<max(1, days)).map { _ in cv > 0 ? gsl_ran_gamma(busyness, 1 / (cv * cv), cv * cv) : 1 }
+        let perDay = model.intervalsPerDay
+        rates = StateTable(model.arrivalRates.flatMap { channelRates in
+            channelRates.enumerated().map { i, rate in rate * dayFactor[min(dayFactor.count - 1, i / perDay)] }
+        })
         maxSessions = max(1, model.groups.flatMap(\.skills).map(\.concurrency).max() ?? 1)
         groupAgents = Array(repeating: [], count: model.groups.count)
         offDuty = Array(repeating: [], count: model.groups.count)
@@ -127,13 +135,25 @@ struct ContactCenterSimulation<Policy: RoutingPolicy>: ~Copyable {
     mutating func run() -> ReplicationMeasures {
         for g in model.groups.indices { setStaffing(group: g, to: model.groups[g].staffing[0]) }
         for c in model.channels.indices { scheduleNextArrival(channel: c, after: 0) }
+        refreshEarliestArrival()
         if horizonMode {
             for i in 1...model.intervalCount {
                 calendar.schedule(at: Double(i) * intervalLength, priority: 0, payload: .interval(Int32(i)))
             }
         }
         var events = 0
-        while let event = calendar.popNext() {
+        while true {
+            // Arrivals rank after staffing, departures and abandonments at the same instant (priority 3).
+            if let top = calendar.next, top.time < earliestArrival || (top.time == earliestArrival && top.priority < 3) {
+                // the calendar's event comes first
+            } else if earliestChannel >= 0 {
+                events += 1
+                calendar.advance(to: earliestArrival)
+                arrive(channel: earliestChannel)
+                if finished { break }
+                continue
+            }
+            guard let event = calendar.popNext() else { break }
             events += 1
             switch event.payload {
             case let .interval(i): startInterval(Int(i))
@@ -167,27 +187,42 @@ struct ContactCenterSimulation<Policy: RoutingPolicy>: ~Copyable {
     /// Schedules the next arrival of a channel after `t`: an exact non-homogeneous Poisson process with
     /// piecewise-constant rates (memorylessness lets each interval restart the exponential clock).
     private mutating func scheduleNextArrival(channel c: Int, after start: Double) {
-        guard arrivals < customerLimit else { return }
+        guard arrivals < customerLimit else {
+            nextArrival[c] = .infinity
+            return
+        }
         var t = start
         var i = Int(t / intervalLength)
         while i < model.intervalCount {
-            let rate = rates[c][i] * dayFactor[min(dayFactor.count - 1, i / intervalsPerDay)]
+            let rate = rates[c * model.intervalCount + i]
             let end = horizonMode ? Double(i + 1) * intervalLength : Double.infinity
             if rate > 0 {
-                let next = t + gsl_ran_exponential(arrivalRNG[c], 1 / rate)
+                let next = t - log(gsl_rng_uniform_pos(arrivalRNG[c])) / rate   // Exp(rate) by inversion, as Distribution.exponential
                 if next < end {
-                    calendar.schedule(at: next, priority: 3, payload: .arrival(channel: Int32(c)))
+                    nextArrival[c] = next
                     return
                 }
             }
             t = end
             i += 1
         }
+        nextArrival[c] = .infinity
+    }
+
+    private mutating func refreshEarliestArrival() {
+        earliestArrival = .infinity
+        earliestChannel = -1
+        for c in 0..<nextArrival.count where nextArrival[c] < earliestArrival {
+            earliestArrival = nextArrival[c]
+            earliestChannel = c
+        }
     }
 
     private mutating func arrive(channel c: Int) {
         arrivals += 1
         scheduleNextArrival(channel: c, after: now)
+        if arrivals >= customerLimit { for k in 0..<nextArrival.count { nextArrival[k] = .infinity } }   // other channels too
+        refreshEarliestArrival()
         let work = handleTime[c].sample(rng: handleRNG[c])
         let willingToWait = abandons[c] ? patience[c].sample(rng: patienceRNG[c]) : .infinity
         let measured = now >= warmup
