@@ -42,6 +42,7 @@ let package = Package(
         .testTarget(name: "QueueingTests", dependencies: ["Queueing"],
                     resources: [.copy("Vectors")]),
         .testTarget(name: "DiscreteEventTests", dependencies: ["DiscreteEvent"]),
+        .testTarget(name: "ReportingTests", dependencies: ["Reporting"]),
         .testTarget(name: "ContactCenterTests", dependencies: ["ContactCenter", "Queueing", "DiscreteEvent"]),
         // Runs the built `ccsim` binary on the shipped examples, as a user would.
         .testTarget(name: "EndToEndTests", dependencies: ["ccsim"], resources: [.copy("Fixtures")]),

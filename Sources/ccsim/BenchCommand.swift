@@ -61,6 +61,7 @@ struct Bench: ParsableCommand {
         @OptionGroup var output: OutputOptions
 
         func run() throws {
+            try output.refuseHTML()
             guard repetitions >= 1 else { throw InputError("--repetitions must be at least 1") }
             let sl = StaffingTargets(serviceLevel: ServiceLevelTarget(fraction: 0.8, threshold: 20))
             var table = DataTable(columns: [Column("case", "Case"), Column("result", "Result"),
@@ -99,6 +100,7 @@ struct Bench: ParsableCommand {
             case .json: try output.write(table.json().serialized() + "\n")
             case .csv: try output.write(table.csv())
             case .markdown: try output.write(table.markdown())
+            case .html: throw OutputFormat.htmlRefused
             }
         }
     }

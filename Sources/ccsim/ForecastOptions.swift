@@ -80,6 +80,7 @@ extension Staff {
         case .json: try output.write(report.json().serialized() + "\n")
         case .csv: try output.write(report.table.csv())
         case .markdown: try output.write(report.markdown())
+        case .html: throw OutputFormat.htmlRefused
         }
     }
 }

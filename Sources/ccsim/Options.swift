@@ -18,12 +18,16 @@ func readOption<T>(_ flag: String, _ text: String, _ parser: (String) throws -> 
 }
 
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case table, json, csv, markdown
+    case table, json, csv, markdown, html
+
+    /// The refusal for commands that have no HTML rendering (only run, compare and report have one).
+    static let htmlRefused = InputError("--format html: this command has no HTML report; use table, json, csv or markdown "
+                                        + "(HTML reports come from 'ccsim run', 'ccsim compare' and 'ccsim report')")
 }
 
 /// `--format` and `--output`, shared by every command that prints results.
 struct OutputOptions: ParsableArguments {
-    @Option(help: "Output format: table (for people), json, csv or markdown.")
+    @Option(help: "Output format: table (for people), json, csv, markdown, or html (run and compare: an executive summary).")
     var format: OutputFormat = .table
 
     @Option(help: ArgumentHelp("Write the result to this file instead of standard output.",
@@ -37,11 +41,22 @@ struct OutputOptions: ParsableArguments {
         case .json: try write(report.json().serialized() + "\n")
         case .csv: try write(report.csv())
         case .markdown: try write(report.markdown())
+        case .html: throw OutputFormat.htmlRefused
         }
+    }
+
+    /// Refuses `--format html` before any work is done, for commands without an HTML report.
+    func refuseHTML() throws {
+        if format == .html { throw OutputFormat.htmlRefused }
     }
 
     /// Writes `text` to standard output or, atomically, to `--output`.
     func write(_ text: String) throws {
+        try Self.write(text, to: output)
+    }
+
+    /// Writes `text` to standard output or, atomically, to `output`.
+    static func write(_ text: String, to output: String?) throws {
         guard let output else {
             FileHandle.standardOutput.write(Data(text.utf8))
             return

@@ -43,6 +43,9 @@ struct Run: ParsableCommand {
         case .json: try output.write(report.json().serialized() + "\n")
         case .csv: try output.write(report.csv())
         case .markdown: try output.write(report.markdown())
+        case .html:
+            let command = reproduceCommand("run", files: [file], settings: settings, assignments: model.assignments)
+            try output.write(HTMLReport(ExecutiveSummary(run: report, command: command)).render())
         }
     }
 }
@@ -66,43 +69,71 @@ struct Compare: ParsableCommand {
     }
 
     func run() throws {
-        let overrides = try model.overrides()
-        // Load everything first: a bad file fails before any simulation time is spent.
-        var problems: [FileIssue] = []
-        var loadedFiles: [LoadedModel] = []
-        for path in [base] + scenarios {
-            do { loadedFiles.append(try ModelLoader.load(path: path, overrides: overrides)) } catch let e as FileErrors {
-                problems += e.issues
-            }
-        }
-        if !problems.isEmpty { throw FileErrors(problems) }
-        let baseLoaded = loadedFiles[0]
-        let settings = try simulation.settings(defaultReplications: baseLoaded.replications, defaultSeed: baseLoaded.seed)
-        let progress = ProgressBar(total: settings.replications * loadedFiles.count, label: "replications")
-        let counter = ProgressCounter(bar: progress, offsetStep: settings.replications)
-        var results: [[ReplicationMeasures]] = []
-        for (k, loaded) in loadedFiles.enumerated() {
-            results.append(Replications.run(loaded.model, count: settings.replications, seed: settings.seed,
-                                            jobs: settings.jobs, progress: counter.callback(run: k)))
-        }
-        progress.finish()
-        let baseSummary = SimulationSummary(model: baseLoaded.model, replications: results[0])
-        let report = CompareReport(
-            base: RunReport(loaded: baseLoaded, summary: baseSummary, seed: settings.seed),
-            scenarios: loadedFiles.indices.dropFirst().map { k in
-                CompareReport.Scenario(
-                    loaded: loadedFiles[k],
-                    summary: SimulationSummary(model: loadedFiles[k].model, replications: results[k]),
-                    delta: SimulationSummary(differenceOf: results[k], minus: results[0],
-                                             scenarioModel: loadedFiles[k].model, baseModel: baseLoaded.model))
-            })
+        let report = try simulateComparison(base: base, scenarios: scenarios, simulation: simulation, model: model)
         switch output.format {
-        case .table: try output.write(report.text())
-        case .json: try output.write(report.json().serialized() + "\n")
-        case .csv: try output.write(report.csv())
-        case .markdown: try output.write(report.markdown())
+        case .table: try output.write(report.report.text())
+        case .json: try output.write(report.report.json().serialized() + "\n")
+        case .csv: try output.write(report.report.csv())
+        case .markdown: try output.write(report.report.markdown())
+        case .html:
+            let command = reproduceCommand("compare", files: [base] + scenarios, settings: report.settings,
+                                           assignments: model.assignments)
+            try output.write(HTMLReport(ExecutiveSummary(compare: report.report, command: command)).render())
         }
     }
+}
+
+/// Loads the base and scenario files (every problem reported before any simulation), runs each
+/// with the same seed and replications (common random numbers: replication r of every run sees
+/// the same customers) and pairs the differences by replication. Shared by `compare` and `report`.
+func simulateComparison(base: String, scenarios: [String], simulation: RunOptions,
+                        model: ModelOptions) throws -> (report: CompareReport, settings: RunOptions.Settings) {
+    let overrides = try model.overrides()
+    // Load everything first: a bad file fails before any simulation time is spent.
+    var problems: [FileIssue] = []
+    var loadedFiles: [LoadedModel] = []
+    for path in [base] + scenarios {
+        do { loadedFiles.append(try ModelLoader.load(path: path, overrides: overrides)) } catch let e as FileErrors {
+            problems += e.issues
+        }
+    }
+    if !problems.isEmpty { throw FileErrors(problems) }
+    let baseLoaded = loadedFiles[0]
+    let settings = try simulation.settings(defaultReplications: baseLoaded.replications, defaultSeed: baseLoaded.seed)
+    let progress = ProgressBar(total: settings.replications * loadedFiles.count, label: "replications")
+    let counter = ProgressCounter(bar: progress, offsetStep: settings.replications)
+    var results: [[ReplicationMeasures]] = []
+    for (k, loaded) in loadedFiles.enumerated() {
+        results.append(Replications.run(loaded.model, count: settings.replications, seed: settings.seed,
+                                        jobs: settings.jobs, progress: counter.callback(run: k)))
+    }
+    progress.finish()
+    let baseSummary = SimulationSummary(model: baseLoaded.model, replications: results[0])
+    let report = CompareReport(
+        base: RunReport(loaded: baseLoaded, summary: baseSummary, seed: settings.seed),
+        scenarios: loadedFiles.indices.dropFirst().map { k in
+            CompareReport.Scenario(
+                loaded: loadedFiles[k],
+                summary: SimulationSummary(model: loadedFiles[k].model, replications: results[k]),
+                delta: SimulationSummary(differenceOf: results[k], minus: results[0],
+                                         scenarioModel: loadedFiles[k].model, baseModel: baseLoaded.model))
+        })
+    return (report, settings)
+}
+
+/// The command line that reproduces a report: the files, the seed and replications actually
+/// used, and any `--set` overrides (quoted for a POSIX shell where needed).
+func reproduceCommand(_ subcommand: String, files: [String], settings: RunOptions.Settings, assignments: [String],
+                      format: String = "html") -> String {
+    func quoted(_ s: String) -> String {
+        let safe = s.allSatisfy { $0.isLetter || $0.isNumber || "-_./=:,%@+".contains($0) }
+        return safe && !s.isEmpty ? s : "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+    var words = ["ccsim", subcommand] + files.map(quoted)
+    words += ["--replications", String(settings.replications), "--seed", String(settings.seed)]
+    for a in assignments { words += ["--set", quoted(a)] }
+    words += ["--format", format]
+    return words.joined(separator: " ")
 }
 
 /// Turns per-run progress into overall progress across several runs.

@@ -31,6 +31,7 @@ struct Simulate: ParsableCommand {
         @OptionGroup var output: OutputOptions
 
         func run() throws {
+            try output.refuseHTML()
             let nText = agents.trimmingCharacters(in: .whitespaces)
             guard let n = Int(nText), n >= 1 else {
                 throw InputError("--agents: '\(agents)' must be a whole number of agents >= 1 for the simulator")
@@ -62,6 +63,7 @@ struct Simulate: ParsableCommand {
             case .json: try output.write(report.json().serialized() + "\n")
             case .csv: try output.write(report.table().csv())
             case .markdown: try output.write(report.table().markdown())
+            case .html: throw OutputFormat.htmlRefused
             }
         }
     }

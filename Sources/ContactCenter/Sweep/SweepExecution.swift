@@ -1,0 +1,135 @@
+import Dispatch
+import Foundation
+
+/// Runs a sweep (or one shard of it) into an output file, resuming where an earlier run stopped.
+///
+/// Points run in parallel on `jobs` threads (when fewer points than jobs remain, each point's
+/// replications share the spare threads). Each finished point's row is appended durably; at the
+/// end the rows are sorted by point id, so the final file is the same for any `jobs`, any
+/// interruptions and, after `SweepResultFile.merge`, any sharding.
+public struct SweepExecution: Sendable {
+    public var sweep: Sweep
+    public var output: String
+    public var format: SweepOutputFormat
+    public var shard: SweepShard?
+    public var jobs: Int
+
+    public init(sweep: Sweep, output: String, format: SweepOutputFormat = .csv, shard: SweepShard? = nil,
+                jobs: Int = Replications.defaultJobs) {
+        self.sweep = sweep
+        self.output = output
+        self.format = format
+        self.shard = shard
+        self.jobs = max(1, jobs)
+    }
+
+    /// What a run did.
+    public struct Outcome: Sendable, Equatable {
+        /// Points of this run (the shard's, or all).
+        public var points: Int
+        /// Points found finished in the output and skipped.
+        public var alreadyDone: Int
+        /// Whether a torn last row was dropped.
+        public var droppedTornRow: Bool
+    }
+
+    public var header: SweepHeader {
+        SweepHeader(fingerprint: sweep.fingerprint, points: sweep.points.count, replications: sweep.runner.replications,
+                    seed: sweep.runner.seed, commonRandomNumbers: sweep.runner.commonRandomNumbers, shard: shard)
+    }
+
+    public var table: SweepTable {
+        SweepTable(format: format, parameters: sweep.parameters.map(\.path), measures: sweep.runner.measures.map(\.name))
+    }
+
+    /// Runs the points not yet in the output. `started` is called once with (points to run, points already done);
+    /// `progress` with the number of points finished so far (from worker threads).
+    ///
+    /// - Throws: ``SweepError`` for an output of another sweep, ``FileErrors`` when a point's model cannot be loaded.
+    @discardableResult
+    public func run(started: (Int, Int) -> Void = { _, _ in },
+                    progress: (@Sendable (Int) -> Void)? = nil) throws -> Outcome {
+        let mine = sweep.points.map(\.id).filter { shard?.contains(point: $0) ?? true }
+        let (done, appender, dropped) = try SweepResultFile.open(output, header: header, table: table)
+        defer { appender.close() }
+        let pending = mine.filter { !done.contains($0) }
+        started(pending.count, done.count)
+        if !pending.isEmpty {
+            // Every model first: a bad combination fails before any simulation time is spent.
+            let models = try sweep.loadModels(pending, jobs: jobs)
+            let workers = min(jobs, pending.count)
+            let inner = max(1, jobs / workers)
+            let table = self.table, sweep = self.sweep
+            let slots = ParallelSlots<SweepError?>(count: pending.count)
+            slots.forEach(jobs: workers) { k in
+                let point = sweep.points[pending[k] - 1]
+                let estimates = sweep.runner.evaluate(models[point.id]!, point: point.id, jobs: inner)
+                do { try appender.append(table.row(point, estimates)) } catch let error as SweepError {
+                    slots.stop()
+                    return error
+                } catch {
+                    slots.stop()
+                    return SweepError("\(error)")
+                }
+                return nil
+            } finished: { count in
+                progress?(count)
+            }
+            if let failure = slots.values().compactMap({ $0 ?? nil }).first { throw failure }
+        }
+        try SweepResultFile.sort(output, table: table)
+        return Outcome(points: mine.count, alreadyDone: done.count, droppedTornRow: dropped)
+    }
+}
+
+/// Hands out indices `0..<count` to worker threads and keeps each result in its slot.
+final class ParallelSlots<Value: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var next = 0
+    private var finished = 0
+    private var stopped = false
+    private var slots: [Value?]
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    /// Computes every slot with `body` on `jobs` threads; `finished` gets the running count of finished slots.
+    func forEach(jobs: Int, _ body: @Sendable @escaping (Int) -> Value,
+                 finished: (@Sendable (Int) -> Void)? = nil) {
+        DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, slots.count))) { _ in
+            while let k = claim() {
+                let count = store(body(k), at: k)
+                finished?(count)
+            }
+        }
+    }
+
+    /// No more indices are handed out.
+    func stop() {
+        lock.lock()
+        stopped = true
+        lock.unlock()
+    }
+
+    private func claim() -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard !stopped, next < slots.count else { return nil }
+        next += 1
+        return next - 1
+    }
+
+    private func store(_ value: Value, at index: Int) -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        slots[index] = value
+        finished += 1
+        return finished
+    }
+
+    /// The results so far (nil for slots never run).
+    func values() -> [Value?] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots
+    }
+}

@@ -1,0 +1,97 @@
+import ContactCenter
+import Foundation
+
+/// The facts of an executive summary, independent of the format: for the base and every
+/// scenario the channel KPIs, totals and interval series; for every scenario the paired
+/// differences; the headline sentences; and what is needed to reproduce the numbers.
+/// `HTMLReport`, `MarkdownSummary` and `TextSummary` only lay these out.
+public struct ExecutiveSummary: Sendable {
+    /// One simulated file (the base or a scenario).
+    public struct Run: Sendable {
+        public var title: String
+        public var path: String
+        public var changes: [String]
+        public var model: ContactCenterModel
+        public var summary: SimulationSummary
+        public var channels: [ChannelKPI]
+
+        public init(loaded: LoadedModel, summary: SimulationSummary) {
+            title = loaded.title
+            path = loaded.path
+            changes = loaded.changes
+            model = loaded.model
+            self.summary = summary
+            channels = ChannelKPI.all(model: loaded.model, summary: summary)
+        }
+
+        public func total(_ measure: String) -> Estimate? { summary.total(measure) }
+    }
+
+    /// A scenario: its run and its differences from the base (paired by replication).
+    public struct Scenario: Sendable {
+        public var run: Run
+        public var delta: SimulationSummary
+    }
+
+    public var base: Run
+    public var scenarios: [Scenario]
+    public var seed: UInt64
+    public var replications: Int
+    /// The base model's parameters in plain words.
+    public var assumptions: [String]
+    /// The `ccsim` command line that reproduces this report.
+    public var command: String
+
+    public init(compare: CompareReport, command: String) {
+        base = Run(loaded: compare.base.loaded, summary: compare.base.summary)
+        scenarios = compare.scenarios.map { Scenario(run: Run(loaded: $0.loaded, summary: $0.summary), delta: $0.delta) }
+        seed = compare.base.seed
+        replications = compare.base.summary.replications
+        // The file's own replications and seed are replaced by the ones used (see `command`).
+        assumptions = compare.base.loaded.assumptions.map(Self.withoutFileRunSettings)
+        self.command = command
+    }
+
+    public init(run: RunReport, command: String) {
+        self.init(compare: CompareReport(base: run, scenarios: []), command: command)
+    }
+
+    /// "Horizon: 5 days of 30m intervals; 20 replications, seed 1" without "; 20 replications, seed 1".
+    static func withoutFileRunSettings(_ line: String) -> String {
+        guard line.hasPrefix("Horizon:"), let r = line.range(of: "; "),
+              line[r.upperBound...].contains(" replications, seed ") else { return line }
+        let rest = line[r.upperBound...]
+        // Keep anything after the seed (", first 1h not measured (warm-up)").
+        if let comma = rest.range(of: ", ", range: rest.range(of: "seed ")!.upperBound..<rest.endIndex) {
+            return String(line[..<r.lowerBound]) + String(rest[comma.lowerBound...])
+        }
+        return String(line[..<r.lowerBound])
+    }
+
+    /// `Executive summary: <base>` or `<scenario> vs <base>`.
+    public var title: String {
+        scenarios.isEmpty ? base.title : scenarios.map(\.run.title).joined(separator: "; ") + " — compared with today"
+    }
+
+    /// The sentences at the top of the report (see `Headline`).
+    public var headline: [String] { Headline(self).sentences }
+
+    /// Names of the runs in table order: `Base`, then each scenario's title.
+    public var runNames: [String] { ["Base"] + scenarios.map(\.run.title) }
+
+    /// Every run, the base first.
+    public var runs: [Run] { [base] + scenarios.map(\.run) }
+
+    /// The channels shown: those of the base, in model order.
+    public var channelNames: [String] { base.model.channels.map(\.name) }
+
+    /// The KPI of `channel` in `run` (nil when the run has no such channel).
+    public func kpi(_ run: Run, _ channel: String) -> ChannelKPI? { run.channels.first { $0.name == channel } }
+
+    /// Days from the start for a time in seconds, for chart axes.
+    public var dayTicks: [(value: Double, label: String)] {
+        let days = Int((base.model.horizon / 86400).rounded(.up))
+        guard days >= 1, days <= 14 else { return [] }
+        return (0..<days).map { (Double($0) * 86400 + 43200, "Day \($0 + 1)") }
+    }
+}

@@ -1,0 +1,122 @@
+import ContactCenter
+import Foundation
+import Queueing
+
+/// How numbers are written in the executive summary's sentences and tables: shares with their
+/// interval (`21% (17–25%)`), counts (`10,070 (9,470–10,670)`), durations (`12s`, `4.2 min`,
+/// `1.3 h`), and `n/a` for anything undefined, so no `NaN` or `inf` can appear.
+public enum SummaryFormat {
+    public static let notAvailable = "n/a"
+
+    /// Decimals for a share: one when the interval is narrower than a point or the value is near 0 or 100%.
+    static func shareDecimals(_ e: Estimate) -> Int {
+        let half = e.ci95 ?? 0
+        return (half < 0.005 || e.mean > 0.99 || e.mean < 0.01) ? 1 : 0
+    }
+
+    /// `83%` or `99.5%`.
+    public static func share(_ x: Double?, decimals: Int = 0) -> String {
+        guard let x, x.isFinite else { return notAvailable }
+        let text = String(format: "%.\(decimals)f", 100 * x)
+        return (text == "-0" || text == "-0.0" ? String(text.dropFirst()) : text) + "%"
+    }
+
+    /// `21% (17–25%)`: the mean and its 95% interval, clamped to 0–100%.
+    public static func share(_ e: Estimate?) -> String {
+        guard let e, e.mean.isFinite else { return notAvailable }
+        let d = shareDecimals(e)
+        guard let half = e.ci95, half.isFinite, half > 0 else { return share(e.mean, decimals: d) }
+        let lo = max(0, e.mean - half), hi = min(1, e.mean + half)
+        return share(e.mean, decimals: d) + " (" + share(lo, decimals: d).dropLast() + "–" + share(hi, decimals: d) + ")"
+    }
+
+    /// `77%, 61–94%`: the mean and its interval without brackets, for use inside brackets.
+    public static func shareAndRange(_ e: Estimate?) -> String {
+        let text = share(e)
+        guard let open = text.firstIndex(of: "(") else { return text }
+        return text[..<open].trimmingCharacters(in: .whitespaces) + ", " + text[text.index(after: open)...].dropLast()
+    }
+
+    /// The mean of a share with the decimals `share(_: Estimate?)` would use: `20%`, `99.5%`.
+    public static func shareMean(_ e: Estimate?) -> String {
+        guard let e else { return notAvailable }
+        return share(e.mean, decimals: shareDecimals(e))
+    }
+
+    /// `+79.5 pts (73.9 to 85.1)`.
+    public static func points(_ e: Estimate?) -> String {
+        guard let e, e.mean.isFinite else { return notAvailable }
+        let main = signed(100 * e.mean, decimals: 1) + " pts"
+        guard let half = e.ci95, half.isFinite else { return main }
+        return main + " (" + signed(100 * (e.mean - half), decimals: 1) + " to " + signed(100 * (e.mean + half), decimals: 1) + ")"
+    }
+
+    /// `1,234` (rounded).
+    public static func count(_ x: Double?) -> String {
+        guard let x, x.isFinite else { return notAvailable }
+        return Cell.grouped(Int(x.rounded()))
+    }
+
+    /// `1,234 (1,100–1,370)`.
+    public static func count(_ e: Estimate?) -> String {
+        guard let e, e.mean.isFinite else { return notAvailable }
+        guard let half = e.ci95, half.isFinite, half > 0 else { return count(e.mean) }
+        return count(e.mean) + " (" + count(max(0, e.mean - half)) + "–" + count(e.mean + half) + ")"
+    }
+
+    /// `+1,234` / `-1,234` / `0`.
+    public static func signed(_ x: Double, decimals: Int = 0) -> String {
+        guard x.isFinite else { return notAvailable }
+        if decimals == 0 {
+            let r = Int(x.rounded())
+            return (r > 0 ? "+" : "") + Cell.grouped(r)
+        }
+        let text = String(format: "%.\(decimals)f", x)
+        if Double(text) == 0 { return String(format: "%.\(decimals)f", 0.0) }
+        return (x > 0 ? "+" : "") + text
+    }
+
+    /// `+1,234 (1,100 to 1,370)` for a difference with its interval.
+    public static func signedCount(_ e: Estimate?) -> String {
+        guard let e, e.mean.isFinite else { return notAvailable }
+        guard let half = e.ci95, half.isFinite else { return signed(e.mean) }
+        return signed(e.mean) + " (" + signed(e.mean - half) + " to " + signed(e.mean + half) + ")"
+    }
+
+    /// A wait or response time: `0.6s`, `45s`, `4.2 min`, `3.1 h`, `1.8 days`.
+    public static func duration(_ seconds: Double?) -> String {
+        guard let s = seconds, s.isFinite, s >= 0 else { return notAvailable }
+        if s < 10 { return String(format: "%.1fs", s) }
+        if s < 120 { return String(format: "%.0fs", s) }
+        if s < 2 * 3600 { return String(format: "%.1f min", s / 60) }
+        if s < 2 * 86400 { return String(format: "%.1f h", s / 3600) }
+        return String(format: "%.1f days", s / 86400)
+    }
+
+    /// `80% in 20s`, `90% in 24h`.
+    public static func target(_ t: ServiceLevelTarget) -> String {
+        share(t.fraction) + " in " + threshold(t.threshold)
+    }
+
+    /// A target time: `20s`, `1m`, `24h`.
+    public static func threshold(_ s: Double) -> String {
+        guard s.isFinite else { return notAvailable }
+        if s >= 3600 && s.truncatingRemainder(dividingBy: 3600) == 0 { return "\(Int(s / 3600))h" }
+        if s >= 60 && s.truncatingRemainder(dividingBy: 60) == 0 { return "\(Int(s / 60))m" }
+        return "\(Int(s.rounded()))s"
+    }
+
+    /// Money without a currency (the model's cost unit): `6,316`, or `15.74` below 100.
+    public static func money(_ x: Double?) -> String {
+        guard let x, x.isFinite else { return notAvailable }
+        return abs(x) < 100 ? String(format: "%.2f", x) : Cell.grouped(Int(x.rounded()))
+    }
+
+    /// `the 5 days`, `the 36 hours`: the measured horizon in words.
+    public static func horizon(_ model: ContactCenterModel) -> String {
+        let seconds = max(0, model.horizon - model.warmup)
+        let days = seconds / 86400
+        if days >= 1 && abs(days - days.rounded()) < 1e-9 { return days == 1 ? "the day" : "the \(Int(days)) days" }
+        return "the \(ValueFormat.trim(seconds / 3600)) hours"
+    }
+}

@@ -1,0 +1,93 @@
+import ContactCenter
+
+/// The tables of the executive summary as `DataTable`s, shared by the text, Markdown and HTML
+/// renderings: the KPIs of every channel in every run side by side, and per scenario the
+/// changes with their 95% intervals (or "no significant change").
+public struct SummaryTables: Sendable {
+    public let summary: ExecutiveSummary
+
+    public init(_ summary: ExecutiveSummary) { self.summary = summary }
+
+    /// `Base`, `Scenario` (one scenario) or `Scenario 1`, `Scenario 2`, ...
+    public var runLabels: [String] {
+        ["Base"] + summary.scenarios.indices.map { summary.scenarios.count == 1 ? "Scenario" : "Scenario \($0 + 1)" }
+    }
+
+    /// One row per channel and run: contacts, staff, service level, wait, abandonment, backlog, cost per contact.
+    public func kpiTable() -> DataTable {
+        var t = DataTable(columns: [
+            Column("channel", "Channel"), Column("target", "Target"), Column("run", "Run"),
+            Column("contacts", "Contacts (share)"), Column("staff", "Agent-hours (share)"),
+            Column("service_level", "Service level (95% CI)"), Column("asa", "Avg wait"),
+            Column("abandoned", "Abandoned (rate)"), Column("backlog", "Backlog at end"),
+            Column("cost_per_contact", "Cost per handled contact"),
+        ])
+        for name in summary.channelNames {
+            for (r, run) in summary.runs.enumerated() {
+                guard let k = summary.kpi(run, name) else { continue }
+                let first = r == 0
+                t.rows.append([
+                    .text(first ? name : ""), .text(first ? SummaryFormat.target(k.target) : ""), .text(runLabels[r]),
+                    .text("\(SummaryFormat.count(k.offered?.mean)) (\(SummaryFormat.share(k.contactShare?.mean)))"),
+                    .text("\(SummaryFormat.count(k.staffHours)) h (\(SummaryFormat.share(k.staffShare)))"),
+                    .text(SummaryFormat.share(k.serviceLevel)),
+                    .text(SummaryFormat.duration(k.asa?.mean)),
+                    .text("\(SummaryFormat.count(k.abandoned?.mean)) (\(SummaryFormat.share(k.abandonRate?.mean, decimals: 1)))"),
+                    .text(SummaryFormat.count(k.backlogEnd?.mean)),
+                    .text(SummaryFormat.money(k.costPerHandled)),
+                ])
+            }
+        }
+        return t
+    }
+
+    /// Totals per run: contacts, handled, abandoned, agent-hours, staff cost.
+    public func totalsTable() -> DataTable {
+        var t = DataTable(columns: [Column("run", "Run"), Column("offered", "Contacts"), Column("handled", "Handled"),
+                                    Column("abandoned", "Abandoned"), Column("agent_hours", "Agent-hours"),
+                                    Column("cost", "Staff cost"), Column("cost_per_contact", "Cost per handled contact")])
+        for (r, run) in summary.runs.enumerated() {
+            let cost = run.total("cost"), handled = run.total("handled")
+            let perContact: Double? = (handled?.mean ?? 0) > 0 ? cost.map { $0.mean / handled!.mean } : nil
+            t.rows.append([.text(runLabels[r]), .text(SummaryFormat.count(run.total("offered"))),
+                           .text(SummaryFormat.count(handled)), .text(SummaryFormat.count(run.total("abandoned"))),
+                           .text(SummaryFormat.count(run.total("agent_hours")?.mean)),
+                           .text(SummaryFormat.money(cost?.mean)), .text(SummaryFormat.money(perContact))])
+        }
+        return t
+    }
+
+    /// Scenario - base for each channel, with the paired 95% interval.
+    public func changesTable(_ scenario: ExecutiveSummary.Scenario) -> DataTable {
+        var t = DataTable(columns: [Column("channel", "Channel"), Column("service_level", "Service level"),
+                                    Column("asa", "Avg wait (s)"), Column("abandoned", "Abandoned contacts"),
+                                    Column("backlog", "Backlog at end")])
+        func cell(_ d: Estimate?, _ render: (Estimate) -> String) -> Cell {
+            guard let d, d.mean.isFinite else { return .text(SummaryFormat.notAvailable) }
+            if d.mean == 0 && (d.ci95 ?? 0) == 0 { return .text("no change") }
+            if !d.excludesZero { return .text("not significant: " + render(d)) }
+            return .text(render(d))
+        }
+        func seconds(_ d: Estimate) -> String {
+            let main = SummaryFormat.signed(d.mean, decimals: abs(d.mean) < 10 ? 1 : 0)
+            guard let h = d.ci95 else { return main }
+            let dec = abs(d.mean) < 10 ? 1 : 0
+            return main + " (" + SummaryFormat.signed(d.mean - h, decimals: dec) + " to " + SummaryFormat.signed(d.mean + h, decimals: dec) + ")"
+        }
+        for name in summary.channelNames {
+            let m = { (measure: String) in scenario.delta.channel(name, measure) }
+            t.rows.append([.text(name), cell(m("service_level"), SummaryFormat.points), cell(m("asa_seconds"), seconds),
+                           cell(m("abandoned"), SummaryFormat.signedCount), cell(m("backlog_end"), SummaryFormat.signedCount)])
+        }
+        t.rows.append([.text("all channels"), .text(""), .text(""),
+                       cell(scenario.delta.total("abandoned"), SummaryFormat.signedCount), .text("")])
+        return t
+    }
+
+    /// Staff cost change of a scenario with its interval, e.g. `+6,338 (+6,284 to +6,392)`.
+    public func costChange(_ scenario: ExecutiveSummary.Scenario) -> String {
+        guard let d = scenario.delta.total("cost") else { return SummaryFormat.notAvailable }
+        if d.mean == 0 && (d.ci95 ?? 0) == 0 { return "no change" }
+        return (d.excludesZero ? "" : "not significant: ") + SummaryFormat.signedCount(d)
+    }
+}

@@ -1,0 +1,276 @@
+import Foundation
+import XCTest
+
+/// `ccsim report` (and `--format html` on run and compare) checked as a reader would: every
+/// section and chart present, no NaN or empty series, the headline's numbers equal to those of
+/// `ccsim compare --format json` for the same seed and replications, and the page rendered by
+/// headless Chromium is not blank and logs no console error.
+///
+/// The Chromium test needs the Debian package `chromium` (`.ci/run` installs it). When it is
+/// missing the test fails under CI (`CI=true`) and is skipped elsewhere, so a laptop without
+/// Chromium can still run the suite.
+final class ReportCommandTests: XCTestCase {
+    let model = "models/seed-retail-multichannel.yaml"
+    let scenario = "scenarios/shift-phone-to-messaging.yaml"
+    let replications = "3"
+
+    func scratch() throws -> URL {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("ccsim-report-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        addTeardownBlock { try? FileManager.default.removeItem(at: dir) }
+        return dir
+    }
+
+    /// Renders the seed scenario to an HTML file and returns its text.
+    func renderHTML(to dir: URL) throws -> (path: String, html: String) {
+        let path = dir.appendingPathComponent("report.html").path
+        let r = try CCSimBinary.run(["report", model, scenario, "--replications", replications, "--output", path])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertEqual(r.stdout, "", "the report goes to --output")
+        return (path, try String(contentsOfFile: path, encoding: .utf8))
+    }
+
+    static func assertNoNaN(_ text: String, file: StaticString = #filePath, line: UInt = #line) {
+        for bad in ["NaN", "nan%", "inf%", "Infinity", ">inf<", ">nan<"] {
+            XCTAssertFalse(text.contains(bad), "'\(bad)' in the report", file: file, line: line)
+        }
+    }
+
+    func test_report_html_isOneSelfContainedPage_withEveryChart() throws {
+        let (_, html) = try renderHTML(to: try scratch())
+        XCTAssertTrue(html.hasPrefix("<!DOCTYPE html>"))
+        XCTAssertTrue(html.hasSuffix("</html>\n"))
+        // Self-contained: no script, nothing fetched.
+        for banned in ["<script", "<link", "@import", "src=\"http", "href=\"http", "url(http", "@font-face"] {
+            XCTAssertFalse(html.contains(banned), "'\(banned)' in a self-contained page")
+        }
+        XCTAssertTrue(html.contains("@media print"))
+        XCTAssertTrue(html.contains("break-before:page"))
+        for section in ["id=\"headline\"", "id=\"key-numbers\"", "id=\"staff\"", "id=\"changes\"", "id=\"service-level\"",
+                        "id=\"queues\"", "id=\"assumptions\""] {
+            XCTAssertTrue(html.contains(section), "missing section \(section)")
+        }
+        let channels = ["phone", "messaging", "social", "email", "mail"]
+        var titles = ["Share of contacts and share of agent-hours by channel", "Change in service level (95% CI)",
+                      "Change in abandoned contacts over the 5 days (95% CI)"]
+        titles += channels.map { "\($0): service level by half-hour of arrival" }
+        titles += ["phone: contacts waiting", "messaging: contacts waiting", "social: contacts waiting",
+                   "email: backlog of unanswered work", "mail: backlog of unanswered work"]
+        for title in titles {
+            XCTAssertTrue(html.contains("<title id=\"") && html.contains(">\(title)</title>"), "missing chart '\(title)'")
+        }
+        XCTAssertEqual(html.components(separatedBy: "<svg ").count - 1, titles.count)
+        // Every line series has points; bars for 5 channels x (contacts + base + scenario) and 2 x 5 deltas.
+        let counts = html.matches(of: /data-points="([0-9]+)"/).map { Int($0.1)! }
+        XCTAssertEqual(counts.count, 10 * 2)
+        XCTAssertFalse(counts.contains(0), "an empty series: \(counts)")
+        XCTAssertEqual(html.components(separatedBy: "class=\"bar\"").count - 1, 15 + 10 - 0)
+        XCTAssertGreaterThanOrEqual(html.components(separatedBy: "class=\"error-bar\"").count - 1, 4)
+        // Accessible and grey-scale readable: titles and descriptions, dashed and hatched series.
+        XCTAssertTrue(html.contains("role=\"img\""))
+        XCTAssertTrue(html.contains("stroke-dasharray=\"7 4\""))
+        XCTAssertTrue(html.contains("url(#hatch-D55E00)"))
+        // Assumptions and the command that reproduces the report.
+        XCTAssertTrue(html.contains("Move 20 agents from phone to digital"))
+        XCTAssertTrue(html.contains("Channel messaging (chat)"))
+        XCTAssertTrue(html.contains("ccsim report \(model) \(scenario) --replications 3 --seed 20261122 --format html"))
+        Self.assertNoNaN(html)
+    }
+
+    /// The share as the headline writes it: one decimal when the interval is narrower than a point
+    /// or the value is within a point of 0 or 100%.
+    func shareText(_ m: [String: Any]) -> String {
+        let mean = m["mean"] as! Double, half = m["ci95"] as! Double
+        let decimals = (half < 0.005 || mean > 0.99 || mean < 0.01) ? 1 : 0
+        return String(format: "%.\(decimals)f%%", 100 * mean)
+    }
+
+    func grouped(_ x: Double) -> String {
+        let f = NumberFormatter()
+        f.numberStyle = .decimal
+        f.groupingSeparator = ","
+        f.usesGroupingSeparator = true
+        f.maximumFractionDigits = 0
+        return f.string(from: NSNumber(value: x.rounded()))!
+    }
+
+    func test_report_headline_matchesCompareJSON_forTheSameSeedAndReplications() throws {
+        let json = try CCSimBinary.run(["compare", model, scenario, "--replications", replications, "--format", "json"]).json()
+        let base = try XCTUnwrap(json["base"] as? [String: Any])
+        let s = try XCTUnwrap((json["scenarios"] as? [[String: Any]])?.first)
+        let channels = { (j: [String: Any]) in j["channels"] as! [String: [String: [String: Any]]] }
+        let delta = try XCTUnwrap(s["delta"] as? [String: Any])
+        let totals = try XCTUnwrap(delta["totals"] as? [String: [String: Any]])
+        let abandoned = totals["abandoned"]!["mean"] as! Double, cost = totals["cost"]!["mean"] as! Double
+        XCTAssertLessThan(abandoned, 0)
+        XCTAssertGreaterThan(cost, 0)
+
+        let text = try CCSimBinary.run(["report", model, scenario, "--replications", replications])
+        XCTAssertEqual(text.status, 0, text.stderr)
+        let headline = text.stdout.components(separatedBy: "\n\n")[1].replacingOccurrences(of: "\n", with: " ")
+        let from = shareText(channels(base)["messaging"]!["service_level"]!)
+        let to = shareText(channels(s)["messaging"]!["service_level"]!)
+        XCTAssertTrue(headline.contains("Moving 20 phone agents to messaging and social raises messaging service level from \(from)"),
+                      headline)
+        XCTAssertTrue(headline.contains(" to \(to)"), headline)
+        XCTAssertTrue(headline.contains("Abandoned contacts fall by \(grouped(-abandoned)) over the 5 days"), headline)
+        XCTAssertTrue(headline.contains("Staff cost rises by \(grouped(cost))"), headline)
+        XCTAssertTrue(headline.contains("Phone stays above its 80% target"), headline)
+
+        let (_, html) = try renderHTML(to: try scratch())
+        for sentence in headline.components(separatedBy: ". ") {
+            let escaped = sentence.replacingOccurrences(of: "&", with: "&amp;")
+            XCTAssertTrue(html.contains(escaped.hasSuffix(".") ? escaped : escaped + "."), "HTML lacks: \(sentence)")
+        }
+    }
+
+    func test_report_markdown_isGFM_withoutRawHTML() throws {
+        let r = try CCSimBinary.run(["report", model, scenario, "--replications", replications, "--format", "markdown"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let md = r.stdout
+        XCTAssertTrue(md.hasPrefix("# Executive summary: Retail customer service, multichannel baseline\n"))
+        XCTAssertTrue(md.contains("\n> In the base, phone has"))
+        XCTAssertTrue(md.contains("| Channel | Target | Run | Contacts (share) |"))
+        XCTAssertTrue(md.contains("## What changes: scenario minus base"))
+        XCTAssertTrue(md.contains("## Assumptions"))
+        XCTAssertNil(md.firstMatch(of: /<[a-zA-Z\/][^>]*>/), "raw HTML in the Markdown")
+        // Every table row has as many cells as its header.
+        for table in md.components(separatedBy: "\n\n") where table.hasPrefix("| ") {
+            let rows = table.split(separator: "\n").map { $0.replacingOccurrences(of: "\\|", with: "").filter { $0 == "|" }.count }
+            XCTAssertEqual(Set(rows).count, 1, table)
+        }
+        Self.assertNoNaN(md)
+    }
+
+    func test_report_text_isTheDefault_andCoversEveryChannel() throws {
+        let r = try CCSimBinary.run(["report", model, scenario, "--replications", replications])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertTrue(r.stdout.hasPrefix("EXECUTIVE SUMMARY — Retail customer service, multichannel baseline\n"))
+        for part in ["KEY FIGURES BY CHANNEL", "WHAT CHANGES", "ASSUMPTIONS", "Reproduce: ccsim report"] {
+            XCTAssertTrue(r.stdout.contains(part), part)
+        }
+        for channel in ["phone", "messaging", "social", "email", "mail"] { XCTAssertTrue(r.stdout.contains("\n\(channel) ")) }
+        Self.assertNoNaN(r.stdout)
+    }
+
+    func test_report_ofOneModel_describesTheBase() throws {
+        let r = try CCSimBinary.run(["report", model, "--replications", "2", "--format", "html"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertTrue(r.stdout.contains("In the base, phone has"))
+        XCTAssertFalse(r.stdout.contains("id=\"changes\""), "no scenario, no change charts")
+        XCTAssertEqual(r.stdout.components(separatedBy: "<svg ").count - 1, 11)
+        Self.assertNoNaN(r.stdout)
+    }
+
+    func test_runAndCompare_acceptFormatHTML() throws {
+        let run = try CCSimBinary.run(["run", model, "--replications", "2", "--format", "html"])
+        XCTAssertEqual(run.status, 0, run.stderr)
+        XCTAssertTrue(run.stdout.hasPrefix("<!DOCTYPE html>"))
+        XCTAssertTrue(run.stdout.contains("ccsim run \(model) --replications 2 --seed 20261122 --format html"))
+        let compare = try CCSimBinary.run(["compare", model, scenario, "--replications", "2", "--format", "html"])
+        XCTAssertEqual(compare.status, 0, compare.stderr)
+        XCTAssertTrue(compare.stdout.contains("id=\"changes\""))
+        Self.assertNoNaN(run.stdout + compare.stdout)
+    }
+
+    func test_report_badInput_exits2() throws {
+        try assertRefused(["report", "models/no-such-model.yaml"], mentions: ["no-such-model.yaml"])
+        try assertRefused(["report", CCSimBinary.fixture("model-unknown-key.yaml"), scenario], mentions: ["model-unknown-key.yaml"])
+        try assertRefused(["report", model, "--replications", "0"], mentions: ["--replications must be at least 1"])
+        try assertRefused(["erlang", "c", "--agents", "10", "--load", "8", "--aht", "3m", "--target", "20s", "--format", "html"],
+                          mentions: ["--format html"])
+        let bad = try CCSimBinary.run(["report", model, "--format", "pdf"])
+        XCTAssertEqual(bad.status, 64, "an unknown format is a usage error")
+    }
+
+    // MARK: - Headless Chromium
+
+    /// The Chromium binary, or nil (then the test fails under CI and is skipped elsewhere).
+    func chromium() throws -> URL? {
+        for path in ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"]
+        where FileManager.default.isExecutableFile(atPath: path) { return URL(fileURLWithPath: path) }
+        if ProcessInfo.processInfo.environment["CI"] == "true" {
+            XCTFail("chromium is not installed; .ci/run installs it with: apt-get install -y chromium")
+            return nil
+        }
+        throw XCTSkip("chromium is not installed (apt-get install -y chromium); required under CI=true")
+    }
+
+    /// Runs Chromium headless on `page`, returning its stderr (with console messages logged there).
+    func runChromium(_ chromium: URL, _ arguments: [String], page: String) throws -> String {
+        let process = Process()
+        process.executableURL = chromium
+        process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--enable-logging=stderr",
+                             "--v=0", "--user-data-dir=" + FileManager.default.temporaryDirectory
+                                 .appendingPathComponent("ccsim-chromium-\(UUID().uuidString)").path] + arguments + [page]
+        let errURL = try scratch().appendingPathComponent("stderr")
+        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        let err = try FileHandle(forWritingTo: errURL)
+        process.standardError = err
+        process.standardOutput = err
+        try process.run()
+        let deadline = Date().addingTimeInterval(120)
+        while process.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.1) }
+        if process.isRunning { process.terminate() }
+        process.waitUntilExit()
+        try err.close()
+        return String(decoding: try Data(contentsOf: errURL), as: UTF8.self)
+    }
+
+    /// Console messages in Chromium's log (`INFO:CONSOLE`, `ERROR:CONSOLE`, uncaught exceptions).
+    func consoleMessages(_ log: String) -> [String] {
+        log.split(separator: "\n").map(String.init).filter { $0.contains(":CONSOLE") || $0.contains("Uncaught") }
+    }
+
+    /// Width and height from a PNG's IHDR chunk.
+    func pngSize(_ data: Data) -> (Int, Int)? {
+        let bytes = [UInt8](data.prefix(24))
+        guard bytes.count == 24, bytes[0..<8] == [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] else { return nil }
+        let int = { (i: Int) in bytes[i..<(i + 4)].reduce(0) { $0 << 8 | Int($1) } }
+        return (int(16), int(20))
+    }
+
+    func test_report_html_rendersInHeadlessChromium_notBlank_withoutConsoleErrors() throws {
+        guard let chromium = try chromium() else { return }
+        let dir = try scratch()
+        let (path, _) = try renderHTML(to: dir)
+        let shot = dir.appendingPathComponent("report.png")
+        let log = try runChromium(chromium, ["--screenshot=" + shot.path, "--window-size=1280,2400"], page: "file://" + path)
+        XCTAssertEqual(consoleMessages(log), [], "console messages while rendering the report")
+        let png = try Data(contentsOf: shot)
+        let size = try XCTUnwrap(pngSize(png), "not a PNG")
+        XCTAssertEqual(size.0, 1280)
+        XCTAssertEqual(size.1, 2400)
+        // A blank page of the same size compresses to a few kilobytes; charts, tables and text do not.
+        let blankPage = dir.appendingPathComponent("blank.html")
+        try "<!DOCTYPE html><html><body></body></html>".write(to: blankPage, atomically: true, encoding: .utf8)
+        let blankShot = dir.appendingPathComponent("blank.png")
+        _ = try runChromium(chromium, ["--screenshot=" + blankShot.path, "--window-size=1280,2400"], page: "file://" + blankPage.path)
+        let blank = try Data(contentsOf: blankShot)
+        XCTAssertGreaterThan(png.count, 5 * blank.count, "the screenshot (\(png.count) bytes) looks blank (blank page: \(blank.count))")
+        // The DOM Chromium built has every chart.
+        let domLog = dir.appendingPathComponent("dom.html")
+        let process = Process()
+        process.executableURL = chromium
+        process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--dump-dom", "file://" + path]
+        FileManager.default.createFile(atPath: domLog.path, contents: nil)
+        let out = try FileHandle(forWritingTo: domLog)
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        try out.close()
+        let dom = try String(contentsOf: domLog, encoding: .utf8)
+        XCTAssertEqual(dom.components(separatedBy: "<svg ").count - 1, 13)
+    }
+
+    func test_consoleCheck_catchesAScriptError() throws {
+        guard let chromium = try chromium() else { return }
+        let dir = try scratch()
+        let page = dir.appendingPathComponent("bad.html")
+        try "<html><body><script>throw new Error('boom')</script></body></html>".write(to: page, atomically: true, encoding: .utf8)
+        let log = try runChromium(chromium, ["--screenshot=" + dir.appendingPathComponent("bad.png").path, "--window-size=400,300"],
+                                  page: "file://" + page.path)
+        XCTAssertFalse(consoleMessages(log).isEmpty, "the console check must see an uncaught error: \(log)")
+    }
+}
