@@ -28,7 +28,6 @@ let package = Package(
         ]),
         .target(name: "ContactCenter", dependencies: [
             "Queueing", "DiscreteEvent",
-            .product(name: "DequeModule", package: "swift-collections"),
             .product(name: "CSV", package: "CSV.swift"),
             .product(name: "Yams", package: "Yams"),
         ]),

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ContactCenter
+import DiscreteEvent
 import Foundation
 import Queueing
 import Reporting
@@ -7,7 +8,7 @@ import Reporting
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Measure ccsim's speed (run on a release build: make bench).",
-        subcommands: [ErlangBench.self, PeerBench.self])
+        subcommands: [ErlangBench.self, PeerBench.self, HeapBench.self])
 
     /// The M/M/c+M model of ../shared/bench/peers, through the general engine, printing the same
     /// one-line JSON result as the peers' scripts so `run_bench.py` can drive it.
@@ -53,6 +54,27 @@ struct Bench: ParsableCommand {
         }
     }
 
+    /// The event-calendar heaps on a hold model (pop one event, schedule one), the choice the
+    /// simulator's calendar rests on.
+    struct HeapBench: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "heap", abstract: "Compare the event-calendar heaps (4-ary, binary, swift-collections Heap).")
+        @Option(help: "Operations (pop + schedule) per measurement.") var operations: Int = 2_000_000
+        @OptionGroup var output: OutputOptions
+
+        func run() throws {
+            guard operations >= 1 else { throw InputError("--operations must be at least 1") }
+            var table = DataTable(columns: [Column("heap", "Heap"), Column("pending_events", "Pending events"),
+                                            Column("million_events_per_second", "M events/s")])
+            for pending in [100, 1_000, 10_000, 100_000] {
+                for r in HeapBenchmark.run(pendingEvents: pending, operations: operations) {
+                    table.rows.append([.text(r.implementation), .integer(pending), .number(r.eventsPerSecond / 1e6, decimals: 2)])
+                }
+            }
+            try output.emit(table)
+        }
+    }
+
     struct ErlangBench: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "erlang",
@@ -95,13 +117,7 @@ struct Bench: ParsableCommand {
             try time("erlang_b n=100000 A=99000") {
                 String(format: "B %.3e", try ErlangB.blocking(agents: 100_000, load: 99_000))
             }
-            switch output.format {
-            case .table: try output.write(table.text())
-            case .json: try output.write(table.json().serialized() + "\n")
-            case .csv: try output.write(table.csv())
-            case .markdown: try output.write(table.markdown())
-            case .html: throw OutputFormat.htmlRefused
-            }
+            try output.emit(table)
         }
     }
 }

@@ -45,6 +45,17 @@ struct OutputOptions: ParsableArguments {
         }
     }
 
+    /// Writes the rendering of `table` in the chosen format.
+    func emit(_ table: DataTable) throws {
+        switch format {
+        case .table: try write(table.text())
+        case .json: try write(table.json().serialized() + "\n")
+        case .csv: try write(table.csv())
+        case .markdown: try write(table.markdown())
+        case .html: throw OutputFormat.htmlRefused
+        }
+    }
+
     /// Refuses `--format html` before any work is done, for commands without an HTML report.
     func refuseHTML() throws {
         if format == .html { throw OutputFormat.htmlRefused }

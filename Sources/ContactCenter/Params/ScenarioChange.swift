@@ -70,7 +70,7 @@ enum ScenarioChange: Sendable {
         case "move_agents":
             guard let f = reader.mapping(entry.value, inner, known: ["from", "to", "count"], required: ["from", "to", "count"]) else { return nil }
             let from = name(f, "from", "a group"), to = name(f, "to", "a group")
-            let count = f["count"].flatMap { reader.integer($0, inner + ".count", minimum: 1, what: "a number of agents") }
+            let count = f["count"].flatMap { reader.integer($0, inner + ".count", minimum: 0, what: "a number of agents") }
             if let from, let to, from.name == to.name {
                 reader.report(to.node, inner + ".to", "moving agents from '\(from.name)' to itself changes nothing")
                 return nil

@@ -129,18 +129,8 @@ public struct SweepParameter: Sendable {
         }
     }
 
-    /// The override that gives this parameter `value`.
-    ///
-    /// A scenario's `move_agents` needs a count of at least 1, but sweeps start at 0 ("move nobody"):
-    /// a count of 0 replaces that change with one that leaves the model as it is (it sets the model's
-    /// `description`, which no result depends on).
+    /// The override that gives this parameter `value` (a scenario's `move_agents` count may be 0: move nobody).
     public static func override(path: String, value: SweepValue) -> ParameterOverride {
-        let parts = ParameterNode.components(of: path)
-        if parts.count == 4, parts[0] == "changes", Int(parts[1]) != nil, parts[2] == "move_agents", parts[3] == "count",
-           value.yaml.trimmingCharacters(in: .whitespaces) == "0" {
-            return ParameterOverride(path: "changes.\(parts[1])",
-                                     value: "{ set: { path: description, value: \"a sweep point that moves no agents\" } }")
-        }
         return ParameterOverride(path: path, value: value.yaml)
     }
 }

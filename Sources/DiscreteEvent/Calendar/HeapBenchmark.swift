@@ -43,6 +43,8 @@ public enum HeapBenchmark {
             let results = [
                 holdModel(QuaternaryEventHeap<Int>.self, name: "QuaternaryEventHeap",
                           pendingEvents: pendingEvents, operations: operations, increments: increments),
+                holdModel(BinaryEventHeap<Int>.self, name: "BinaryEventHeap",
+                          pendingEvents: pendingEvents, operations: operations, increments: increments),
                 holdModel(CollectionsEventHeap<Int>.self, name: "CollectionsEventHeap (swift-collections Heap)",
                           pendingEvents: pendingEvents, operations: operations, increments: increments),
             ]
