@@ -27,15 +27,14 @@ struct Run: ParsableCommand {
     @Argument(help: "A model or scenario file (YAML).") var file: String
     @OptionGroup var simulation: RunOptions
     @OptionGroup var model: ModelOptions
+    @OptionGroup var trace: TraceOption
     @OptionGroup var output: OutputOptions
 
     func run() throws {
         let loaded = try ModelLoader.load(path: file, overrides: try model.overrides())
         let settings = try simulation.settings(defaultReplications: loaded.replications, defaultSeed: loaded.seed)
         let progress = ProgressBar(total: settings.replications, label: "replications")
-        let runs = Replications.run(loaded.model, count: settings.replications, seed: settings.seed, jobs: settings.jobs,
-                                progress: progress.callback)
-        progress.finish()
+        let runs = try trace.run(loaded.model, settings: settings, progress: progress)
         let report = RunReport(loaded: loaded, summary: SimulationSummary(model: loaded.model, replications: runs),
                                seed: settings.seed)
         switch output.format {

@@ -26,6 +26,7 @@ struct Simulate: ParsableCommand {
         @Option(parsing: .unconditional, help: "Service-level answer time, e.g. 20s.") var target: String = "20s"
         @Option(parsing: .unconditional, help: "Customers arriving per replication.") var customers: Int = 100_000
         @OptionGroup var simulation: RunOptions
+        @OptionGroup var trace: TraceOption
         @Option(parsing: .unconditional, help: "Customers arriving before this time are not measured (default: 20 x AHT).")
         var warmup: String?
         @OptionGroup var output: OutputOptions
@@ -50,9 +51,7 @@ struct Simulate: ParsableCommand {
                                                            customers: customers, warmup: w)
             let progress = ProgressBar(total: settings.replications, label: "replications")
             let started = Date()
-            let results = Replications.run(model, count: settings.replications, seed: settings.seed, jobs: settings.jobs,
-                                           progress: progress.callback)
-            progress.finish()
+            let results = try trace.run(model, settings: settings, progress: progress)
             let exact: QueueMetrics? = p.map { try? ErlangA.metrics(agents: Double(n), load: a, aht: h, patience: $0, target: t) }
                 ?? (try? ErlangC.metrics(agents: Double(n), load: a, aht: h, target: t))
             let report = QueueSimulationReport(results: results, customers: customers, exact: exact,
@@ -65,6 +64,32 @@ struct Simulate: ParsableCommand {
             case .markdown: try output.write(report.table().markdown())
             case .html: throw OutputFormat.htmlRefused
             }
+        }
+    }
+}
+
+/// `--trace FILE`: one CSV row per measured contact, for researchers.
+struct TraceOption: ParsableArguments {
+    @Option(help: ArgumentHelp("Also write one CSV row per contact (replication, channel, arrival, outcome, wait, handle time, group).",
+                               valueName: "file"))
+    var trace: String?
+
+    /// Runs the replications, writing the trace when asked.
+    func run(_ model: ContactCenterModel, settings: RunOptions.Settings, progress: ProgressBar) throws -> [ReplicationMeasures] {
+        defer { progress.finish() }
+        if let trace {
+            let directory = URL(fileURLWithPath: trace).deletingLastPathComponent().path
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue,
+                  FileManager.default.isWritableFile(atPath: directory) else {
+                throw InputError("--trace: cannot write '\(trace)': the folder '\(directory)' does not exist or is not writable")
+            }
+        }
+        do {
+            return try Replications.run(model, count: settings.replications, seed: settings.seed, jobs: settings.jobs,
+                                        tracePath: trace, progress: progress.callback)
+        } catch {
+            throw InputError("--trace: cannot write '\(trace ?? "")': \(error.localizedDescription)")
         }
     }
 }

@@ -97,3 +97,58 @@ final class RunCompareCommandTests: XCTestCase {
         try assertRefused(["run", model, "--set", "channels.mesaging.concurrency=4"], mentions: ["did you mean"])
     }
 }
+
+final class TraceTests: XCTestCase {
+    func test_trace_hasOneRowPerMeasuredContact_andIsIdenticalForAnyJobs() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("ccsim-trace-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let one = dir.appendingPathComponent("one.csv").path, two = dir.appendingPathComponent("two.csv").path
+        let args = ["run", "models/seed-retail-multichannel.yaml", "--set", "horizon.days=1", "--replications", "3",
+                    "--format", "json"]
+        let r1 = try CCSimBinary.run(args + ["--jobs", "1", "--trace", one])
+        let r2 = try CCSimBinary.run(args + ["--jobs", "2", "--trace", two])
+        XCTAssertEqual(r1.status, 0, r1.stderr)
+        XCTAssertEqual(r1.stdout, r2.stdout, "the trace does not change the results")
+        let text = try String(contentsOfFile: one, encoding: .utf8)
+        XCTAssertEqual(text, try String(contentsOfFile: two, encoding: .utf8))
+        let rows = text.split(separator: "\n").dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false) }
+        let totals = try XCTUnwrap(try r1.json()["totals"] as? [String: [String: Any]])
+        let offered = try XCTUnwrap(totals["offered"]?["mean"] as? Double)
+        XCTAssertEqual(Double(rows.count), 3 * offered, accuracy: 1e-6)
+        let handled = rows.filter { $0[3] == "handled" }.count
+        XCTAssertEqual(Double(handled), 3 * (totals["handled"]?["mean"] as! Double), accuracy: 1e-6)
+        XCTAssertTrue(rows.allSatisfy { $0.count == 7 })
+        XCTAssertFalse(FileManager.default.fileExists(atPath: one + ".part0"), "part files are removed")
+    }
+
+    func test_trace_toAMissingFolder_isRefusedBeforeRunning() throws {
+        try assertRefused(["simulate", "queue", "--agents", "5", "--load", "4", "--aht", "5m", "--customers", "100",
+                           "--trace", "/no/such/folder/t.csv"], mentions: ["--trace", "does not exist"])
+    }
+
+    func test_simulateQueue_badParameters_areRefused() throws {
+        try assertRefused(["simulate", "queue", "--agents", "0", "--load", "4", "--aht", "5m"], mentions: ["--agents"])
+        try assertRefused(["simulate", "queue", "--agents", "2.5", "--load", "2", "--aht", "5m"], mentions: ["whole number"])
+        try assertRefused(["simulate", "queue", "--agents", "5", "--load", "-4", "--aht", "5m"], mentions: ["--load"])
+        try assertRefused(["simulate", "queue", "--agents", "5", "--load", "4", "--aht", "5m", "--patience", "0s"],
+                          mentions: ["--patience"])
+        try assertRefused(["simulate", "queue", "--agents", "5", "--load", "6", "--aht", "5m"], mentions: ["unstable"])
+        try assertRefused(["simulate", "queue", "--agents", "5", "--load", "4", "--aht", "5m", "--customers", "0"],
+                          mentions: ["--customers"])
+    }
+
+    func test_simulateQueue_json_followsTheContract() throws {
+        let r = try CCSimBinary.run(["simulate", "queue", "--agents", "20", "--load", "18", "--aht", "5m", "--patience", "2m",
+                                     "--customers", "5000", "--replications", "4", "--format", "json"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let j = try r.json()
+        for key in ["p_wait", "p_abandon", "service_level", "asa_seconds"] {
+            let m = try XCTUnwrap(j[key] as? [String: Any], key)
+            XCTAssertNotNil(m["mean"] as? Double)
+            XCTAssertNotNil(m["ci95"] as? Double)
+        }
+        XCTAssertEqual(j["customers"] as? Int, 5000)
+        XCTAssertEqual(j["replications"] as? Int, 4)
+    }
+}

@@ -75,9 +75,16 @@ struct ContactCenterSimulation<Policy: RoutingPolicy>: ~Copyable {
         var since = 0.0
         var generation: UInt32 = 0
         var measured = false
+        /// When the contact arrived and was answered (for the optional trace).
+        var arrival = 0.0
+        var answered = 0.0
     }
 
-    init(model: ContactCenterModel, policy: Policy, seed: UInt64, replication: Int) {
+    /// Per-contact rows, when asked for (nil: no cost beyond a branch).
+    private let trace: ContactTrace?
+
+    init(model: ContactCenterModel, policy: Policy, seed: UInt64, replication: Int, trace: ContactTrace? = nil) {
+        self.trace = trace
         self.model = model
         self.policy = policy
         routing = RoutingState(model: model)
@@ -291,6 +298,8 @@ struct ContactCenterSimulation<Policy: RoutingPolicy>: ~Copyable {
         channelMeasures[c].abandoned += 1
         channelMeasures[c].abandonedWaitSum += now - contact.arrival
         intervalMeasures[intervalSlot(c, Int(contact.interval))].abandoned += 1
+        trace?.record(channel: c, arrival: contact.arrival, outcome: "abandoned", wait: now - contact.arrival,
+                      handling: nil, group: nil)
     }
 
     private mutating func overflow(contact id: Int, generation: UInt32) {
@@ -335,6 +344,8 @@ struct ContactCenterSimulation<Policy: RoutingPolicy>: ~Copyable {
             sessions[base].channel = Int32(c)
             sessions[base].generation &+= 1
             sessions[base].measured = measured
+            sessions[base].arrival = arrival
+            sessions[base].answered = now
             calendar.schedule(at: now + work, priority: 1,
                               payload: .sessionEnd(agent: Int32(a), slot: 0, generation: sessions[base].generation))
             return
@@ -347,6 +358,8 @@ struct ContactCenterSimulation<Policy: RoutingPolicy>: ~Copyable {
         sessions[base + slot].remaining = work
         sessions[base + slot].since = now
         sessions[base + slot].measured = measured
+        sessions[base + slot].arrival = arrival
+        sessions[base + slot].answered = now
         routing.agents[a].sessions += 1
         rescheduleChatSessions(agent: a)
         updatePartial(agent: a)
@@ -357,7 +370,12 @@ struct ContactCenterSimulation<Policy: RoutingPolicy>: ~Copyable {
         guard sessions[index].generation == generation, sessions[index].channel >= 0 else { return }
         let c = Int(sessions[index].channel)
         let g = Int(routing.agents[a].group)
-        if sessions[index].measured { channelMeasures[c].handled += 1 }
+        if sessions[index].measured {
+            channelMeasures[c].handled += 1
+            let s = sessions[index]
+            trace?.record(channel: c, arrival: s.arrival, outcome: "handled", wait: s.answered - s.arrival,
+                          handling: now - s.answered, group: g)
+        }
         if now >= warmup { groupMeasures[g].handled += 1 }
         let wasChat = routing.chat[c]
         if wasChat { advanceChatSessions(agent: a, openSessions: Int(routing.agents[a].sessions)) }
@@ -565,9 +583,15 @@ struct ContactCenterSimulation<Policy: RoutingPolicy>: ~Copyable {
             channelMeasures[c].waitingAtEnd += 1
             channelMeasures[c].oldestWaitingAtEnd = max(channelMeasures[c].oldestWaitingAtEnd, age)
             if age > target[c] { channelMeasures[c].waitingBeyondTargetAtEnd += 1 }
+            trace?.record(channel: c, arrival: contact.arrival, outcome: "waiting_at_end", wait: age, handling: nil, group: nil)
         }
         for s in sessions.indices where sessions[s].channel >= 0 && sessions[s].measured {
-            channelMeasures[Int(sessions[s].channel)].inServiceAtEnd += 1
+            let session = sessions[s]
+            channelMeasures[Int(session.channel)].inServiceAtEnd += 1
+            trace?.record(channel: Int(session.channel), arrival: session.arrival, outcome: "in_service_at_end",
+                          wait: session.answered - session.arrival, handling: nil,
+                          group: Int(routing.agents[s / maxSessions].group))
         }
+        trace?.flush()
     }
 }

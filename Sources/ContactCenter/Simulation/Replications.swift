@@ -11,16 +11,58 @@ public enum Replications {
     /// threads) with the number finished so far.
     public static func run(_ model: ContactCenterModel, count: Int, seed: UInt64, jobs: Int,
                            progress: (@Sendable (Int) -> Void)? = nil) -> [ReplicationMeasures] {
+        // Without a trace nothing can fail.
+        try! run(model, count: count, seed: seed, jobs: jobs, tracePath: nil, progress: progress)
+    }
+
+    /// Runs replications as above and, with a `tracePath`, writes one CSV row per measured contact
+    /// (see `ContactTrace`): each replication writes its own part file, and the parts are joined in
+    /// replication order into `tracePath` (replaced atomically), so the trace too is identical for
+    /// any number of jobs. Throws when the trace cannot be written.
+    public static func run(_ model: ContactCenterModel, count: Int, seed: UInt64, jobs: Int, tracePath: String?,
+                           progress: (@Sendable (Int) -> Void)? = nil) throws -> [ReplicationMeasures] {
         let results = ResultSlots(count: count)
         let workers = max(1, min(jobs, count))
+        let partPaths = tracePath.map { path in (0..<count).map { "\(path).part\($0)" } }
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
             while let r = results.claimNext() {
-                var simulation = ContactCenterSimulation(model: model, policy: LongestIdleRouting(), seed: seed, replication: r)
+                var trace: ContactTrace?
+                if let partPaths {
+                    do { trace = try ContactTrace(path: partPaths[r], replication: r, model: model) } catch {
+                        results.fail(error)
+                        continue
+                    }
+                }
+                var simulation = ContactCenterSimulation(model: model, policy: LongestIdleRouting(), seed: seed,
+                                                         replication: r, trace: trace)
                 let done = results.store(simulation.run(), at: r)
                 progress?(done)
             }
         }
+        if let error = results.error {
+            partPaths?.forEach { try? FileManager.default.removeItem(atPath: $0) }
+            throw error
+        }
+        if let tracePath, let partPaths { try joinTrace(parts: partPaths, into: tracePath) }
         return results.values()
+    }
+
+    static func joinTrace(parts: [String], into path: String) throws {
+        let temporary = path + ".tmp"
+        defer { parts.forEach { try? FileManager.default.removeItem(atPath: $0) } }
+        guard FileManager.default.createFile(atPath: temporary, contents: Data(ContactTrace.header.utf8)) else {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: temporary])
+        }
+        let out = try FileHandle(forWritingTo: URL(fileURLWithPath: temporary))
+        try out.seekToEnd()
+        for part in parts {
+            let input = try FileHandle(forReadingFrom: URL(fileURLWithPath: part))
+            while let chunk = try input.read(upToCount: 1 << 20), !chunk.isEmpty { try out.write(contentsOf: chunk) }
+            try input.close()
+        }
+        try out.close()
+        if FileManager.default.fileExists(atPath: path) { try FileManager.default.removeItem(atPath: path) }
+        try FileManager.default.moveItem(atPath: temporary, toPath: path)
     }
 
     /// The number of jobs to use by default: one per core.
@@ -33,6 +75,7 @@ private final class ResultSlots: @unchecked Sendable {
     private var next = 0
     private var finished = 0
     private var slots: [ReplicationMeasures?]
+    private var firstError: Error?
 
     init(count: Int) { slots = Array(repeating: nil, count: count) }
 
@@ -50,6 +93,19 @@ private final class ResultSlots: @unchecked Sendable {
         slots[index] = value
         finished += 1
         return finished
+    }
+
+    /// Records a failure; the remaining replications still run, and the caller throws the first error.
+    func fail(_ error: Error) {
+        lock.lock()
+        defer { lock.unlock() }
+        if firstError == nil { firstError = error }
+    }
+
+    var error: Error? {
+        lock.lock()
+        defer { lock.unlock() }
+        return firstError
     }
 
     func values() -> [ReplicationMeasures] {
