@@ -1,14 +1,25 @@
 /// Decides who answers what: the two questions of a contact-center router (after
-/// ContactCenters' `Router`: `selectAgent(contact)` and `selectContact(agentGroup)`).
+/// ContactCenters' `Router`: `selectAgent(contact)` and `selectContact(agentGroup)`), each
+/// answered by a small policy of its own, plus the blending rule both consult.
 ///
-/// The simulator is generic over the policy, so a policy's calls are inlined on the hot path.
-protocol RoutingPolicy: Sendable {
-    /// The agent that answers a contact of `channel` which has waited `waited` seconds, or nil
-    /// if it must wait. The agent is still in the idle or partial lists; the simulator removes it.
-    func selectAgent(channel: Int, waited: Double, state: borrowing RoutingState) -> (agent: Int32, fromIdle: Bool)?
+/// The simulator is generic over the router, and the router over its policies, so every
+/// policy call is specialised and inlined on the hot path.
+struct Router<Agents: AgentSelection, Contacts: ContactSelection, Blending: BlendingRule>: Sendable {
+    var agents: Agents
+    var contacts: Contacts
+    var blending: Blending
 
-    /// The skills a freed agent of `group` tries, in order, when it looks for its next contact:
-    /// positions in `state.skillOrder` (a range, not an array, so asking costs no allocation or
-    /// reference counting on the hot path).
-    func channelsToServe(group: Int, state: borrowing RoutingState) -> Range<Int>
+    /// The agent that answers a contact of `channel` which has waited `waited` seconds, or nil if it
+    /// must wait. The agent is still in the idle or partial lists; the simulator removes it.
+    @inline(__always)
+    func selectAgent(channel: Int, waited: Double, state: borrowing RoutingState) -> (agent: Int32, fromIdle: Bool)? {
+        agents.selectAgent(channel: channel, waited: waited, state: state, blending: blending)
+    }
+}
+
+/// ccsim's default routing, `policy: longest_idle`.
+typealias LongestIdleRouting = Router<LongestIdleAgent, SkillPriorityOldestFirst, DeferredWhenRealTimeIsServed>
+
+extension LongestIdleRouting {
+    init() { self.init(agents: LongestIdleAgent(), contacts: SkillPriorityOldestFirst(), blending: DeferredWhenRealTimeIsServed()) }
 }

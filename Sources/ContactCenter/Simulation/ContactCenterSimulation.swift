@@ -12,9 +12,9 @@ import DiscreteEvent
 ///
 /// The state changed on every event lives in ``StateTable``s and ``IndexQueues`` (no
 /// copy-on-write checks, no reference counting); a replication is run once and never copied.
-struct ContactCenterSimulation<Policy: RoutingPolicy>: ~Copyable {
+struct ContactCenterSimulation<Agents: AgentSelection, Contacts: ContactSelection, Blending: BlendingRule>: ~Copyable {
     let model: ContactCenterModel
-    let policy: Policy
+    let policy: Router<Agents, Contacts, Blending>
     /// 4-ary heap with branch-free bottom-up deletion: measured ~3% faster than the binary
     /// heap on the M/M/c+M benchmark (c = 520), where popping events is a quarter of the run.
     var calendar = EventCalendar<QuaternaryEventHeap<SimulationEvent>>()
@@ -83,7 +83,7 @@ struct ContactCenterSimulation<Policy: RoutingPolicy>: ~Copyable {
     /// Per-contact rows, when asked for (nil: no cost beyond a branch).
     private let trace: ContactTrace?
 
-    init(model: ContactCenterModel, policy: Policy, seed: UInt64, replication: Int, trace: ContactTrace? = nil) {
+    init(model: ContactCenterModel, policy: Router<Agents, Contacts, Blending>, seed: UInt64, replication: Int, trace: ContactTrace? = nil) {
         self.trace = trace
         self.model = model
         self.policy = policy
@@ -443,13 +443,13 @@ struct ContactCenterSimulation<Policy: RoutingPolicy>: ~Copyable {
             if routing.agents[a].sessions == 0 { goOffDuty(agent: a) }
             return
         }
-        for k in policy.channelsToServe(group: g, state: routing) {
+        for k in policy.contacts.skillsToServe(group: g, state: routing) {
             let skill = routing.skillOrder[k]
             let c = skill.channel
             while canTake(agent: a, channel: c, concurrency: skill.concurrency) {
-                if !routing.realTime[c] && routing.agents[a].sessions == 0 {
-                    // Blending: deferred work only with no real-time contact waiting and the reserve kept idle.
-                    if routing.realTimeWaiting(forGroup: g) || routing.idle.count(g) < routing.voiceReserve[g] { break }
+                if !routing.realTime[c] && routing.agents[a].sessions == 0
+                    && !policy.blending.mayStartDeferred(group: g, otherIdleAgents: routing.idle.count(g), state: routing) {
+                    break
                 }
                 guard let id = routing.takeOldest(c, waitedAtLeast: skill.overflowDelay, now: now) else { break }
                 let contact = routing.contacts[Int(id)]
