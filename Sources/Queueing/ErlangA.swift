@@ -33,7 +33,7 @@ public enum ErlangA {
     /// Checks the inputs of `metrics`, naming the offending parameter.
     public static func validate(agents: Double, load: Double, aht: Double, patience: Double, target: Double) throws {
         try requirePositive(agents, "agents")
-        try requirePositive(load, "load")
+        try requireLoad(load)
         try requirePositive(aht, "aht")
         try requirePositive(patience, "patience")
         try requireNonNegative(target, "target")

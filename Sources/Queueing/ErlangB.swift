@@ -24,7 +24,7 @@ public enum ErlangB {
     /// The Erlang B blocking probability for `agents` servers (real, >= 0) and `load` Erlangs (> 0).
     public static func blocking(agents: Double, load: Double) throws -> Double {
         try requireNonNegative(agents, "agents")
-        try requirePositive(load, "load")
+        try requireLoad(load)
         var recursion = try ErlangBRecursion(load: load, towards: agents)
         recursion.advance(to: agents)
         return recursion.blocking
@@ -51,7 +51,7 @@ public struct ErlangBRecursion: Sendable {
     /// A recursion positioned at a start point from which `target` (and anything above it)
     /// can be reached by whole steps, with the start error damped below 1e-30.
     public init(load: Double, towards target: Double) throws {
-        try requirePositive(load, "load")
+        try requireLoad(load)
         try requireNonNegative(target, "agents")
         self.load = load
         let fractional = target - target.rounded(.down)

@@ -24,7 +24,7 @@ public enum ErlangC {
     /// Checks the inputs of `metrics`, naming the offending parameter.
     public static func validate(agents: Double, load: Double, aht: Double, target: Double) throws {
         try requirePositive(agents, "agents")
-        try requirePositive(load, "load")
+        try requireLoad(load)
         try requirePositive(aht, "aht")
         try requireNonNegative(target, "target")
         guard agents > load else { throw QueueingError.unstable(agents: agents, load: load) }

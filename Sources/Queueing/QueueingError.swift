@@ -54,3 +54,16 @@ func requireNonNegative(_ value: Double, _ name: String) throws {
         throw QueueingError.invalidParameter(name: name, value: value, reason: "must be >= 0")
     }
 }
+
+/// The largest offered load accepted, in Erlangs: far beyond any contact center, and small
+/// enough that every recursion and search stays fast and inside machine integers.
+public let maximumLoad = 1e9
+
+/// Checks an offered load: finite, > 0 and at most `maximumLoad`.
+func requireLoad(_ load: Double) throws {
+    try requirePositive(load, "load")
+    guard load <= maximumLoad else {
+        throw QueueingError.invalidParameter(name: "load", value: load,
+                                             reason: "must be at most \(formatValue(maximumLoad)) Erlangs")
+    }
+}

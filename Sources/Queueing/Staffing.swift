@@ -98,7 +98,7 @@ public enum StaffingSolver {
     /// The least whole (and optionally fractional) staffing meeting `targets`.
     public static func solve(load: Double, aht: Double, model: QueueModel, targets: StaffingTargets,
                              shrinkage: Double? = nil, fractional: Bool = false) throws -> StaffingRequirement {
-        try requirePositive(load, "load")
+        try requireLoad(load)
         try requirePositive(aht, "aht")
         if case let .erlangA(patience) = model { try requirePositive(patience, "patience") }
         try targets.validate(for: model)

@@ -49,6 +49,7 @@ struct Simulate: ParsableCommand {
             let settings = try simulation.settings(defaultReplications: 10, defaultSeed: 1)
             let model = try ContactCenterModel.singleQueue(agents: n, load: a, aht: h, patience: p, target: t,
                                                            customers: customers, warmup: w)
+            if let problem = model.problems().first { throw InputError(problem) }
             let progress = ProgressBar(total: settings.replications, label: "replications")
             let started = Date()
             let results = try trace.run(model, settings: settings, progress: progress)
@@ -112,6 +113,7 @@ struct RunOptions: ParsableArguments {
     func settings(defaultReplications: Int, defaultSeed: UInt64) throws -> Settings {
         let r = replications ?? defaultReplications
         guard r >= 1 else { throw InputError("--replications must be at least 1") }
+        guard r <= 100_000 else { throw InputError("--replications \(r) is above the supported 100,000") }
         let j = jobs ?? Replications.defaultJobs
         guard j >= 1 else { throw InputError("--jobs must be at least 1") }
         return Settings(replications: r, seed: seed ?? defaultSeed, jobs: j)

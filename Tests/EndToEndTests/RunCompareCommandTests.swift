@@ -152,3 +152,21 @@ final class TraceTests: XCTestCase {
         XCTAssertEqual(j["replications"] as? Int, 4)
     }
 }
+
+/// Inputs that are valid in form but absurd in size are refused up front, never left to crash
+/// on memory or run for days.
+final class SizeLimitTests: XCTestCase {
+    func test_hugeLoads_agentsAndDemand_areRefusedWithAMessage() throws {
+        try assertRefused(["staff", "--load", "1e300", "--aht", "5m", "--service-level", "80%/20s"],
+                          mentions: ["load", "at most 1000000000 Erlangs"])
+        try assertRefused(["erlang", "b", "--agents", "5", "--load", "2e9"], mentions: ["at most"])
+        try assertRefused(["simulate", "queue", "--agents", "2000000", "--load", "10", "--aht", "5m"],
+                          mentions: ["2000000 agents on duty is above the supported 1000000"])
+        try assertRefused(["run", "models/single-queue.yaml", "--set", "agent_groups.agents.agents=1000000000"],
+                          mentions: ["single-queue.yaml", "above the supported 1000000"])
+        try assertRefused(["run", "models/seed-retail-multichannel.yaml", "--set", "demand.contacts_per_day=1e12"],
+                          mentions: ["contacts per replication"])
+        try assertRefused(["run", "models/seed-retail-multichannel.yaml", "--replications", "1000000"],
+                          mentions: ["--replications"])
+    }
+}

@@ -43,9 +43,34 @@ public struct ContactCenterModel: Sendable {
     /// Index of the group named `name`.
     public func groupIndex(_ name: String) -> Int? { groups.firstIndex { $0.name == name } }
 
+    /// Sizes above which a model is refused rather than left to exhaust memory or run for days.
+    public enum Limits {
+        /// Agents on duty in one group at once.
+        public static let agentsPerGroup = 1_000_000
+        /// Expected contacts in one replication.
+        public static let contactsPerReplication = 1_000_000_000.0
+        /// Channels x intervals (the per-interval statistics kept for reports).
+        public static let intervalCells = 5_000_000
+    }
+
     /// Problems that make the model impossible to simulate, each naming the parameter.
     public func problems() -> [String] {
         var out: [String] = []
+        if channels.count * max(0, intervalCount) > Limits.intervalCells {
+            out.append("the horizon has \(intervalCount) intervals for \(channels.count) channels; at most "
+                       + "\(Limits.intervalCells) channel-intervals are supported (shorten the horizon or lengthen the interval)")
+        }
+        if let limit = customerLimit {
+            if Double(limit) > Limits.contactsPerReplication {
+                out.append("customer_limit \(limit) is above the supported \(Int(Limits.contactsPerReplication)) contacts per replication")
+            }
+        } else if intervalLength.isFinite {
+            let expected = arrivalRates.joined().reduce(0, +) * intervalLength
+            if expected > Limits.contactsPerReplication {
+                out.append("the demand means about \(String(format: "%.3g", expected)) contacts per replication; at most "
+                           + "\(Int(Limits.contactsPerReplication)) are supported (reduce the demand or the horizon)")
+            }
+        }
         if channels.isEmpty { out.append("the model has no channels") }
         if !(intervalLength > 0 && intervalLength.isFinite) { out.append("interval length must be > 0") }
         if intervalCount < 1 { out.append("the horizon must contain at least one interval") }
@@ -74,6 +99,9 @@ public struct ContactCenterModel: Sendable {
                 out.append("group \(g.name): staffing has \(g.staffing.count) intervals, the horizon \(intervalCount)")
             }
             if g.staffing.contains(where: { $0 < 0 }) { out.append("group \(g.name): agents on duty must be >= 0") }
+            if let most = g.staffing.max(), most > Limits.agentsPerGroup {
+                out.append("group \(g.name): \(most) agents on duty is above the supported \(Limits.agentsPerGroup)")
+            }
             if !(g.costPerHour >= 0) { out.append("group \(g.name): cost per hour must be >= 0") }
         }
         for (c, ch) in channels.enumerated() where c < arrivalRates.count {
