@@ -30,7 +30,7 @@ demo: release
 
 test: setup
 	$(SWIFT) build
-	$(SWIFT) test
+	$(SWIFT) test --disable-swift-testing   # the suites are XCTest; skip the empty Swift Testing run
 
 bench: release
 	$(CCSIM) bench erlang
