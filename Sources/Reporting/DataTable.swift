@@ -1,3 +1,4 @@
+import ContactCenter
 import Foundation
 
 /// One value in a report: kept exact for JSON and CSV, formatted for people in tables.

@@ -1,3 +1,4 @@
+import ContactCenter
 /// A single result as named values: `key` for JSON and CSV, `title` for people.
 ///
 /// Rendered as a two-column table for a terminal, a JSON object, or a one-row CSV.
