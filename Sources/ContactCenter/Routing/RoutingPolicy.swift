@@ -9,11 +9,11 @@ struct Router<Agents: AgentSelection, Contacts: ContactSelection, Blending: Blen
     var contacts: Contacts
     var blending: Blending
 
-    /// The agent that answers a contact of `channel` which has waited `waited` seconds, or nil if it
+    /// The agent that answers a contact of `channel` that arrived at `arrival`, at time `now`, or nil if it
     /// must wait. The agent is still in the idle or partial lists; the simulator removes it.
     @inline(__always)
-    func selectAgent(channel: Int, waited: Double, state: borrowing RoutingState) -> (agent: Int32, fromIdle: Bool)? {
-        agents.selectAgent(channel: channel, waited: waited, state: state, blending: blending)
+    func selectAgent(channel: Int, arrival: Double, now: Double, state: borrowing RoutingState) -> (agent: Int32, fromIdle: Bool)? {
+        agents.selectAgent(channel: channel, arrival: arrival, now: now, state: state, blending: blending)
     }
 }
 

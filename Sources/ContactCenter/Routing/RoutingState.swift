@@ -84,19 +84,33 @@ struct RoutingState: ~Copyable {
         })
     }
 
-    /// The oldest contact of `channel` that has waited at least `delay`, removed from its queue.
-    mutating func takeOldest(_ channel: Int, waitedAtLeast delay: Double, now: Double) -> Int32? {
+    /// The oldest contact still waiting in `channel`'s queue, left in place; entries of contacts
+    /// that were answered or abandoned meanwhile are dropped from the front on the way.
+    mutating func oldestWaiting(_ channel: Int) -> Int32? {
         while let id = queues.first(channel) {
-            if !contacts[Int(id)].waiting {
-                queues.removeFirst(from: channel)
-                freeContacts.append(id)
-                continue
-            }
-            if now - contacts[Int(id)].arrival < delay { return nil }
+            if contacts[Int(id)].waiting { return id }
             queues.removeFirst(from: channel)
-            return id
+            freeContacts.append(id)
         }
         return nil
+    }
+
+    /// The oldest contact of `channel` that has waited at least `delay`, removed from its queue.
+    mutating func takeOldest(_ channel: Int, waitedAtLeast delay: Double, now: Double) -> Int32? {
+        guard let id = oldestWaiting(channel), OverflowRule.allows(delay: delay, arrival: contacts[Int(id)].arrival, now: now) else { return nil }
+        queues.removeFirst(from: channel)
+        return id
+    }
+
+    /// Whether a deferred skill of group `g` has a waiting contact the group may take now
+    /// (the oldest one has waited the skill's overflow delay).
+    mutating func deferredWorkWaiting(forGroup g: Int, now: Double) -> Bool {
+        for k in skillOrder.positions(of: g) {
+            let skill = skillOrder[k]
+            guard !realTime[skill.channel], let id = oldestWaiting(skill.channel) else { continue }
+            if OverflowRule.allows(delay: skill.overflowDelay, arrival: contacts[Int(id)].arrival, now: now) { return true }
+        }
+        return false
     }
 
     /// Whether a real-time contact waits in any channel the group answers.

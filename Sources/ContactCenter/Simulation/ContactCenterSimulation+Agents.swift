@@ -160,4 +160,47 @@ extension ContactCenterSimulation {
         if agent.exclusive || !routing.chat[c] { return false }
         return Int(agent.sessions) < concurrency
     }
+
+    /// Work conservation under blending: a real-time queue has emptied (its last contact was
+    /// answered elsewhere or abandoned), so idle agents of the groups that were holding back for it
+    /// may now start deferred work, oldest first, as far as the blending rule allows. Without this
+    /// they would wait for their next contact to end or for new deferred work to arrive.
+    mutating func releaseDeferredWork() {
+        while let c = emptiedChannels.popLast() {
+            for k in blendedGroups.positions(of: Int(c)) {
+                let g = Int(blendedGroups[k])
+                while let a = routing.idle.first(g),
+                      policy.blending.mayStartDeferred(group: g, otherIdleAgents: routing.idle.count(g) - 1, state: routing),
+                      routing.deferredWorkWaiting(forGroup: g, now: now) {
+                    routing.idle.removeFirst(from: g)
+                    findWork(agent: Int(a))
+                }
+            }
+        }
+    }
+
+    /// Whether an idle agent (or a chat agent with room) could start a waiting contact that the
+    /// routing rules let it take now: work conservation, which tests check after every event.
+    mutating func idleAgentCouldStartWork() -> Bool {
+        for g in model.groups.indices {
+            let idle = routing.idle.count(g)
+            let consent = idle > 0
+                && policy.blending.mayStartDeferred(group: g, otherIdleAgents: idle - 1, state: routing)
+            for k in routing.skillOrder.positions(of: g) {
+                let skill = routing.skillOrder[k]
+                guard let id = routing.oldestWaiting(skill.channel),
+                      OverflowRule.allows(delay: skill.overflowDelay, arrival: routing.contacts[Int(id)].arrival, now: now)
+                else { continue }
+                if routing.realTime[skill.channel] {
+                    if idle > 0 { return true }
+                    if routing.chat[skill.channel], routing.partial[g].contains(where: {
+                        !routing.agents[Int($0)].leaving && Int(routing.agents[Int($0)].sessions) < skill.concurrency
+                    }) { return true }
+                } else if consent {
+                    return true
+                }
+            }
+        }
+        return false
+    }
 }

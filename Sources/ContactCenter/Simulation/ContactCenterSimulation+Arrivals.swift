@@ -51,7 +51,7 @@ extension ContactCenterSimulation {
             channelMeasures[c].offered += 1
             intervalMeasures[intervalSlot(c, i)].offered += 1
         }
-        if let (agent, fromIdle) = policy.selectAgent(channel: c, waited: 0, state: routing) {
+        if let (agent, fromIdle) = policy.selectAgent(channel: c, arrival: now, now: now, state: routing) {
             claim(agent: Int(agent), fromIdle: fromIdle)
             startSession(agent: Int(agent), channel: c, work: work, arrival: now, measured: measured, interval: i)
             return
@@ -100,6 +100,7 @@ extension ContactCenterSimulation {
         routing.contacts[id].waiting = false
         routing.waiting[c] -= 1
         if routing.contacts[id].measured { measuredWaiting[c] -= 1 }
+        if routing.waiting[c] == 0 && !blendedGroups.positions(of: c).isEmpty { emptiedChannels.append(Int32(c)) }
     }
 
     mutating func abandon(contact id: Int, generation: UInt32) {
@@ -119,7 +120,7 @@ extension ContactCenterSimulation {
         guard routing.contacts[id].generation == generation, routing.contacts[id].waiting else { return }
         let contact = routing.contacts[id]
         let c = Int(contact.channel)
-        guard let (agent, fromIdle) = policy.selectAgent(channel: c, waited: now - contact.arrival, state: routing) else { return }
+        guard let (agent, fromIdle) = policy.selectAgent(channel: c, arrival: contact.arrival, now: now, state: routing) else { return }
         leaveQueue(contact: id)
         claim(agent: Int(agent), fromIdle: fromIdle)
         startSession(agent: Int(agent), channel: c, work: contact.work, arrival: contact.arrival,

@@ -67,6 +67,14 @@ struct ContactCenterSimulation<Agents: AgentSelection, Contacts: ContactSelectio
     var earliestArrival = Double.infinity
     var earliestChannel = -1
     var finished = false
+    /// Per real-time channel, the groups answering it that also have deferred skills: when the
+    /// channel's queue empties, their idle agents may start deferred work (the blending rule).
+    let blendedGroups: PackedLists<Int32>
+    /// Real-time channels whose queue emptied during the current event (see `releaseDeferredWork`).
+    var emptiedChannels = StateTable<Int32>()
+    /// Tests only: count events after which an idle agent could have started waiting deferred work.
+    var checksWorkConservation = false
+    var workConservationViolations = 0
 
     struct Session {
         var channel: Int32 = -1
@@ -129,6 +137,13 @@ struct ContactCenterSimulation<Agents: AgentSelection, Contacts: ContactSelectio
         queueClock = StateTable(repeating: 0, count: channelCount)
         measuredWaiting = StateTable(repeating: 0, count: channelCount)
         intervalQueueArea = StateTable(repeating: 0, count: channelCount)
+        let realTimeFlags = model.channels.map { $0.kind.isRealTime }
+        blendedGroups = PackedLists(model.channels.indices.map { c in
+            guard realTimeFlags[c] else { return [] }
+            return model.groups.indices.filter { g in
+                model.groups[g].skills.contains { $0.channel == c } && model.groups[g].skills.contains { !realTimeFlags[$0.channel] }
+            }.map { Int32($0) }
+        })
         let expectedAgents = model.groups.map { $0.staffing.max() ?? 0 }.reduce(0, +)
         routing.agents.reserveCapacity(expectedAgents)
         sessions.reserveCapacity(expectedAgents * maxSessions)
@@ -169,6 +184,8 @@ struct ContactCenterSimulation<Agents: AgentSelection, Contacts: ContactSelectio
             case let .arrival(c): arrive(channel: Int(c))
             case let .overflow(id, generation): overflow(contact: Int(id), generation: generation)
             }
+            if !emptiedChannels.isEmpty { releaseDeferredWork() }
+            if checksWorkConservation && idleAgentCouldStartWork() { workConservationViolations += 1 }
             if finished { break }
         }
         finish()
