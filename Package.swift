@@ -42,7 +42,8 @@ let package = Package(
                     resources: [.copy("Vectors")]),
         .testTarget(name: "DiscreteEventTests", dependencies: ["DiscreteEvent"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting"]),
-        .testTarget(name: "ContactCenterTests", dependencies: ["ContactCenter", "Queueing", "DiscreteEvent"]),
+        .testTarget(name: "ContactCenterTests", dependencies: ["ContactCenter", "Queueing", "DiscreteEvent"],
+                    resources: [.copy("Vectors")]),
         // Runs the built `ccsim` binary on the shipped examples, as a user would.
         .testTarget(name: "EndToEndTests", dependencies: ["ccsim"], resources: [.copy("Fixtures")]),
     ]

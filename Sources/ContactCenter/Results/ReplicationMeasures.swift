@@ -29,6 +29,9 @@ public struct ChannelMeasures: Sendable, Equatable {
     public var abandonedWaitSum = 0.0
     /// Time integral of the number of measured contacts waiting, contact-seconds.
     public var queueArea = 0.0
+    /// Time integral of the number of measured contacts in service (answered, not yet finished),
+    /// contact-seconds: their time from answer to the end of handling or of the run.
+    public var serviceArea = 0.0
     /// Quantiles of the waits of answered contacts.
     public var answeredWaits: WaitQuantiles
 

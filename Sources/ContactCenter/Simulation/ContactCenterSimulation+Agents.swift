@@ -61,6 +61,7 @@ extension ContactCenterSimulation {
         let g = Int(routing.agents[a].group)
         if sessions[index].measured {
             channelMeasures[c].handled += 1
+            channelMeasures[c].serviceArea += now - sessions[index].answered
             let s = sessions[index]
             trace?.record(channel: c, arrival: s.arrival, outcome: "handled", wait: s.answered - s.arrival,
                           handling: now - s.answered, group: g)

@@ -50,6 +50,7 @@ extension ContactCenterSimulation {
         for s in sessions.indices where sessions[s].channel >= 0 && sessions[s].measured {
             let session = sessions[s]
             channelMeasures[Int(session.channel)].inServiceAtEnd += 1
+            channelMeasures[Int(session.channel)].serviceArea += now - session.answered
             trace?.record(channel: Int(session.channel), arrival: session.arrival, outcome: "in_service_at_end",
                           wait: session.answered - session.arrival, handling: nil,
                           group: Int(routing.agents[s / maxSessions].group))
