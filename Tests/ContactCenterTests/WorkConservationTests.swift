@@ -29,10 +29,12 @@ final class WorkConservationTests: XCTestCase {
     }
 
     func run(_ model: ContactCenterModel, replication: Int, seed: UInt64 = 7) -> (ReplicationMeasures, violations: Int) {
-        var simulation = ContactCenterSimulation(model: model, policy: LongestIdleRouting(), seed: seed, replication: replication)
-        simulation.checksWorkConservation = true
-        let measures = simulation.run()
-        return (measures, simulation.workConservationViolations)
+        var result: (ReplicationMeasures, Int)?
+        RoutedRun.run(model, observer: StandardObserver(measures: MeasureCollector(model: model), trace: nil), seed: seed,
+                      replication: replication, checkingWorkConservation: true) { observer, events, violations in
+            result = (observer.measures.result(events: events), violations)
+        }
+        return result!
     }
 
     func test_blending_idleAgentsStartDeferredWorkAsSoonAsTheRealTimeQueueEmpties() throws {

@@ -112,13 +112,25 @@ final class TraceTests: XCTestCase {
         XCTAssertEqual(r1.stdout, r2.stdout, "the trace does not change the results")
         let text = try String(contentsOfFile: one, encoding: .utf8)
         XCTAssertEqual(text, try String(contentsOfFile: two, encoding: .utf8))
-        let rows = text.split(separator: "\n").dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false) }
+        let lines = text.split(separator: "\n")
+        let header = lines[0].split(separator: ",").map(String.init)
+        XCTAssertEqual(header, ["replication", "contact_id", "customer_id", "attempt", "origin", "channel", "arrival_seconds",
+                                "outcome", "wait_seconds", "handle_seconds", "group"])
+        let rows = lines.dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        func column(_ name: String) -> Int { header.firstIndex(of: name)! }
         let totals = try XCTUnwrap(try r1.json()["totals"] as? [String: [String: Any]])
         let offered = try XCTUnwrap(totals["offered"]?["mean"] as? Double)
         XCTAssertEqual(Double(rows.count), 3 * offered, accuracy: 1e-6)
-        let handled = rows.filter { $0[3] == "handled" }.count
+        let handled = rows.filter { $0[column("outcome")] == "handled" }.count
         XCTAssertEqual(Double(handled), 3 * (totals["handled"]?["mean"] as! Double), accuracy: 1e-6)
-        XCTAssertTrue(rows.allSatisfy { $0.count == 7 })
+        XCTAssertTrue(rows.allSatisfy { $0.count == header.count })
+        // Contact ids are unique within a replication; every contact here is a new customer's first attempt.
+        for r in 0..<3 {
+            let ids = rows.filter { $0[0] == "\(r)" }.map { $0[column("contact_id")] }
+            XCTAssertEqual(Set(ids).count, ids.count, "replication \(r): contact ids are unique")
+        }
+        XCTAssertTrue(rows.allSatisfy { $0[column("customer_id")] == $0[column("contact_id")] && $0[column("attempt")] == "1"
+            && $0[column("origin")] == "new" })
         XCTAssertFalse(FileManager.default.fileExists(atPath: one + ".part0"), "part files are removed")
     }
 

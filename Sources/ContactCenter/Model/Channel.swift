@@ -52,10 +52,14 @@ public struct Channel: Sendable {
     public var concurrency: Int
     /// Slowdown of every session per extra open session (chat only).
     public var slowdownPerExtraSession: Double
+    /// Rank among an agent's channels when it looks for its next contact (`channel_priority`
+    /// contact selection): higher first; equal priorities keep real-time channels before
+    /// deferred ones, then the order of the group's skills. Default 0.
+    public var priority: Int
 
     public init(name: String, kind: ChannelKind, hours: OpeningHours = .always, handleTime: Distribution,
                 patience: Distribution? = nil, serviceLevel: ServiceLevelTarget,
-                concurrency: Int = 1, slowdownPerExtraSession: Double = 0) {
+                concurrency: Int = 1, slowdownPerExtraSession: Double = 0, priority: Int = 0) {
         self.name = name
         self.kind = kind
         self.hours = hours
@@ -64,5 +68,6 @@ public struct Channel: Sendable {
         self.serviceLevel = serviceLevel
         self.concurrency = concurrency
         self.slowdownPerExtraSession = slowdownPerExtraSession
+        self.priority = priority
     }
 }

@@ -17,9 +17,12 @@ public struct ContactCenterModel: Sendable {
     public var warmup: Double
     /// Stop generating arrivals after this many (then drain the system) instead of at the horizon.
     public var customerLimit: Int?
+    /// The routing policies, by name.
+    public var routing: RoutingSpecification
 
     public init(name: String, channels: [Channel], groups: [AgentGroup], intervalLength: Double, intervalCount: Int,
-                arrivalRates: [[Double]], dayToDayCV: Double = 0, warmup: Double = 0, customerLimit: Int? = nil) {
+                arrivalRates: [[Double]], dayToDayCV: Double = 0, warmup: Double = 0, customerLimit: Int? = nil,
+                routing: RoutingSpecification = .default) {
         self.name = name
         self.channels = channels
         self.groups = groups
@@ -29,6 +32,7 @@ public struct ContactCenterModel: Sendable {
         self.dayToDayCV = dayToDayCV
         self.warmup = warmup
         self.customerLimit = customerLimit
+        self.routing = routing
     }
 
     /// Simulated time, seconds.
@@ -70,6 +74,13 @@ public struct ContactCenterModel: Sendable {
                 out.append("the demand means about \(String(format: "%.3g", expected)) contacts per replication; at most "
                            + "\(Int(Limits.contactsPerReplication)) are supported (reduce the demand or the horizon)")
             }
+        }
+        if RoutingRegistry.agentSelection(named: routing.agentSelection) == nil {
+            out.append("unknown routing policy '\(routing.agentSelection)'; known: \(RoutingRegistry.agentSelectionNames.joined(separator: ", "))")
+        }
+        if RoutingRegistry.contactSelection(named: routing.contactSelection) == nil {
+            out.append("unknown contact selection '\(routing.contactSelection)'; known: "
+                       + RoutingRegistry.contactSelectionNames.joined(separator: ", "))
         }
         if channels.isEmpty { out.append("the model has no channels") }
         if !(intervalLength > 0 && intervalLength.isFinite) { out.append("interval length must be > 0") }

@@ -78,12 +78,23 @@ public struct GroupMeasures: Sendable, Equatable {
     public var onDutySeconds = 0.0
     /// Agent-seconds with at least one contact in hand.
     public var busySeconds = 0.0
+    /// Busy agent-seconds by channel (`busyByChannel[channel]`, summing to `busySeconds`): a chat
+    /// agent's time is shared equally among its open sessions.
+    public var busyByChannel: [Double]
     public var handled = 0
 
-    public init() {}
+    public init(channels: Int = 0) { busyByChannel = Array(repeating: 0, count: channels) }
 
     public var occupancy: Double? { onDutySeconds > 0 ? busySeconds / onDutySeconds : nil }
     public var agentHours: Double { onDutySeconds / 3600 }
+}
+
+/// What one replication measured in one interval for one agent group.
+public struct GroupIntervalMeasures: Sendable, Equatable {
+    /// Agent-seconds on duty in the interval (agents finishing their last contact after their shift included).
+    public var onDutySeconds = 0.0
+
+    public init() {}
 }
 
 /// Everything one replication measured.
@@ -92,6 +103,8 @@ public struct ReplicationMeasures: Sendable, Equatable {
     public var groups: [GroupMeasures]
     /// `intervals[channel][interval]`
     public var intervals: [[IntervalMeasures]]
+    /// `groupIntervals[group][interval]`
+    public var groupIntervals: [[GroupIntervalMeasures]] = []
     /// Measured time: from the warm-up to the end of the run, seconds.
     public var measuredSeconds = 0.0
     /// Events handled (for benchmarks).

@@ -1,29 +1,31 @@
 import CGSL
 import DiscreteEvent
 
-/// One replication of a contact-center model: the event handlers and the state they change.
+/// One replication of a contact-center model: the state and the run loop; what happens to
+/// contacts and agents is in the extensions (`+Admission`: arrivals, routing, waiting and
+/// abandonment; `+Service`: sessions, chat processor sharing, freed agents; `+Staffing`).
 ///
-/// Time is in seconds from the start of the horizon. Contacts carry their handle time (work)
-/// and patience from arrival, drawn from per-channel streams, so that two scenarios that
-/// differ only in staffing or routing see the same customers (common random numbers).
-/// Chat sessions share their agent: with m sessions open, each advances at speed
-/// `1 / (1 + slowdown x (m - 1))`, and the end times of an agent's sessions are recomputed
-/// whenever m changes (an exact processor-sharing treatment).
+/// Every contact, whatever its origin, enters through ``admit(_:)``. The router (``RoutingPolicy``)
+/// decides who answers what; observers (``SimulationObserver``) keep every measure. Time is in
+/// seconds from the start of the horizon. Contacts carry their work and patience from arrival,
+/// drawn from per-channel streams, so two scenarios that differ only in staffing or routing see the
+/// same customers (common random numbers).
 ///
-/// The state changed on every event lives in ``StateTable``s and ``IndexQueues`` (no
-/// copy-on-write checks, no reference counting); a replication is run once and never copied.
-struct ContactCenterSimulation<Agents: AgentSelection, Contacts: ContactSelection, Blending: BlendingRule>: ~Copyable {
+/// Pending events live in four places, merged by ``EventKey`` into one `(time, priority, sequence)`
+/// order: the calendar (interval starts), `completions` (each busy agent's next session end, one
+/// entry per agent, moved in place when a chat session starts or ends), `timers` (each waiting
+/// contact's next overflow moment or its patience running out, removed in place when it is
+/// answered) and `nextArrival` (each channel's next arrival). No event is ever stale.
+struct ContactCenterSimulation<Routing: RoutingPolicy, Observer: SimulationObserver & ~Copyable>: ~Copyable {
     let model: ContactCenterModel
-    let policy: Router<Agents, Contacts, Blending>
-    /// 4-ary heap with branch-free bottom-up deletion: measured ~3% faster than the binary
-    /// heap on the M/M/c+M benchmark (c = 520), where popping events is a quarter of the run.
+    let router: Routing
+    var observer: Observer
+    var floor: Floor
     var calendar = EventCalendar<QuaternaryEventHeap<SimulationEvent>>()
-    var routing: RoutingState
-    /// What ``run()`` returns, assembled at the end from the tables below.
-    var channelMeasures: StateTable<ChannelMeasures>
-    var groupMeasures: StateTable<GroupMeasures>
-    /// `intervalMeasures[channel * model.intervalCount + interval]`
-    var intervalMeasures: StateTable<IntervalMeasures>
+    /// Owner = agent: the end of its session that finishes first.
+    var completions = IndexedEventHeap()
+    /// Owner = contact row: its next overflow moment or its patience deadline, whichever is first.
+    var timers = IndexedEventHeap()
 
     // Random streams: the objects are kept alive here; the hot path uses raw generator pointers.
     let streams: RandomStreams
@@ -35,8 +37,9 @@ struct ContactCenterSimulation<Agents: AgentSelection, Contacts: ContactSelectio
     /// placeholder that is never sampled. (Not `Distribution?`: reading an optional copies it.)
     let patience: StateTable<Distribution>
     let abandons: [Bool]
-    let target: [Double]
     let slowdown: [Double]
+    /// Per channel, the distinct overflow delays (> 0) of the groups answering it, ascending.
+    let overflowDelays: PackedLists<Double>
     /// Arrival rate of (channel, interval), day-level busyness included: `rates[c * intervalCount + i]`.
     let rates: StateTable<Double>
     let intervalLength: Double
@@ -45,63 +48,40 @@ struct ContactCenterSimulation<Agents: AgentSelection, Contacts: ContactSelectio
     let horizonMode: Bool
     let maxSessions: Int
 
-    /// Chat sessions: `sessions[agent * maxSessions + slot]`.
-    var sessions = StateTable<Session>()
+    /// Agents' sessions: `sessions[agent * maxSessions + slot]` = the contact row, or -1.
+    var sessions = StateTable<Int32>()
     var groupAgents: [[Int32]]
     var offDuty: [[Int32]]
     /// Agents on duty and not leaving, per group.
     var staffed: [Int]
     /// Agents on duty including those finishing before leaving, per group.
     var present: [Int]
-    var groupClock: [Double]
     var maxChatConcurrency: [Int32]
-    var queueClock: StateTable<Double>
-    var measuredWaiting: StateTable<Int>
-    var intervalQueueArea: StateTable<Double>
     var currentInterval = 0
     var arrivals = 0
-    /// The next arrival time of each channel (infinity: none). Arrival streams are generated lazily
-    /// beside the calendar rather than in it: the next arrival is always known, so keeping it out
-    /// of the heap saves a push and a pop per contact without changing the order of events.
+    var events = 0
+    /// The next arrival time of each channel (infinity: none), kept beside the calendar: the next
+    /// arrival is always known, so it costs no heap operation.
     var nextArrival: StateTable<Double>
     var earliestArrival = Double.infinity
     var earliestChannel = -1
     var finished = false
     /// Per real-time channel, the groups answering it that also have deferred skills: when the
     /// channel's queue empties, their idle agents may start deferred work (the blending rule).
-    let blendedGroups: PackedLists<Int32>
+    let releasableGroups: PackedLists<Int32>
     /// Real-time channels whose queue emptied during the current event (see `releaseDeferredWork`).
     var emptiedChannels = StateTable<Int32>()
-    /// Tests only: count events after which an idle agent could have started waiting deferred work.
+    /// Tests only: count events after which an idle agent would have taken waiting work.
     var checksWorkConservation = false
     var workConservationViolations = 0
 
-    struct Session {
-        var channel: Int32 = -1
-        /// Remaining work (seconds at full speed) as of `since`.
-        var remaining = 0.0
-        var since = 0.0
-        var generation: UInt32 = 0
-        var measured = false
-        /// When the contact arrived and was answered (for the optional trace).
-        var arrival = 0.0
-        var answered = 0.0
-    }
-
-    /// Per-contact rows, when asked for (nil: no cost beyond a branch).
-    let trace: ContactTrace?
-
-    init(model: ContactCenterModel, policy: Router<Agents, Contacts, Blending>, seed: UInt64, replication: Int, trace: ContactTrace? = nil) {
-        self.trace = trace
+    init(model: ContactCenterModel, router: Routing, observer: consuming Observer, seed: UInt64, replication: Int) {
         self.model = model
-        self.policy = policy
-        routing = RoutingState(model: model)
-        nextArrival = StateTable(repeating: .infinity, count: model.channels.count)
+        self.router = router
+        self.observer = observer
+        floor = Floor(model: model)
         let channelCount = model.channels.count
-        let binWidths = model.channels.map { max(0.01, 20 * max(60, $0.serviceLevel.threshold) / 4096) }
-        channelMeasures = StateTable(binWidths.map { ChannelMeasures(binWidth: $0) })
-        groupMeasures = StateTable(repeating: GroupMeasures(), count: model.groups.count)
-        intervalMeasures = StateTable(repeating: IntervalMeasures(), count: channelCount * model.intervalCount)
+        nextArrival = StateTable(repeating: .infinity, count: channelCount)
         let streams = RandomStreams(masterSeed: seed, replication: replication)
         self.streams = streams
         arrivalRNG = model.channels.map { streams.stream(named: "arrivals/" + $0.name).rng }
@@ -110,8 +90,10 @@ struct ContactCenterSimulation<Agents: AgentSelection, Contacts: ContactSelectio
         handleTime = StateTable(model.channels.map(\.handleTime))
         patience = StateTable(model.channels.map { $0.patience ?? $0.handleTime })
         abandons = model.channels.map { $0.patience != nil }
-        target = model.channels.map(\.serviceLevel.threshold)
         slowdown = model.channels.map { $0.kind == .chat ? $0.slowdownPerExtraSession : 0 }
+        overflowDelays = PackedLists(model.channels.indices.map { c in
+            Array(Set(model.groups.flatMap(\.skills).filter { $0.channel == c && $0.overflowDelay > 0 }.map(\.overflowDelay))).sorted()
+        })
         intervalLength = model.intervalLength
         warmup = model.warmup
         customerLimit = model.customerLimit ?? Int.max
@@ -129,79 +111,92 @@ struct ContactCenterSimulation<Agents: AgentSelection, Contacts: ContactSelectio
         offDuty = Array(repeating: [], count: model.groups.count)
         staffed = Array(repeating: 0, count: model.groups.count)
         present = staffed
-        groupClock = Array(repeating: 0, count: model.groups.count)
         let chatFlags = model.channels.map { $0.kind == .chat }
         maxChatConcurrency = model.groups.map { g in
             Int32(g.skills.filter { chatFlags[$0.channel] }.map(\.concurrency).max() ?? 0)
         }
-        queueClock = StateTable(repeating: 0, count: channelCount)
-        measuredWaiting = StateTable(repeating: 0, count: channelCount)
-        intervalQueueArea = StateTable(repeating: 0, count: channelCount)
-        let realTimeFlags = model.channels.map { $0.kind.isRealTime }
-        blendedGroups = PackedLists(model.channels.indices.map { c in
-            guard realTimeFlags[c] else { return [] }
+        let realTime = model.channels.map { $0.kind.isRealTime }
+        releasableGroups = PackedLists(model.channels.indices.map { c in
+            guard realTime[c] else { return [] }
             return model.groups.indices.filter { g in
-                model.groups[g].skills.contains { $0.channel == c } && model.groups[g].skills.contains { !realTimeFlags[$0.channel] }
+                model.groups[g].skills.contains { $0.channel == c } && model.groups[g].skills.contains { !realTime[$0.channel] }
             }.map { Int32($0) }
         })
         let expectedAgents = model.groups.map { $0.staffing.max() ?? 0 }.reduce(0, +)
-        routing.agents.reserveCapacity(expectedAgents)
+        floor.agents.reserveCapacity(expectedAgents)
         sessions.reserveCapacity(expectedAgents * maxSessions)
-        calendar.reserveCapacity(2 * expectedAgents + 64)
+        completions.reserveOwners(expectedAgents)
+        floor.contacts.reserveCapacity(expectedAgents * maxSessions + 64)
+        timers.reserveOwners(expectedAgents * maxSessions + 64)
     }
+
+    var now: Double { calendar.now }
 
     // MARK: - Running
 
-    /// Runs the replication to the end of the horizon (or, with a customer limit, until the
-    /// last customer has left) and returns what it measured.
-    mutating func run() -> ReplicationMeasures {
+    /// Runs the replication to the end of the horizon (or, with a customer limit, until the last
+    /// customer has left), telling the observer everything on the way.
+    mutating func run() {
         for g in model.groups.indices { setStaffing(group: g, to: model.groups[g].staffing[0]) }
         for c in model.channels.indices { scheduleNextArrival(channel: c, after: 0) }
         refreshEarliestArrival()
         if horizonMode {
             for i in 1...model.intervalCount {
-                calendar.schedule(at: Double(i) * intervalLength, priority: 0, payload: .interval(Int32(i)))
+                calendar.schedule(at: Double(i) * intervalLength, priority: EventPriority.interval.rawValue,
+                                  payload: .interval(Int32(i)))
             }
         }
-        var events = 0
-        while true {
-            // Arrivals rank after staffing, departures and abandonments at the same instant (priority 3).
-            if let top = calendar.next, top.time < earliestArrival || (top.time == earliestArrival && top.priority < 3) {
-                // the calendar's event comes first
-            } else if earliestChannel >= 0 {
-                events += 1
-                calendar.advance(to: earliestArrival)
-                arrive(channel: earliestChannel)
-                if finished { break }
-                continue
-            }
-            guard let event = calendar.popNext() else { break }
+        let arrivalPriority = EventPriority.arrival.rawValue
+        while !finished {
+            let arrival = earliestChannel >= 0 ? EventKey(time: earliestArrival, priority: arrivalPriority, sequence: 0) : .never
+            let completion = completions.firstKey
+            let timer = timers.firstKey
+            let scheduled = calendar.next?.eventKey ?? .never
             events += 1
-            switch event.payload {
-            case let .interval(i): startInterval(Int(i))
-            case let .sessionEnd(a, slot, generation): endSession(agent: Int(a), slot: Int(slot), generation: generation)
-            case let .abandon(id, generation): abandon(contact: Int(id), generation: generation)
-            case let .arrival(c): arrive(channel: Int(c))
-            case let .overflow(id, generation): overflow(contact: Int(id), generation: generation)
+            if arrival < completion && arrival < timer && arrival < scheduled {
+                advance(to: arrival.time)
+                arrive(channel: earliestChannel)
+            } else if completion < timer && completion < scheduled {
+                advance(to: completion.time)
+                completeSession(agent: completions.removeFirst())
+            } else if timer < scheduled {
+                advance(to: timer.time)
+                timerExpired(contact: timers.removeFirst())
+            } else if let event = calendar.popNext() {
+                floor.now = calendar.now
+                switch event.payload {
+                case let .interval(i): startInterval(Int(i))
+                }
+            } else {
+                events -= 1
+                break
             }
             if !emptiedChannels.isEmpty { releaseDeferredWork() }
-            if checksWorkConservation && idleAgentCouldStartWork() { workConservationViolations += 1 }
-            if finished { break }
+            if checksWorkConservation && idleAgentWouldTakeWork() { workConservationViolations += 1 }
         }
         finish()
-        var intervals: [[IntervalMeasures]] = []
-        for c in model.channels.indices {
-            intervals.append((0..<model.intervalCount).map { intervalMeasures[intervalSlot(c, $0)] })
-        }
-        return ReplicationMeasures(channels: channelMeasures.array, groups: groupMeasures.array, intervals: intervals,
-                                   measuredSeconds: max(0, now - warmup), events: events)
     }
 
-    var now: Double { calendar.now }
+    @inline(__always)
+    mutating func advance(to time: Double) {
+        calendar.advance(to: time)
+        floor.now = time
+    }
 
-    /// The position of (channel, interval) in `intervalMeasures`.
-    func intervalSlot(_ c: Int, _ i: Int) -> Int { c * model.intervalCount + i }
+    /// Closes the books at the end of the run: contacts still in the system are reported.
+    mutating func finish() {
+        for a in floor.agents.indices where floor.agents[a].sessions > 0 {
+            creditAgentTime(agent: a)
+        }
+        for row in floor.contacts.indices {
+            let state = floor.contacts[row].state
+            guard state == .waiting || state == .inService else { continue }
+            observer.unfinished(floor.contacts[row], now: now)
+        }
+        observer.ended(now: now)
+    }
 
+    /// The interval containing time `t` (0 for customer-limited runs).
     func interval(at t: Double) -> Int {
         horizonMode ? min(model.intervalCount - 1, Int(t / intervalLength)) : 0
     }

@@ -1,16 +1,18 @@
 import Foundation
 
-/// An optional per-contact record of a replication, for researchers who want to analyse
-/// contacts themselves (the simulator's own measures never need it: memory stays
-/// O(agents + waiting contacts) because rows go to a file as contacts leave).
+/// An optional per-contact record of a replication, for researchers who want to analyse contacts
+/// themselves (Ciw's `DataRecord`): an observer that writes one CSV row per measured contact as it
+/// leaves, so memory stays O(contacts in the system).
 ///
-/// One CSV row per measured contact: `replication,channel,arrival_seconds,outcome,wait_seconds,
-/// handle_seconds,group`, where `outcome` is `handled`, `abandoned`, `waiting_at_end` or
-/// `in_service_at_end`; `wait_seconds` runs to the answer, the abandonment or the end of the run;
-/// `handle_seconds` (handled contacts) is from answer to end of handling, chat slowdown included;
-/// `group` is the agent group that answered. Rows are buffered and written in 1 MB blocks.
+/// Columns: `replication,contact_id,customer_id,attempt,origin,channel,arrival_seconds,outcome,
+/// wait_seconds,handle_seconds,group`. `contact_id` is unique within the replication, `customer_id`
+/// links a customer's attempts (`attempt` 1, 2, ...; `origin` new, retry, transfer or callback);
+/// `outcome` is `handled`, `abandoned`, `waiting_at_end` or `in_service_at_end`; `wait_seconds`
+/// runs to the answer, the abandonment or the end of the run; `handle_seconds` (handled contacts)
+/// is from answer to end of handling, chat slowdown included; `group` is the agent group that
+/// answered. Rows are buffered and written in 1 MB blocks.
 final class ContactTrace {
-    static let header = "replication,channel,arrival_seconds,outcome,wait_seconds,handle_seconds,group\n"
+    static let header = "replication,contact_id,customer_id,attempt,origin,channel,arrival_seconds,outcome,wait_seconds,handle_seconds,group\n"
 
     private let handle: FileHandle
     private let replication: Int
@@ -32,11 +34,13 @@ final class ContactTrace {
     deinit { try? handle.close() }
 
     /// Appends one contact's row.
-    func record(channel: Int, arrival: Double, outcome: String, wait: Double, handling: Double?, group: Int?) {
-        buffer += "\(replication),\(channelNames[channel]),\(arrival),\(outcome),\(wait),"
-        if let handling { buffer += "\(handling)" }
+    func record(_ contact: borrowing Contact, outcome: String, now: Double) {
+        guard contact.measured else { return }
+        buffer += "\(replication),\(contact.id),\(contact.customer),\(contact.attempt),\(contact.origin.name),"
+        buffer += "\(channelNames[Int(contact.channel)]),\(contact.arrival),\(outcome),\(contact.wait(at: now)),"
+        if outcome == "handled" { buffer += "\(now - contact.answered)" }
         buffer += ","
-        if let group { buffer += groupNames[group] }
+        if contact.group >= 0 { buffer += groupNames[Int(contact.group)] }
         buffer += "\n"
         if buffer.utf8.count >= 1 << 20 { flush() }
     }
@@ -46,5 +50,33 @@ final class ContactTrace {
         guard !buffer.isEmpty else { return }
         handle.write(Data(buffer.utf8))
         buffer.removeAll(keepingCapacity: true)
+    }
+}
+
+/// The observers of an ordinary run: the measures, and the trace when one is asked for.
+struct StandardObserver: SimulationObserver, ~Copyable {
+    var measures: MeasureCollector
+    let trace: ContactTrace?
+
+    @inline(__always) mutating func admitted(_ contact: borrowing Contact, now: Double) { measures.admitted(contact, now: now) }
+    @inline(__always) mutating func queued(_ contact: borrowing Contact, now: Double) { measures.queued(contact, now: now) }
+    @inline(__always) mutating func answered(_ contact: borrowing Contact, now: Double) { measures.answered(contact, now: now) }
+    @inline(__always) mutating func abandoned(_ contact: borrowing Contact, now: Double) {
+        measures.abandoned(contact, now: now)
+        trace?.record(contact, outcome: "abandoned", now: now)
+    }
+    @inline(__always) mutating func completed(_ contact: borrowing Contact, now: Double) {
+        measures.completed(contact, now: now)
+        trace?.record(contact, outcome: "handled", now: now)
+    }
+    mutating func agentsPresent(group: Int, count: Int, now: Double) { measures.agentsPresent(group: group, count: count, now: now) }
+    mutating func intervalEnded(_ interval: Int, now: Double) { measures.intervalEnded(interval, now: now) }
+    mutating func unfinished(_ contact: borrowing Contact, now: Double) {
+        measures.unfinished(contact, now: now)
+        trace?.record(contact, outcome: contact.state == .waiting ? "waiting_at_end" : "in_service_at_end", now: now)
+    }
+    mutating func ended(now: Double) {
+        measures.ended(now: now)
+        trace?.flush()
     }
 }

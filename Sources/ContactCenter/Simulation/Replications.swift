@@ -33,9 +33,7 @@ public enum Replications {
                         continue
                     }
                 }
-                var simulation = ContactCenterSimulation(model: model, policy: LongestIdleRouting(), seed: seed,
-                                                         replication: r, trace: trace)
-                let done = results.store(simulation.run(), at: r)
+                let done = results.store(replicate(model, seed: seed, replication: r, trace: trace), at: r)
                 progress?(done)
             }
         }
@@ -45,6 +43,25 @@ public enum Replications {
         }
         if let tracePath, let partPaths { try joinTrace(parts: partPaths, into: tracePath) }
         return results.values()
+    }
+
+    /// One replication with the standard observers (measures, and the trace when given).
+    static func replicate(_ model: ContactCenterModel, seed: UInt64, replication r: Int, trace: ContactTrace? = nil) -> ReplicationMeasures {
+        var measures: ReplicationMeasures?
+        RoutedRun.run(model, observer: StandardObserver(measures: MeasureCollector(model: model), trace: trace), seed: seed,
+                      replication: r) { observer, events, _ in
+            measures = observer.measures.result(events: events)
+        }
+        return measures!
+    }
+
+    /// Runs replication `replication` of `model` with a researcher's own observer (a collector of
+    /// events the standard measures do not keep) and returns the observer after the run.
+    public static func observe<Observer: SimulationObserver>(_ model: ContactCenterModel, seed: UInt64, replication: Int,
+                                                             with observer: Observer) -> Observer {
+        var result: Observer?
+        RoutedRun.run(model, observer: observer, seed: seed, replication: replication) { observer, _, _ in result = copy observer }
+        return result!
     }
 
     static func joinTrace(parts: [String], into path: String) throws {

@@ -1,29 +1,17 @@
-/// The events of a contact-center simulation. Small value payloads with indices into the
-/// simulation's arrays (no references), so the event calendar holds plain values.
-///
-/// Events that may have become stale (an abandonment of a contact already answered, the end of
-/// a chat session whose speed changed) carry a generation number and are ignored when it no
-/// longer matches: lazy deletion, which costs the calendar nothing.
-enum SimulationEvent: Sendable {
-    /// Interval `index` starts: staffing changes, interval statistics are closed.
-    case interval(Int32)
-    /// A session of an agent ends.
-    case sessionEnd(agent: Int32, slot: Int32, generation: UInt32)
-    /// A waiting contact runs out of patience.
-    case abandon(contact: Int32, generation: UInt32)
-    /// A contact of a channel arrives.
-    case arrival(channel: Int32)
-    /// A waiting contact becomes eligible for overflow groups.
-    case overflow(contact: Int32, generation: UInt32)
+/// Order of simultaneous events (lower first): staffing changes, then session ends, then
+/// abandonments, then arrivals, then overflow moments. Named once, used everywhere an event is
+/// scheduled, so equal-time events keep one documented order (and runs are reproducible bit for bit).
+enum EventPriority: Int {
+    case interval = 0
+    case completion = 1
+    case abandonment = 2
+    case arrival = 3
+    case overflow = 4
+}
 
-    /// Order of simultaneous events: staffing first, then departures, abandonments, arrivals.
-    var priority: Int {
-        switch self {
-        case .interval: return 0
-        case .sessionEnd: return 1
-        case .abandon: return 2
-        case .arrival: return 3
-        case .overflow: return 4
-        }
-    }
+/// Events kept in the calendar (session ends and waiting contacts' timers live in indexed heaps
+/// beside it, arrivals in a per-channel table: see ``ContactCenterSimulation``).
+enum SimulationEvent: Sendable {
+    /// Interval `index` starts: the previous one is closed and staffing changes.
+    case interval(Int32)
 }

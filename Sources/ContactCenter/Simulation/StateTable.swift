@@ -54,6 +54,17 @@ struct StateTable<Element>: ~Copyable {
         }
     }
 
+    /// The address of element `index` (for types that forward their subscript to a table).
+    func withAddress(of index: Int) -> UnsafePointer<Element> {
+        assert(index >= 0 && index < count, "StateTable: index \(index) out of 0..<\(count)")
+        return UnsafePointer(base + index)
+    }
+
+    mutating func withMutableAddress(of index: Int) -> UnsafeMutablePointer<Element> {
+        assert(index >= 0 && index < count, "StateTable: index \(index) out of 0..<\(count)")
+        return base + index
+    }
+
     mutating func append(_ element: Element) {
         if count == capacity { grow(to: 2 * capacity) }
         (base + count).initialize(to: element)

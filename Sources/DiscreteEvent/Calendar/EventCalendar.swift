@@ -60,6 +60,16 @@ public struct EventCalendar<Storage: EventHeap> {
     @inlinable
     public var next: Event<Payload>? { heap.first }
 
+    /// Hands out the next scheduling sequence number without scheduling anything, for events a
+    /// model keeps outside the calendar (see ``EventKey``): their keys then interleave with the
+    /// calendar's events exactly as if they had been scheduled here.
+    @inlinable
+    public mutating func takeSequence() -> UInt64 {
+        let sequence = nextSequence
+        nextSequence &+= 1
+        return sequence
+    }
+
     /// Reserves room for `capacity` pending events, so the run does not reallocate.
     @inlinable
     public mutating func reserveCapacity(_ capacity: Int) { heap.reserveCapacity(capacity) }

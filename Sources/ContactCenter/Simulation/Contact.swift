@@ -1,0 +1,121 @@
+/// Why a contact exists: a customer's first attempt, or a later one of the same journey.
+public enum ContactOrigin: UInt8, Sendable, CaseIterable {
+    /// A first contact from the arrival process.
+    case new
+    /// The customer tries again (after abandoning, an unanswered or unresolved contact).
+    case retry
+    /// Passed on from another channel or group (escalation).
+    case transfer
+    /// An outbound call back to a customer who asked for one.
+    case callback
+
+    /// The name used in traces.
+    public var name: String {
+        switch self {
+        case .new: return "new"
+        case .retry: return "retry"
+        case .transfer: return "transfer"
+        case .callback: return "callback"
+        }
+    }
+}
+
+/// Where a contact is in its life.
+public enum ContactState: UInt8, Sendable {
+    /// In a channel's queue (or backlog).
+    case waiting
+    /// An agent is working on it.
+    case inService
+    /// Handled: an agent finished it.
+    case handled
+    /// The customer gave up waiting.
+    case abandoned
+}
+
+/// One contact: a customer's attempt on one channel, from admission to its outcome, with its
+/// identity and history (ContactCenters' `Contact`, Ciw's `Individual`). It lives in one row of the
+/// replication's contact table; the row is reused once the contact has left.
+public struct Contact: Sendable {
+    /// Unique within the replication, in admission order (0, 1, 2, ...).
+    public var id: Int
+    /// The customer this is an attempt of (a new customer's id is the id of its first contact).
+    public var customer: Int
+    /// The customer's attempt number: 1 for a first contact.
+    public var attempt: Int32
+    public var origin: ContactOrigin
+    public var state: ContactState
+    /// Channel index in the model.
+    public var channel: Int32
+    /// Arrival interval (for per-interval measures).
+    public var interval: Int32
+    /// Whether it counts in the measures (arrived after the warm-up).
+    public var measured: Bool
+    /// Whether it had to wait: nobody was free to take it when it arrived.
+    public var queued: Bool
+    /// When it was admitted, seconds.
+    public var arrival: Double
+    /// Its work: the handle time when handled alone, seconds.
+    public var work: Double
+    /// How long the customer is willing to wait; infinity: never abandons.
+    public var patience: Double
+    /// When an agent started on it (NaN until then).
+    public var answered: Double
+    /// The agent and group that answered it (-1 until then).
+    public var agent: Int32
+    public var group: Int32
+    /// When it left (handled or abandoned; NaN until then).
+    public var ended: Double
+    /// Agent time attributed to it after the warm-up, seconds: its whole service for a contact the
+    /// agent holds alone; for chat, each moment is shared equally among the agent's open sessions.
+    public var agentSeconds: Double
+
+    // Engine bookkeeping.
+    /// Chat: work left (seconds at full speed) as of `since`.
+    var remaining: Double
+    var since: Double
+    /// Index into its channel's overflow delays of the next overflow moment.
+    var nextOverflow: Int32
+    /// The contact's row is still referenced by its channel's queue.
+    var inQueue: Bool
+
+    /// The time it has waited by `now` (to its answer if answered).
+    public func wait(at now: Double) -> Double { (answered.isNaN ? now : answered) - arrival }
+}
+
+/// The contacts of one replication, in reusable rows (memory is O(contacts in the system)).
+struct ContactTable: ~Copyable {
+    private(set) var rows = StateTable<Contact>()
+    private var free = StateTable<Int32>()
+    /// The id the next contact gets.
+    private(set) var nextID = 0
+
+    subscript(row: Int) -> Contact {
+        unsafeAddress { rows.withAddress(of: row) }
+        unsafeMutableAddress { rows.withMutableAddress(of: row) }
+    }
+
+    /// A row for a new contact with the next id.
+    mutating func add(customer: Int?, attempt: Int32, origin: ContactOrigin, channel: Int, interval: Int, measured: Bool,
+                      arrival: Double, work: Double, patience: Double) -> Int {
+        let id = nextID
+        nextID += 1
+        let contact = Contact(id: id, customer: customer ?? id, attempt: attempt, origin: origin, state: .waiting,
+                              channel: Int32(channel), interval: Int32(interval), measured: measured, queued: false, arrival: arrival,
+                              work: work, patience: patience, answered: .nan, agent: -1, group: -1, ended: .nan,
+                              agentSeconds: 0, remaining: work, since: arrival, nextOverflow: 0, inQueue: false)
+        if let row = free.popLast() {
+            rows[Int(row)] = contact
+            return Int(row)
+        }
+        rows.append(contact)
+        return rows.count - 1
+    }
+
+    /// Gives the row back for reuse (the contact has left and no queue refers to it).
+    mutating func release(_ row: Int) { free.append(Int32(row)) }
+
+    /// Rows in use or free.
+    var indices: Range<Int> { rows.indices }
+
+    mutating func reserveCapacity(_ n: Int) { rows.reserveCapacity(n) }
+}
