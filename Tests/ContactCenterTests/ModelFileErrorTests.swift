@@ -84,8 +84,11 @@ final class ModelFileErrorTests: XCTestCase {
 
     func test_unknownRoutingPolicy_listsTheKnownOnes() throws {
         let sandbox = try FileSandbox()
-        let path = try sandbox.write("m.yaml", smallModel + "routing: { policy: random }\n")
-        XCTAssertEqual(issues(loading: path, in: sandbox), ["m.yaml:10:20: routing.policy: unknown policy 'random'; known policies: longest_idle"])
+        let path = try sandbox.write("m.yaml", smallModel + "routing: { policy: longest_idel, contact_selection: random }\n")
+        XCTAssertEqual(issues(loading: path, in: sandbox), [
+            "m.yaml:10:20: routing.policy: unknown routing policy 'longest_idel'; did you mean 'longest_idle'?",
+            "m.yaml:10:53: routing.contact_selection: unknown contact selection 'random'; expected one of: channel_priority, oldest_first",
+        ])
     }
 
     func test_emptyBinaryAndMissingFiles() throws {

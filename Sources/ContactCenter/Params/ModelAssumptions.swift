@@ -44,7 +44,7 @@ enum ModelAssumptions {
             if group.voiceReserve > 0 { line += ", \(group.voiceReserve) idle agents kept for voice" }
             out.append(line)
         }
-        out.append("Routing: \(file.routingPolicy == "longest_idle" ? "the agent idle longest takes the contact" : file.routingPolicy)")
+        out.append("Routing: " + RoutingRegistry.describe(model.routing))
         return out
     }
 

@@ -31,8 +31,7 @@ struct ModelFile: Sendable {
 enum ModelFileDecoder {
     static let keys = ["name", "description", "horizon", "simulation", "channels", "demand", "agent_groups", "routing"]
     static let channelKeys = ["kind", "hours", "handle_time", "patience", "service_level", "concurrency",
-                              "slowdown_per_extra_session"]
-    static let routingPolicies = ["longest_idle"]
+                              "slowdown_per_extra_session", "priority"]
 
     static func decode(_ root: ParameterNode, _ reader: ParameterReader) -> ModelFile? {
         let before = reader.issues.count
@@ -53,16 +52,7 @@ enum ModelFileDecoder {
                                    channelKinds: channels.map { $0?.kind })
         let demand = fields["demand"].flatMap { DemandDecoder.read($0, context, reader) }
         let groups = fields["agent_groups"].map { AgentGroupDecoder.readAll($0, context, reader) } ?? []
-        var policy = routingPolicies[0]
-        if let routing = fields["routing"], let routingFields = reader.mapping(routing, "routing", known: ["policy"], required: ["policy"]),
-           let policyNode = routingFields["policy"], let text = reader.text(policyNode, "routing.policy", expected: "a routing policy") {
-            if routingPolicies.contains(text) {
-                policy = text
-            } else {
-                reader.report(policyNode, "routing.policy", "unknown policy '\(text)'; known policies: "
-                              + routingPolicies.joined(separator: ", "))
-            }
-        }
+        let routing = fields["routing"].map { readRouting($0, reader) } ?? .default
         guard reader.issues.count == before, let name, let horizon, let settings, let demand else { return nil }
         let decodedChannels = channels.compactMap { $0 }
         let decodedGroups = groups.compactMap { $0 }
@@ -71,9 +61,34 @@ enum ModelFileDecoder {
             name: name, channels: decodedChannels, groups: decodedGroups.map(\.group),
             intervalLength: horizon.intervalLength, intervalCount: horizon.intervalCount,
             arrivalRates: demand.rates, dayToDayCV: demand.dayToDayCV, warmup: settings.warmup,
-            customerLimit: settings.customerLimit)
-        return ModelFile(model: model, replications: settings.replications, seed: settings.seed, routingPolicy: policy,
+            customerLimit: settings.customerLimit, routing: routing)
+        return ModelFile(model: model, replications: settings.replications, seed: settings.seed, routingPolicy: routing.agentSelection,
                          rosteredIntervals: decodedGroups.map(\.rostered))
+    }
+
+    // MARK: routing
+
+    /// `routing: { policy: longest_idle, contact_selection: channel_priority }`, both optional.
+    static func readRouting(_ node: ParameterNode, _ reader: ParameterReader) -> RoutingSpecification {
+        var routing = RoutingSpecification.default
+        guard let fields = reader.mapping(node, "routing", known: ["policy", "contact_selection"],
+                                          expected: "a mapping like { policy: longest_idle, contact_selection: channel_priority }")
+        else { return routing }
+        func name(_ key: String, known: [String], what: String) -> String? {
+            guard let node = fields[key], let text = reader.text(node, "routing." + key, expected: what) else { return nil }
+            guard known.contains(text) else {
+                reader.report(node, "routing." + key, "unknown \(what) '\(text)'" + Suggestion.hint(for: text, in: known))
+                return nil
+            }
+            return text
+        }
+        if let policy = name("policy", known: RoutingRegistry.agentSelectionNames, what: "routing policy") {
+            routing.agentSelection = policy
+        }
+        if let selection = name("contact_selection", known: RoutingRegistry.contactSelectionNames, what: "contact selection") {
+            routing.contactSelection = selection
+        }
+        return routing
     }
 
     // MARK: horizon and simulation
@@ -190,9 +205,19 @@ enum ModelFileDecoder {
                 slowdown = value
             }
         }
+        var priority = 0
+        if let node = fields["priority"] {
+            if let value = reader.integer(node, path + ".priority", minimum: -1000, what: "a whole number (higher is served first)") {
+                if value > 1000 {
+                    reader.report(node, path + ".priority", "\(value) is above the largest priority, 1000")
+                } else {
+                    priority = value
+                }
+            }
+        }
         guard reader.issues.count == before, let kind, let hours, let handle, let target else { return nil }
         return Channel(name: entry.key, kind: kind, hours: hours, handleTime: handle, patience: patience,
-                       serviceLevel: target, concurrency: concurrency, slowdownPerExtraSession: slowdown)
+                       serviceLevel: target, concurrency: concurrency, slowdownPerExtraSession: slowdown, priority: priority)
     }
 }
 

@@ -43,6 +43,24 @@ public enum RoutingRegistry {
         builtInContactSelections.map(\.name) + registered.withLock { $0.contacts.keys.sorted() }
     }
 
+    /// The routing in plain words, for reports.
+    public static func describe(_ routing: RoutingSpecification) -> String {
+        let agents: String
+        switch routing.agentSelection {
+        case "longest_idle": agents = "the agent idle longest takes the contact"
+        case "group_priority": agents = "groups are tried in the order listed, the agent idle longest within the group"
+        case "fewest_skills_first": agents = "the idle agent with the fewest skills takes the contact"
+        default: agents = "policy \(routing.agentSelection)"
+        }
+        let contacts: String
+        switch routing.contactSelection {
+        case "channel_priority": contacts = "a free agent serves its channels by priority, oldest contact first"
+        case "oldest_first": contacts = "a free agent takes the oldest contact across its channels"
+        default: contacts = "contact selection \(routing.contactSelection)"
+        }
+        return agents + "; " + contacts
+    }
+
     static func agentSelection(named name: String) -> (any AgentSelection)? {
         builtInAgentSelections.first { $0.name == name }?.policy ?? registered.withLock { $0.agents[name] }
     }
