@@ -39,4 +39,15 @@ static inline int ccsim_rng_mt19937_set_words(gsl_rng *r, const unsigned int *wo
     return 0;
 }
 
+/// The words and index of an MT19937 generator's state (GSL's own layout), for drawing uniforms
+/// without an indirect call per draw; NULL when `r` is not MT19937 or the layout differs.
+static inline unsigned long *ccsim_mt19937_words(gsl_rng *r) {
+    if (r->type != gsl_rng_mt19937 || gsl_rng_size(r) != sizeof(ccsim_mt19937_state)) return 0;
+    return ((ccsim_mt19937_state *)gsl_rng_state(r))->mt;
+}
+static inline int *ccsim_mt19937_index(gsl_rng *r) {
+    if (r->type != gsl_rng_mt19937 || gsl_rng_size(r) != sizeof(ccsim_mt19937_state)) return 0;
+    return &((ccsim_mt19937_state *)gsl_rng_state(r))->mti;
+}
+
 #endif

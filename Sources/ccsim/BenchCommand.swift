@@ -8,7 +8,34 @@ import Reporting
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Measure ccsim's speed (run on a release build: make bench).",
-        subcommands: [ErlangBench.self, PeerBench.self, HeapBench.self])
+        subcommands: [ErlangBench.self, PeerBench.self, ModelBench.self, HeapBench.self])
+
+    /// A model file's replications, one at a time on one thread, in simulated contacts per CPU-second:
+    /// the cost of the features a real center uses (several channels, chat, staffing changes) against
+    /// the single queue of `bench peer`.
+    struct ModelBench: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "model", abstract: "Simulated contacts per CPU-second for a model file (one thread).")
+        @Argument(help: "A model or scenario file.") var file: String
+        @Option(help: "Replications.") var replications: Int = 5
+        @Option(help: "Seed.") var seed: UInt64 = 1
+
+        func run() throws {
+            guard replications >= 1 else { throw InputError("--replications must be at least 1") }
+            let model = try ModelLoader.load(path: file).model
+            let cpu0 = PeerBench.processCPUSeconds()
+            let runs = Replications.run(model, count: replications, seed: seed, jobs: 1)
+            let cpu = PeerBench.processCPUSeconds() - cpu0
+            let contacts = runs.map { $0.channels.map(\.offered).reduce(0, +) }.reduce(0, +)
+            let events = runs.map(\.events).reduce(0, +)
+            let line: JSONValue = .object([
+                ("tool", .string("ccsim")), ("model", .string(file)), ("replications", .int(replications)),
+                ("contacts", .int(contacts)), ("events", .int(events)), ("cpu_s", .number((cpu * 1e4).rounded() / 1e4)),
+                ("contacts_per_cpu_s", .int(Int(Double(contacts) / cpu))),
+            ])
+            print(line.serialized(pretty: false))
+        }
+    }
 
     /// The M/M/c+M model of ../shared/bench/peers, through the general engine, printing the same
     /// one-line JSON result as the peers' scripts so `run_bench.py` can drive it.
@@ -20,18 +47,19 @@ struct Bench: ParsableCommand {
         @Option(help: "mmc+m (with abandonment) or mmc.") var variant: String = "mmc+m"
         @Option(help: "Seed.") var seed: UInt64 = 1
         @Option(help: "Agents.") var c: Int = 520
+        @Option(help: "Arrivals per minute (the peers' --lam; 100 gives 500 Erlangs).") var lam: Double = 100
 
         func run() throws {
-            guard n >= 1, c >= 1 else { throw InputError("--n and --c must be at least 1") }
+            guard n >= 1, c >= 1, lam > 0, lam.isFinite else { throw InputError("--n and --c must be at least 1, --lam above 0") }
             guard variant == "mmc+m" || variant == "mmc" else { throw InputError("--variant must be mmc+m or mmc") }
             let model = try ContactCenterModel.singleQueue(
-                agents: c, load: 500, aht: 300, patience: variant == "mmc+m" ? 120 : nil, target: 20,
+                agents: c, load: lam * 5, aht: 300, patience: variant == "mmc+m" ? 120 : nil, target: 20,
                 customers: n, warmup: 6000)
-            let cpu0 = processCPUSeconds()
+            let cpu0 = Self.processCPUSeconds()
             let wall0 = DispatchTime.now().uptimeNanoseconds
             let r = Replications.run(model, count: 1, seed: seed, jobs: 1)[0]
             let wall = Double(DispatchTime.now().uptimeNanoseconds - wall0) / 1e9
-            let cpu = processCPUSeconds() - cpu0
+            let cpu = Self.processCPUSeconds() - cpu0
             let m = r.channels[0]
             let line: JSONValue = .object([
                 ("tool", .string("ccsim")), ("variant", .string(variant)), ("n", .int(n)), ("seed", .int(Int(seed))),
@@ -46,7 +74,7 @@ struct Bench: ParsableCommand {
             print(line.serialized(pretty: false))
         }
 
-        func processCPUSeconds() -> Double {
+        static func processCPUSeconds() -> Double {
             var usage = rusage()
             getrusage(RUSAGE_SELF.rawValue, &usage)
             return Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6

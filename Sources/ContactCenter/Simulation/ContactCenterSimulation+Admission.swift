@@ -17,7 +17,7 @@ extension ContactCenterSimulation where Observer: ~Copyable {
             let rate = rates[c * model.intervalCount + i]
             let end = horizonMode ? Double(i + 1) * intervalLength : Double.infinity
             if rate > 0 {
-                let next = t - log(gsl_rng_uniform_pos(arrivalRNG[c])) / rate   // Exp(rate) by inversion, as Distribution.exponential
+                let next = t - log(arrivalRNG[c].uniformPositive()) / rate   // Exp(rate) by inversion, as Distribution.exponential
                 if next < end {
                     nextArrival[c] = next
                     return
@@ -44,8 +44,8 @@ extension ContactCenterSimulation where Observer: ~Copyable {
         scheduleNextArrival(channel: c, after: now)
         if arrivals >= customerLimit { for k in 0..<nextArrival.count { nextArrival[k] = .infinity } }   // other channels too
         refreshEarliestArrival()
-        let work = handleTime[c].sample(rng: handleRNG[c])
-        let willingToWait = abandons[c] ? patience[c].sample(rng: patienceRNG[c]) : .infinity
+        let work = handleTime[c].sample(from: handleRNG[c])
+        let willingToWait = abandons[c] ? patience[c].sample(from: patienceRNG[c]) : .infinity
         let row = floor.contacts.add(customer: nil, attempt: 1, origin: .new, channel: c, interval: interval(at: now),
                                      measured: now >= warmup, arrival: now, work: work, patience: willingToWait)
         admit(row)

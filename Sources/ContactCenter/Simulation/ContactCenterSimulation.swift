@@ -29,9 +29,9 @@ struct ContactCenterSimulation<Routing: RoutingPolicy, Observer: SimulationObser
 
     // Random streams: the objects are kept alive here; the hot path uses raw generator pointers.
     let streams: RandomStreams
-    let arrivalRNG: [UnsafeMutablePointer<gsl_rng>]
-    let handleRNG: [UnsafeMutablePointer<gsl_rng>]
-    let patienceRNG: [UnsafeMutablePointer<gsl_rng>]
+    let arrivalRNG: StateTable<UniformSource>
+    let handleRNG: StateTable<UniformSource>
+    let patienceRNG: StateTable<UniformSource>
     let handleTime: StateTable<Distribution>
     /// Patience per channel; where contacts never abandon (`abandons[c]` false) the entry is a
     /// placeholder that is never sampled. (Not `Distribution?`: reading an optional copies it.)
@@ -84,9 +84,9 @@ struct ContactCenterSimulation<Routing: RoutingPolicy, Observer: SimulationObser
         nextArrival = StateTable(repeating: .infinity, count: channelCount)
         let streams = RandomStreams(masterSeed: seed, replication: replication)
         self.streams = streams
-        arrivalRNG = model.channels.map { streams.stream(named: "arrivals/" + $0.name).rng }
-        handleRNG = model.channels.map { streams.stream(named: "handle_time/" + $0.name).rng }
-        patienceRNG = model.channels.map { streams.stream(named: "patience/" + $0.name).rng }
+        arrivalRNG = StateTable(model.channels.map { streams.stream(named: "arrivals/" + $0.name).uniforms })
+        handleRNG = StateTable(model.channels.map { streams.stream(named: "handle_time/" + $0.name).uniforms })
+        patienceRNG = StateTable(model.channels.map { streams.stream(named: "patience/" + $0.name).uniforms })
         handleTime = StateTable(model.channels.map(\.handleTime))
         patience = StateTable(model.channels.map { $0.patience ?? $0.handleTime })
         abandons = model.channels.map { $0.patience != nil }

@@ -37,6 +37,13 @@ extension Distribution {
     /// Always inlined: the caller then reads the parameters of the one family it draws from in
     /// place, instead of copying the whole value (and retaining its arrays) around the call.
     @inlinable @inline(__always)
+    public func sample(from source: UniformSource) -> Double {
+        if case let .exponential(mean) = sampler { return -mean * log(source.uniformPositive()) }
+        return sample(rng: source.rng)
+    }
+
+    /// One draw from a raw generator (see ``sample(from:)``, which is faster for exponentials).
+    @inlinable @inline(__always)
     public func sample(rng: UnsafeMutablePointer<gsl_rng>) -> Double {
         switch sampler {
         case let .exponential(mean):
