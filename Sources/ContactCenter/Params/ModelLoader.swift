@@ -108,13 +108,14 @@ public enum ModelLoader {
             reader.report(SourceLocation(file: stray.label), "only a scenario has changes; \(path) is a model")
         }
         let items = layers.reversed().flatMap(\.changes)
-        var outcome = ChangeOutcome()
+        var failedEdits: [ChangeItem] = []
         for item in items where item.editsTree {
-            if item.change?.apply(to: &modelTree, item.path, reader) != true { outcome.failed(item) }
+            if item.change?.apply(to: &modelTree, item.path, reader) != true { failedEdits.append(item) }
         }
-        for failed in apply(overrides.filter { ParameterNode.components(of: $0.path).first != "changes" }, to: &modelTree, reader) {
-            outcome.failed(editing: failed.path)
-        }
+        let failedOverrides = apply(overrides.filter { ParameterNode.components(of: $0.path).first != "changes" }, to: &modelTree, reader)
+        var outcome = ChangeOutcome(knownGroups: Set(modelTree["agent_groups"]?.keys ?? []))
+        for item in failedEdits { outcome.failed(item) }
+        for override in failedOverrides { outcome.failed(editing: override.path) }
         // Every name a model change refers to, also in changes with another mistake (all problems at once).
         let named = items.map { $0.editsTree || $0.checkReferences(in: modelTree, reader) }
         guard var file = ModelFileDecoder.decode(modelTree, reader) else { return nil }

@@ -27,25 +27,20 @@ public enum Quantity {
     public static func duration(_ text: String) throws -> Double {
         let t = text.trimmingCharacters(in: .whitespaces)
         guard !t.isEmpty else { throw QuantityError("empty duration; write e.g. 20s, 5m, 1.5h or 2d") }
-        let units = durationUnits
-        var number = t
-        var scale: Double?
-        var unitSeen = ""
-        for (suffix, factor) in units.sorted(by: { $0.unit.count > $1.unit.count }) where t.lowercased().hasSuffix(suffix) {
-            number = String(t.dropLast(suffix.count)).trimmingCharacters(in: .whitespaces)
-            scale = factor
-            unitSeen = suffix
-            break
-        }
-        guard let scale else {
+        // The unit is the trailing run of letters ("5 minutes", "1.5h"); the number is what precedes it.
+        let unit = String(t.reversed().prefix(while: { $0.isLetter }).reversed())
+        let number = String(t.dropLast(unit.count)).trimmingCharacters(in: .whitespaces)
+        guard !unit.isEmpty else {
             if Double(t) != nil {
                 throw QuantityError("'\(t)' has no unit; write e.g. \(t)s or \(t)m (units: \(durationUnitsText))")
             }
-            let unit = t.drop(while: { $0.isNumber || $0 == "." || $0 == "-" || $0 == "+" || $0 == " " })
+            throw QuantityError("'\(t)' is not a duration; write a number and a unit, e.g. 20s or 5m (units: \(durationUnitsText))")
+        }
+        guard let scale = durationUnits.first(where: { $0.unit == unit.lowercased() })?.seconds else {
             throw QuantityError("'\(t)' has an unknown unit '\(unit)'; use \(durationUnitsText)")
         }
         guard let value = Double(number), !number.isEmpty else {
-            throw QuantityError("'\(t)' is not a number followed by a unit (\(unitSeen)); write e.g. 20s or 5m")
+            throw QuantityError("'\(t)' is not a number followed by a unit (\(unit)); write e.g. 20s or 5m")
         }
         guard value.isFinite else { throw QuantityError("'\(t)' is not a finite duration") }
         guard value >= 0 else { throw QuantityError("'\(t)' is negative; a duration must be >= 0") }

@@ -59,7 +59,7 @@ extension ScenarioChange {
             }
             if count > 0, !file.model.groups[from].staffing.contains(where: { $0 > 0 }), !outcome.isUncertain(fromReference.name) {
                 reader.warn(countNode, path + ".count", "moving \(count) agents leaves group '\(fromReference.name)' with no agents "
-                            + "at any time; it then answers nothing (move fewer, or remove the group's skills on purpose)")
+                            + "at any time, so it answers nothing (move fewer to keep it working)")
                 outcome.emptiedGroups.insert(fromReference.name)
             }
             let rostered = file.rosteredIntervals[to]
@@ -116,25 +116,28 @@ extension ChangeItem {
     var groupNames: [String] { references.filter { !$0.isChannel }.map(\.name.name) }
 }
 
-/// What the changes applied so far leave uncertain: the groups named by a change that failed
-/// (or, for a failed edit whose reach is unknown, every group). Checks that consult such a
-/// group's staffing or skills stay silent, reporting nothing rather than a false consequence.
+/// What the changes applied so far leave uncertain: the groups named by a change that failed, or
+/// every group when the failed change's reach is unknown (it names a group the model does not
+/// have, so it may have meant any). Checks that consult such a group's staffing or skills stay
+/// silent, reporting nothing rather than a false consequence.
 struct ChangeOutcome {
+    /// The model's groups (the tree's `agent_groups` keys after every `set`).
+    var knownGroups: Set<String>
     var uncertainGroups = Set<String>()
     var everyGroupUncertain = false
     /// Groups a `move_agents` left with no agents at any time (warned there, not again).
     var emptiedGroups = Set<String>()
 
+    init(knownGroups: Set<String> = []) { self.knownGroups = knownGroups }
+
     func isUncertain(_ group: String) -> Bool { everyGroupUncertain || uncertainGroups.contains(group) }
 
     /// Records that `item` did not apply.
     mutating func failed(_ item: ChangeItem) {
-        if case let .set(dotted, _, _)? = item.change {
-            failed(editing: dotted)
-        } else if item.groupNames.isEmpty {
-            if item.kind != "scale_demand" { everyGroupUncertain = true }
-        } else {
-            uncertainGroups.formUnion(item.groupNames)
+        if item.kind == "set" {
+            if case let .set(dotted, _, _)? = item.change { failed(editing: dotted) } else { everyGroupUncertain = true }
+        } else if item.kind != "scale_demand" {
+            uncertain(item.groupNames, complete: item.change != nil || item.groupNames.count == (item.kind == "move_agents" ? 2 : 1))
         }
     }
 
@@ -142,6 +145,16 @@ struct ChangeOutcome {
     mutating func failed(editing dotted: String) {
         let components = ParameterNode.components(of: dotted)
         guard components.first == "agent_groups" else { return }
-        if components.count >= 2 { uncertainGroups.insert(components[1]) } else { everyGroupUncertain = true }
+        uncertain(Array(components.dropFirst().prefix(1)), complete: components.count >= 2)
+    }
+
+    /// `groups` are uncertain; every group is when one of them is not the model's, or when the
+    /// change's groups could not all be read (`complete` false).
+    private mutating func uncertain(_ groups: [String], complete: Bool) {
+        if !complete || groups.contains(where: { !knownGroups.contains($0) }) {
+            everyGroupUncertain = true
+        } else {
+            uncertainGroups.formUnion(groups)
+        }
     }
 }
