@@ -55,7 +55,8 @@ struct Compare: ParsableCommand {
         abstract: "Compare what-if scenarios with a base, with common random numbers and paired 95% intervals.",
         discussion: """
             Every file runs with the base's replications and seed (unless given here), so replication r of \
-            each run sees the same customers; differences are paired by replication.
+            each run sees the same customers; differences are paired by replication. Every file must rest on \
+            the base's model (the model file at the root of its base: chain); a scenario of another model is refused.
             """)
 
     @Argument(help: "The base model or scenario file.") var base: String

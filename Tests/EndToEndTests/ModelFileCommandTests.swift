@@ -84,6 +84,26 @@ final class ModelFileCommandTests: XCTestCase {
         XCTAssertNotNil(try r.json()["channels"])
     }
 
+    func test_sweep_printsItsBasesWarningsOnce_locatedInTheSweepFile() throws {
+        let sweep = try write("sweep.yaml", """
+            name: Warned sweep
+            base: \(CCSimBinary.root.path)/models/seed-retail-multichannel.yaml
+            set: { horizon.days: 1, agent_groups.mail.agents: 0 }
+            parameters:
+              channels.messaging.concurrency: [2, 3]
+            replications: 2
+            measures: [messaging.service_level]
+            """)
+        let r = try CCSimBinary.run(["sweep", sweep, "--output", directory.appendingPathComponent("out.csv").path])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertEqual(r.stderr.components(separatedBy: "\n").filter { $0.contains("warning:") }, [
+            "\(sweep):3:25: warning: set: agent_groups.mail: the group has no agents on duty at any time, so it answers nothing; "
+                + "give it agents (or remove it)",
+            "\(CCSimBinary.root.path)/models/seed-retail-multichannel.yaml:38:3: warning: channels.mail: contacts arrive but nobody "
+                + "with this skill is on duty at any time, so the backlog only grows",
+        ])
+    }
+
     func test_aNameThatWouldBreakTheTrace_isRefused_andNoTraceIsWritten() throws {
         let model = try write("m.yaml", """
             name: Names
