@@ -83,11 +83,11 @@ final class ModelDependentChecksTests: XCTestCase {
         ])
     }
 
-    func test_aChangeNamingAnUnknownGroup_mayHaveMeantAny_soGroupChecksAfterItStaySilent() throws {
+    func test_aMisspeltGroup_standsForTheGroupSuggested_andANameLikeNoGroupForAny() throws {
         let sandbox = try FileSandbox()
         try sandbox.write("m.yaml", issueExampleModel)
         // Had change 0 reached 'email' (13 agents), moving 20 of them would be fine.
-        let path = try sandbox.write("s.yaml", """
+        let misspelt = try sandbox.write("s.yaml", """
             name: S
             base: m.yaml
             changes:
@@ -95,9 +95,21 @@ final class ModelDependentChecksTests: XCTestCase {
               - move_agents: { from: email, to: digital, count: 20 }
               - scale_demand: { channel: emial, factor: 1.1 }
             """)
-        XCTAssertEqual(issues(loading: path, in: sandbox), [
+        XCTAssertEqual(issues(loading: misspelt, in: sandbox), [
             "s.yaml:4:37: changes.0.move_agents.to: unknown group 'emial'; did you mean 'email'?",
             "s.yaml:6:30: changes.2.scale_demand.channel: unknown channel 'emial'; did you mean 'email'?",
+        ])
+        // 'backoffice' could be any group: no check on a group's staffing or skills follows it.
+        let unknown = try sandbox.write("t.yaml", """
+            name: T
+            base: m.yaml
+            changes:
+              - move_agents: { from: phone, to: backoffice, count: 10 }
+              - move_agents: { from: digital, to: email, count: 20 }
+              - add_skill: { group: digital, channel: messaging }
+            """)
+        XCTAssertEqual(issues(loading: unknown, in: sandbox), [
+            "t.yaml:4:37: changes.0.move_agents.to: unknown group 'backoffice'; expected one of: phone, email, digital",
         ])
     }
 }

@@ -116,9 +116,10 @@ extension ChangeItem {
     var groupNames: [String] { references.filter { !$0.isChannel }.map(\.name.name) }
 }
 
-/// What the changes applied so far leave uncertain: the groups named by a change that failed, or
-/// every group when the failed change's reach is unknown (it names a group the model does not
-/// have, so it may have meant any). Checks that consult such a group's staffing or skills stay
+/// What the changes applied so far leave uncertain: the groups named by a change that failed.
+/// A misspelt name stands for the group it was suggested to mean (`digtal` for `digital`); a
+/// name like no group, or a change whose names could not be read, may have meant any group, so
+/// every group is uncertain. Checks that consult an uncertain group's staffing or skills stay
 /// silent, reporting nothing rather than a false consequence.
 struct ChangeOutcome {
     /// The model's groups (the tree's `agent_groups` keys after every `set`).
@@ -148,13 +149,15 @@ struct ChangeOutcome {
         uncertain(Array(components.dropFirst().prefix(1)), complete: components.count >= 2)
     }
 
-    /// `groups` are uncertain; every group is when one of them is not the model's, or when the
-    /// change's groups could not all be read (`complete` false).
+    /// `groups` are uncertain (a misspelt one: the group suggested for it); every group is when
+    /// one of them is like no group, or when the change's groups could not all be read (`complete` false).
     private mutating func uncertain(_ groups: [String], complete: Bool) {
-        if !complete || groups.contains(where: { !knownGroups.contains($0) }) {
+        let known = Array(knownGroups).sorted()
+        let meant = groups.map { knownGroups.contains($0) ? $0 : Suggestion.closest(to: $0, in: known) }
+        if !complete || meant.contains(nil) {
             everyGroupUncertain = true
         } else {
-            uncertainGroups.formUnion(groups)
+            uncertainGroups.formUnion(meant.compactMap { $0 })
         }
     }
 }
