@@ -48,14 +48,6 @@ enum ScenarioChange: Sendable {
 
     static let kinds = ["move_agents", "add_skill", "scale_demand", "set", "set_staffing"]
 
-    /// Whether the change edits the YAML tree (first step) rather than the decoded model.
-    var editsTree: Bool {
-        switch self {
-        case .set, .setStaffing: true
-        default: false
-        }
-    }
-
     /// The change in plain words, e.g. "Move 20 agents from phone to digital".
     var summary: String {
         switch self {
