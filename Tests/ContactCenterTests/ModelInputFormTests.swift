@@ -46,5 +46,11 @@ final class ModelInputFormTests: XCTestCase {
         let deferred = try sandbox.write("d.yaml", smallModel.replacingOccurrences(of: "kind: voice", with: "kind: deferred")
             .replacingOccurrences(of: "handle_time: 5m", with: "handle_time: 5m, patience: None"))
         XCTAssertNil(try ModelLoader.load(path: deferred).model.channels[0].patience)
+        // Another word is refused with the forms that work.
+        let never = try sandbox.write("n.yaml", smallModel.replacingOccurrences(of: "handle_time: 5m", with: "handle_time: 5m, patience: never"))
+        XCTAssertEqual(issues(loading: never, in: sandbox), [
+            "n.yaml:4:74: channels.phone.patience: 'never' is not a patience; write a distribution like { exponential: { mean: 3m } }, "
+                + "a duration like 3m, or none (contacts never abandon)",
+        ])
     }
 }

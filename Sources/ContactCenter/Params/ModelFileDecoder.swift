@@ -176,6 +176,9 @@ enum ModelFileDecoder {
             if kind == .deferred {
                 reader.report(node, path + ".patience", "a deferred channel's contacts wait in a backlog and never abandon; "
                               + "remove patience or make the channel voice, chat or social")
+            } else if let text = node.text, !text.contains(where: \.isNumber) {
+                reader.report(node, path + ".patience", "'\(text)' is not a patience; write a distribution like "
+                              + "{ exponential: { mean: 3m } }, a duration like 3m, or none (contacts never abandon)")
             } else {
                 patience = DistributionParameters.read(node, path + ".patience", reader)
             }
