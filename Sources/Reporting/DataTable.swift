@@ -111,21 +111,14 @@ public struct DataTable: Sendable, Equatable {
 
     /// RFC 4180 CSV with a header row of column keys.
     public func csv() -> String {
-        var out = columns.map { DataTable.quoted($0.key) }.joined(separator: ",") + "\n"
-        for row in rows { out += row.map { DataTable.quoted($0.csv) }.joined(separator: ",") + "\n" }
+        var out = CSVRecord.line(columns.map(\.key))
+        for row in rows { out += CSVRecord.line(row.map(\.csv)) }
         return out
     }
 
     /// The rows as JSON objects keyed by column key.
     public func json() -> JSONValue {
         .array(rows.map { row in .object(zip(columns, row).map { ($0.key, $1.json) }) })
-    }
-
-    static func quoted(_ field: String) -> String {
-        if field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
-            return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-        }
-        return field
     }
 }
 

@@ -32,6 +32,7 @@ struct Run: ParsableCommand {
 
     func run() throws {
         let loaded = try ModelLoader.load(path: file, overrides: try model.overrides())
+        printWarnings(loaded.warnings)
         let settings = try simulation.settings(defaultReplications: loaded.replications, defaultSeed: loaded.seed)
         let progress = ProgressBar(total: settings.replications, label: "replications")
         let runs = try trace.run(loaded.model, settings: settings, progress: progress)
@@ -54,7 +55,8 @@ struct Compare: ParsableCommand {
         abstract: "Compare what-if scenarios with a base, with common random numbers and paired 95% intervals.",
         discussion: """
             Every file runs with the base's replications and seed (unless given here), so replication r of \
-            each run sees the same customers; differences are paired by replication.
+            each run sees the same customers; differences are paired by replication. Every file must rest on \
+            the base's model (the model file at the root of its base: chain); a scenario of another model is refused.
             """)
 
     @Argument(help: "The base model or scenario file.") var base: String
@@ -98,6 +100,8 @@ func simulateComparison(base: String, scenarios: [String], simulation: RunOption
     }
     if !problems.isEmpty { throw FileErrors(problems) }
     let baseLoaded = loadedFiles[0]
+    try LoadedModel.checkComparable(base: baseLoaded, scenarios: Array(loadedFiles.dropFirst()))
+    printWarnings(loadedFiles.flatMap(\.warnings))
     let settings = try simulation.settings(defaultReplications: baseLoaded.replications, defaultSeed: baseLoaded.seed)
     let progress = ProgressBar(total: settings.replications * loadedFiles.count, label: "replications")
     let counter = ProgressCounter(bar: progress, offsetStep: settings.replications)
@@ -118,6 +122,15 @@ func simulateComparison(base: String, scenarios: [String], simulation: RunOption
                                          scenarioModel: loadedFiles[k].model, baseModel: baseLoaded.model))
         })
     return (report, settings)
+}
+
+/// Prints warnings (legal but almost surely wrong inputs) on stderr, each once, as
+/// `FILE:LINE:COLUMN: warning: message`; the command goes on.
+func printWarnings(_ warnings: [FileIssue]) {
+    var printed: [FileIssue] = []
+    for warning in warnings where !printed.contains(warning) { printed.append(warning) }
+    guard !printed.isEmpty else { return }
+    FileHandle.standardError.write(Data(printed.map { $0.description + "\n" }.joined().utf8))
 }
 
 /// The command line that reproduces a report: the files, the seed and replications actually

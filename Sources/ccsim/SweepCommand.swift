@@ -60,6 +60,7 @@ struct SweepRun: ParsableCommand {
         let shardSpec = try shard.map { text in try sweepInput { try SweepShard(parsing: text) } }
         if let replications, replications < 1 { throw InputError("--replications must be at least 1") }
         var sweep = try ContactCenter.Sweep.load(path: file)
+        printWarnings(sweep.warnings)
         if let replications { sweep.runner.replications = replications }
         if let seed { sweep.runner.seed = seed }
         if let commonRandomNumbers { sweep.runner.commonRandomNumbers = commonRandomNumbers }

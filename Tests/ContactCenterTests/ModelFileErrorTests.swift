@@ -44,7 +44,7 @@ final class ModelFileErrorTests: XCTestCase {
             .replacingOccurrences(of: "handle_time: 5m", with: "handle_time: 5")
             .replacingOccurrences(of: "agents: 10,", with: "agents: ten,"))
         XCTAssertEqual(issues(loading: second, in: sandbox), [
-            "n.yaml:4:60: channels.phone.handle_time: '5' has no unit; write e.g. 5s or 5m (units: s, m, h, d)",
+            "n.yaml:4:60: channels.phone.handle_time: '5' has no unit; write e.g. 5s or 5m (units: s (sec, seconds), m (min, minutes), h (hr, hours) or d (days))",
             "n.yaml:9:36: agent_groups.team.agents: expected a number of agents, found 'ten'",
         ])
     }

@@ -88,7 +88,7 @@ final class ModelLoaderTests: XCTestCase {
 
     func test_shiftsAndStaffingTables_giveAgentsPerInterval() throws {
         let sandbox = try FileSandbox()
-        try sandbox.write("staff.csv", "interval_start,agents\n08:00,4\n10:00,6\n")
+        try sandbox.write("staff.csv", "interval_start,agents\n08:00,4\n10:00,6\n12:00,0\n")
         let text = smallModel.replacingOccurrences(of: "  team: { skills: [phone], agents: 10, hours: \"08:00-12:00\" }", with: """
               early: { skills: [phone], shifts: [{ start: "08:00", end: "11:00", agents: 3 }, { start: "10:00", end: "12:00", agents: 2 }] }
               table: { skills: [phone], staffing: staff.csv }
@@ -96,7 +96,7 @@ final class ModelLoaderTests: XCTestCase {
             """)
         let model = try ModelLoader.load(path: try sandbox.write("m.yaml", text)).model
         XCTAssertEqual(Array(model.groups[0].staffing[7...12]), [0, 3, 3, 5, 2, 0])
-        // the table's rows are 2 hours apart: each covers two hourly intervals
+        // each row lasts until the next row's start: two hourly intervals each
         XCTAssertEqual(Array(model.groups[1].staffing[7...12]), [0, 4, 4, 6, 6, 0])
         XCTAssertEqual(model.groups[2].staffing.enumerated().filter { $0.element > 0 }.map(\.offset), [0, 1, 22, 23])
     }
@@ -158,7 +158,7 @@ final class ModelLoaderTests: XCTestCase {
     func test_setStaffing_replacesTheGroupsStaffing_relativeToTheScenario() throws {
         let sandbox = try FileSandbox()
         try sandbox.write("models/m.yaml", smallModel)
-        try sandbox.write("scenarios/staffing/team.csv", "interval_start,agents\n08:00,12\n09:00,14\n")
+        try sandbox.write("scenarios/staffing/team.csv", "interval_start,agents\n08:00,12\n09:00,14\n10:00,0\n")
         let path = try sandbox.write("scenarios/s.yaml", """
             name: New roster
             base: ../models/m.yaml

@@ -63,6 +63,30 @@ final class RunCompareCommandTests: XCTestCase {
         XCTAssertTrue(table.stdout.contains("Move 20 agents from phone to digital"))
     }
 
+    func test_compareAndReport_refuseAScenarioOfAnotherModel_namingBothModels() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("ccsim-cmp-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let message = "scenarios/email-plus-65.yaml: cannot be compared with the base \(model): it is built on the model "
+            + "models/bank-phone-email.yaml, the base is the model \(model)"
+        try assertRefused(["compare", model, "scenarios/email-plus-65.yaml", "--replications", "2"], mentions: [message])
+        let out = dir.appendingPathComponent("report.html").path
+        try assertRefused(["report", model, scenario, "scenarios/email-plus-65.yaml", "--replications", "2", "--output", out],
+                          mentions: [message])
+        XCTAssertFalse(FileManager.default.fileExists(atPath: out))
+    }
+
+    func test_compare_scenariosOnOneModel_andAModelWithItself_areAllowed() throws {
+        let stacked = try CCSimBinary.run(["compare", "scenarios/bank-adds-messaging.yaml", "scenarios/messaging-growth-9-to-25.yaml",
+                                           "models/bank-phone-email.yaml", "--replications", "2", "--set", "horizon.days=1",
+                                           "--format", "json"])
+        XCTAssertEqual(stacked.status, 0, stacked.stderr)
+        XCTAssertEqual((try stacked.json()["scenarios"] as? [[String: Any]])?.count, 2)
+        let same = try CCSimBinary.run(["compare", "models/single-queue.yaml", "models/single-queue.yaml", "--replications", "2",
+                                        "--set", "horizon.days=1", "--format", "json"])
+        XCTAssertEqual(same.status, 0, same.stderr)
+    }
+
     func test_run_acceptsParameterOverrides() throws {
         let base = try CCSimBinary.run(["run", model, "--replications", "2", "--format", "json"]).json()
         let more = try CCSimBinary.run(["run", model, "--replications", "2", "--format", "json",

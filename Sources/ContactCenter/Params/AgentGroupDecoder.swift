@@ -4,6 +4,8 @@ import Foundation
 struct DecodedGroup: Sendable {
     var group: AgentGroup
     var rostered: [Bool]
+    /// Where its staffing (`agents`, `shifts` or `staffing`) is written.
+    var staffingLocation: SourceLocation
 }
 
 /// Reads `agent_groups:`: per group its `skills`, its staffing and its cost.
@@ -23,7 +25,7 @@ enum AgentGroupDecoder {
     static let staffingKeys: Set<String> = ["agents", "hours", "shifts", "staffing"]
 
     static func readAll(_ node: ParameterNode, _ context: ModelContext, _ reader: ParameterReader) -> [DecodedGroup?] {
-        reader.namedEntries(node, "agent_groups", what: "agent groups").map { read($0, context, reader) }
+        (reader.namedEntries(node, "agent_groups", what: "agent groups") ?? []).map { read($0, context, reader) }
     }
 
     static func read(_ entry: ParameterEntry, _ context: ModelContext, _ reader: ParameterReader) -> DecodedGroup? {
@@ -47,20 +49,19 @@ enum AgentGroupDecoder {
             }
             switch given[0] {
             case "agents":
-                let defaultHours = skillSpan(skills ?? [], context)
+                let defaultHours = skills.flatMap { skillSpan($0, context) }
                 staffing = readFlat(fields["agents"]!, fields["hours"], defaultHours, path, horizon, reader)
             case "shifts": staffing = readShifts(fields["shifts"]!, path + ".shifts", horizon, reader)
             default: staffing = readTable(fields["staffing"]!, path + ".staffing", horizon, reader)
             }
         }
-        if let reserve, let skills, reserve > 0,
-           !skills.contains(where: { context.channelKinds.indices.contains($0.channel) && context.channelKinds[$0.channel] == .voice }) {
+        if let reserve, reserve > 0, let kinds = skills.flatMap({ context.kinds(of: $0.map(\.channel)) }), !kinds.contains(.voice) {
             reader.report(fields["voice_reserve"]!, path + ".voice_reserve", "the group has no voice skill to keep agents for")
         }
         guard reader.issues.count == before, let skills, let cost, let reserve, let staffing else { return nil }
         return DecodedGroup(group: AgentGroup(name: entry.key, skills: skills, staffing: staffing.agents, costPerHour: cost,
                                               voiceReserve: reserve),
-                            rostered: staffing.rostered)
+                            rostered: staffing.rostered, staffingLocation: fields[given[0]]!.location)
     }
 
     static func readSkills(_ node: ParameterNode, _ path: String, _ context: ModelContext, _ reader: ParameterReader) -> [Skill]? {
@@ -81,20 +82,22 @@ enum AgentGroupDecoder {
                 }
             }
             guard let name = reader.reference(channelNode, itemPath, to: context.channelNames, what: "channel"),
-                  let c = context.channelNames.firstIndex(of: name) else { ok = false; continue }
+                  let c = context.channelNames?.firstIndex(of: name) else { ok = false; continue }
             if skills.contains(where: { $0.channel == c }) {
                 reader.report(channelNode, itemPath, "channel '\(name)' is listed twice")
                 ok = false
                 continue
             }
-            skills.append(Skill(channel: c, concurrency: context.channelConcurrency[c], overflowDelay: overflow))
+            // A channel whose concurrency failed to decode fails the model; 1 only stands in.
+            skills.append(Skill(channel: c, concurrency: context.channels[c].concurrency ?? 1, overflowDelay: overflow))
         }
         return ok ? skills : nil
     }
 
-    /// From the earliest opening to the latest closing of the skills' channels.
-    static func skillSpan(_ skills: [Skill], _ context: ModelContext) -> OpeningHours {
-        let hours = skills.map { context.channelHours[$0.channel] }
+    /// From the earliest opening to the latest closing of the skills' channels; nil when the
+    /// hours of one of them are unknown.
+    static func skillSpan(_ skills: [Skill], _ context: ModelContext) -> OpeningHours? {
+        guard let hours = context.hours(of: skills.map(\.channel)) else { return nil }
         guard let open = hours.map(\.open).min(), let close = hours.map(\.close).max() else { return .always }
         return OpeningHours(open: open, close: close)
     }
@@ -104,10 +107,10 @@ enum AgentGroupDecoder {
         (seconds / horizon.intervalLength).rounded() * horizon.intervalLength == seconds
     }
 
-    static func readFlat(_ agentsNode: ParameterNode, _ hoursNode: ParameterNode?, _ defaultHours: OpeningHours, _ path: String,
+    static func readFlat(_ agentsNode: ParameterNode, _ hoursNode: ParameterNode?, _ defaultHours: OpeningHours?, _ path: String,
                          _ horizon: Horizon, _ reader: ParameterReader) -> (agents: [Int], rostered: [Bool])? {
         let agents = reader.integer(agentsNode, path + ".agents", minimum: 0, what: "a number of agents")
-        var hours: OpeningHours? = defaultHours
+        var hours = defaultHours
         if let hoursNode {
             hours = reader.openingHours(hoursNode, path + ".hours")
             if let h = hours, !aligned(h.open, horizon) || !aligned(h.close, horizon) {
@@ -177,36 +180,16 @@ enum AgentGroupDecoder {
             reader.report(node, path, "cannot read '\(written)': \(error)")
             return nil
         }
-        let starts = table.rows.map(\.startSeconds).sorted()
-        let gap = zip(starts.dropFirst(), starts).map { $0 - $1 }.min() ?? horizon.intervalLength
-        let rowLength = min(gap, 86400)
-        guard rowLength >= horizon.intervalLength, aligned(rowLength, horizon) else {
-            reader.report(node, path, "'\(written)' has rows \(Describe.duration(rowLength)) apart; they must be a whole number of "
-                          + "the horizon's \(Describe.duration(horizon.intervalLength)) intervals apart")
-            return nil
-        }
-        let firstDay = floor((starts.first ?? 0) / 86400)
-        let tableDays = Int(floor((starts.last ?? 0) / 86400) - firstDay) + 1
-        var days = [[Int]](repeating: [Int](repeating: 0, count: horizon.intervalsPerDay), count: tableDays)
-        var rostered = [[Bool]](repeating: [Bool](repeating: false, count: horizon.intervalsPerDay), count: tableDays)
         var ok = true
         for row in table.rows {
-            let day = Int(floor(row.startSeconds / 86400) - firstDay)
             let time = row.startSeconds - floor(row.startSeconds / 86400) * 86400
-            guard aligned(time, horizon) else {
+            if !aligned(time, horizon) {
                 reader.report(SourceLocation(file: file, line: row.line, column: 1), "\(row.intervalStart) is not on a "
                               + "\(Describe.duration(horizon.intervalLength)) interval boundary (the horizon's interval in \(node.location.file))")
                 ok = false
-                continue
-            }
-            let first = Int((time / horizon.intervalLength).rounded())
-            let count = Int((rowLength / horizon.intervalLength).rounded())
-            for i in first..<min(first + count, horizon.intervalsPerDay) {
-                days[day][i] = row.agents
-                rostered[day][i] = row.agents > 0
             }
         }
-        guard ok else { return nil }
-        return ((0..<horizon.days).flatMap { days[$0 % tableDays] }, (0..<horizon.days).flatMap { rostered[$0 % tableDays] })
+        guard ok, let agents = table.agents(intervals: horizon.intervalCount, intervalLength: horizon.intervalLength) else { return nil }
+        return (agents, agents.map { $0 > 0 })
     }
 }

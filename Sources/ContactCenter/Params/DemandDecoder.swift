@@ -46,9 +46,9 @@ enum DemandDecoder {
             }
             let mix = fields["mix"].flatMap { readMix($0, context, reader) }
             let profiles = fields["profile"].map { readProfiles($0, context, reader) } ?? [:]
-            if let perDay, let mix, let horizon = context.horizon {
-                rates = context.channelNames.indices.map { c in
-                    let day = spread(perDay * mix[c], weights: profiles[c] ?? [1], over: context.channelHours[c], horizon)
+            if let perDay, let mix, let horizon = context.horizon, let hours = context.hours(of: Array(mix.indices)) {
+                rates = mix.indices.map { c in
+                    let day = spread(perDay * mix[c], weights: profiles[c] ?? [1], over: hours[c], horizon)
                     return Array((0..<horizon.days).map { _ in day }.joined())
                 }
             }
@@ -57,34 +57,40 @@ enum DemandDecoder {
         return DecodedDemand(rates: rates, dayToDayCV: cv)
     }
 
-    /// Shares per channel, in channel order.
+    /// Shares per channel, in channel order. Without the channels' names (`channels:` unreadable)
+    /// only the shares themselves are checked.
     static func readMix(_ node: ParameterNode, _ context: ModelContext, _ reader: ParameterReader) -> [Double]? {
         guard case let .mapping(entries, location) = node else {
             reader.report(node, "demand.mix", "expected a mapping of channel shares like { phone: 22%, email: 35% }, "
                           + "found \(node.kindDescription)")
             return nil
         }
-        var shares = [Double?](repeating: nil, count: context.channelNames.count)
+        let names = context.channelNames
+        var shares = [Double?](repeating: nil, count: names?.count ?? 0)
         var ok = true
+        var total = 0.0
         for entry in entries {
-            guard let c = context.channelNames.firstIndex(of: entry.key) else {
-                reader.report(entry.keyLocation, "demand.mix: unknown channel '\(entry.key)'"
-                              + Suggestion.hint(for: entry.key, in: context.channelNames))
+            let share = reader.share(entry.value, "demand.mix." + entry.key)
+            total += share ?? 0
+            if share == nil { ok = false }
+            guard let names else { continue }
+            guard let c = names.firstIndex(of: entry.key) else {
+                reader.report(entry.keyLocation, "demand.mix: unknown channel '\(entry.key)'" + Suggestion.hint(for: entry.key, in: names))
                 ok = false
                 continue
             }
-            if let share = reader.share(entry.value, "demand.mix." + entry.key) { shares[c] = share } else { ok = false }
+            shares[c] = share
         }
-        for (c, name) in context.channelNames.enumerated() where shares[c] == nil && !entries.contains(where: { $0.key == name }) {
+        for (c, name) in (names ?? []).enumerated() where shares[c] == nil && !entries.contains(where: { $0.key == name }) {
             reader.report(location, "demand.mix: channel '\(name)' has no share; give it 0% if it gets no contacts")
             ok = false
         }
         guard ok else { return nil }
-        let total = shares.reduce(0) { $0 + ($1 ?? 0) }
         guard abs(total - 1) <= 0.005 else {
             reader.report(location, "demand.mix: the shares add up to \(percent(total)), not 100%")
             return nil
         }
+        guard names != nil else { return nil }
         return shares.map { ($0 ?? 0) / total }
     }
 
@@ -98,9 +104,9 @@ enum DemandDecoder {
         var profiles: [Int: [Double]] = [:]
         for entry in entries {
             let path = "demand.profile." + entry.key
-            guard let c = context.channelNames.firstIndex(of: entry.key) else {
-                reader.report(entry.keyLocation, "demand.profile: unknown channel '\(entry.key)'"
-                              + Suggestion.hint(for: entry.key, in: context.channelNames))
+            let c = context.channelNames?.firstIndex(of: entry.key)
+            if let names = context.channelNames, c == nil {
+                reader.report(entry.keyLocation, "demand.profile: unknown channel '\(entry.key)'" + Suggestion.hint(for: entry.key, in: names))
                 continue
             }
             guard let items = reader.list(entry.value, path, expected: "a list of weights, one per part of the open hours")
@@ -112,7 +118,7 @@ enum DemandDecoder {
                 reader.report(entry.value, path, "needs at least one weight above 0")
                 continue
             }
-            profiles[c] = values
+            if let c { profiles[c] = values }
         }
         return profiles
     }
@@ -164,27 +170,31 @@ enum DemandDecoder {
             reader.report(node, "demand.forecast", "cannot read '\(written)': \(error)")
             return nil
         }
-        guard let horizon = context.horizon else { return nil }
+        guard let horizon = context.horizon, let names = context.channelNames else { return nil }
         let starts = Set(forecast.rows.map(\.startSeconds)).sorted()
         let gaps = zip(starts.dropFirst(), starts).map { $0 - $1 }.filter { $0 > 0 }
         let length = min(gaps.min() ?? horizon.intervalLength, 86400)
         let firstDay = floor((starts.first ?? 0) / 86400)
         let forecastDays = Int(floor((starts.last ?? 0) / 86400) - firstDay) + 1
         var days = [[[Double]]](repeating: [[Double]](repeating: [Double](repeating: 0, count: horizon.intervalsPerDay),
-                                                      count: context.channelNames.count), count: forecastDays)
+                                                      count: names.count), count: forecastDays)
         var ok = true
         var named = Set<Int>()
         for row in forecast.rows {
-            guard let c = context.channelNames.firstIndex(of: row.channel) else {
+            guard let c = names.firstIndex(of: row.channel) else {
                 reader.report(SourceLocation(file: path, line: row.line), "channel '\(row.channel)' is not a channel of the model "
-                              + "(\(node.location.file))" + Suggestion.hint(for: row.channel, in: context.channelNames))
+                              + "(\(node.location.file))" + Suggestion.hint(for: row.channel, in: names))
                 ok = false
                 continue
             }
             named.insert(c)
             let day = Int(floor(row.startSeconds / 86400) - firstDay)
             let time = row.startSeconds - floor(row.startSeconds / 86400) * 86400
-            let hours = context.channelHours[c]
+            // Unknown hours (the channel's own problem is reported there): the row cannot be checked.
+            guard let hours = context.channels[c].hours else {
+                ok = false
+                continue
+            }
             if row.volume > 0 && (time < hours.open || time + length > hours.close + 1e-9) {
                 reader.report(SourceLocation(file: path, line: row.line), "\(Describe.number(row.volume)) \(row.channel) contacts at "
                               + "\(row.intervalStart), when the channel is closed (hours \(clock(hours.open))-\(clock(hours.close)))")
@@ -192,12 +202,12 @@ enum DemandDecoder {
             }
             add(row.volume, from: time, to: min(time + length, 86400), into: &days[day][c], horizon.intervalLength)
         }
-        for (c, name) in context.channelNames.enumerated() where !named.contains(c) {
+        for (c, name) in names.enumerated() where !named.contains(c) {
             reader.report(node, "demand.forecast", "the forecast has no rows for channel '\(name)'")
             ok = false
         }
         guard ok else { return nil }
-        return context.channelNames.indices.map { c in
+        return names.indices.map { c in
             (0..<horizon.days).flatMap { d in days[d % forecastDays][c].map { $0 / horizon.intervalLength } }
         }
     }

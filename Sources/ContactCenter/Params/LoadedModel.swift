@@ -19,4 +19,34 @@ public struct LoadedModel: Sendable {
     public var isScenario: Bool
     /// `routing: { policy: }`; `longest_idle` is the only policy so far.
     public var routingPolicy: String
+    /// The model file at the root of the `base:` chain (`path` itself for a model), resolved
+    /// against the working directory (`models/bank-phone-email.yaml`).
+    public var rootModel: String
+    /// Inputs that are legal but almost surely wrong, as `FILE:LINE:COLUMN: warning: message`
+    /// (a group with no agents, a channel open with nobody on duty, demand scaled by 250, ...);
+    /// the commands print them on stderr and go on.
+    public var warnings: [FileIssue]
+}
+
+extension LoadedModel {
+    /// Why this file cannot be compared with `base`, or nil when it can: a comparison pairs runs
+    /// of one contact center, so both must rest on the same model file (the root of their `base:`
+    /// chains, compared by resolved real path, symbolic links followed). A model compared with
+    /// itself, or two scenarios on the same model, can be compared.
+    public func comparisonProblem(withBase base: LoadedModel) -> FileIssue? {
+        guard RelativePath.identity(rootModel) != RelativePath.identity(base.rootModel) else { return nil }
+        func described(_ loaded: LoadedModel) -> String {
+            loaded.path == loaded.rootModel ? "is the model \(loaded.rootModel)" : "is built on the model \(loaded.rootModel)"
+        }
+        return FileIssue(file: path, message: "cannot be compared with the base \(base.path): it \(described(self)), the base "
+                         + "\(described(base)); compare a scenario with the model it is built on, or with another scenario on that model")
+    }
+
+    /// Checks that every scenario derives from the same model as `base` (see ``comparisonProblem(withBase:)``).
+    ///
+    /// - Throws: ``FileErrors`` naming each scenario that does not, with both models.
+    public static func checkComparable(base: LoadedModel, scenarios: [LoadedModel]) throws {
+        let problems = scenarios.compactMap { $0.comparisonProblem(withBase: base) }
+        if !problems.isEmpty { throw FileErrors(problems) }
+    }
 }

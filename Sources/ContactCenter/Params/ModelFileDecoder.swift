@@ -20,6 +20,10 @@ struct ModelFile: Sendable {
     /// For each group, the intervals it is rostered in (its hours, shifts or staffing rows),
     /// even while it has 0 agents: agents moved into the group work these intervals.
     var rosteredIntervals: [[Bool]]
+    /// Where each channel is named in the file (its key), for warnings about it.
+    var channelLocations: [SourceLocation]
+    /// Where each group's staffing is written (its `agents`, `shifts` or `staffing` value), for warnings.
+    var staffingLocations: [SourceLocation]
 }
 
 /// Decodes a model file's tree into a ``ModelFile``, reporting every problem to the reader.
@@ -43,13 +47,11 @@ enum ModelFileDecoder {
         let horizonCheck = fields["horizon"].map { readHorizon($0, reader) } ?? (.standard, .standard)
         let horizon = horizonCheck.valid
         let settings = readSimulation(fields["simulation"], reader)
-        let channelEntries = fields["channels"].map { reader.namedEntries($0, "channels", what: "channels") } ?? []
-        let channels = channelEntries.map { readChannel($0, reader) }
-        let channelNames = channelEntries.map(\.key)
-        let context = ModelContext(horizon: horizonCheck.checking, channelNames: channelNames,
-                                   channelHours: channels.map { $0?.hours ?? .always },
-                                   channelConcurrency: channels.map { $0?.concurrency ?? 1 },
-                                   channelKinds: channels.map { $0?.kind })
+        let channelEntries = fields["channels"].flatMap { reader.namedEntries($0, "channels", what: "channels") }
+        let read = (channelEntries ?? []).map { readChannel($0, reader) }
+        let channels = read.map(\.channel)
+        let context = ModelContext(horizon: horizonCheck.checking, channelNames: channelEntries?.map(\.key),
+                                   channels: read.map(\.parts))
         let demand = fields["demand"].flatMap { DemandDecoder.read($0, context, reader) }
         let groups = fields["agent_groups"].map { AgentGroupDecoder.readAll($0, context, reader) } ?? []
         let routing = fields["routing"].map { readRouting($0, reader) } ?? .default
@@ -63,7 +65,9 @@ enum ModelFileDecoder {
             arrivalRates: demand.rates, dayToDayCV: demand.dayToDayCV, warmup: settings.warmup,
             customerLimit: settings.customerLimit, routing: routing)
         return ModelFile(model: model, replications: settings.replications, seed: settings.seed, routingPolicy: routing.agentSelection,
-                         rosteredIntervals: decodedGroups.map(\.rostered))
+                         rosteredIntervals: decodedGroups.map(\.rostered),
+                         channelLocations: (channelEntries ?? []).map(\.keyLocation),
+                         staffingLocations: decodedGroups.map(\.staffingLocation))
     }
 
     // MARK: routing
@@ -160,10 +164,13 @@ enum ModelFileDecoder {
 
     // MARK: channels
 
-    static func readChannel(_ entry: ParameterEntry, _ reader: ParameterReader) -> Channel? {
+    /// One channel: the whole channel when every value is valid, and the parts that are (for the
+    /// checks of demand and groups, which stay silent about parts that are not).
+    static func readChannel(_ entry: ParameterEntry, _ reader: ParameterReader) -> (channel: Channel?, parts: ChannelParts) {
         let path = "channels." + entry.key
         guard let fields = reader.mapping(entry.value, path, known: channelKeys, required: ["kind", "handle_time", "service_level"],
-                                          expected: "a mapping with kind, hours, handle_time, service_level, ...") else { return nil }
+                                          expected: "a mapping with kind, hours, handle_time, service_level, ...")
+        else { return (nil, ChannelParts()) }
         let before = reader.issues.count
         var kind: ChannelKind?
         if let node = fields["kind"], let text = reader.text(node, path + ".kind", expected: "a channel kind") {
@@ -180,21 +187,24 @@ enum ModelFileDecoder {
             reader.report(node, path + ".handle_time", "the mean handle time must be longer than 0s")
         }
         var patience: Distribution?
-        if let node = fields["patience"] {
+        if let node = fields["patience"], node.text?.trimmingCharacters(in: .whitespaces).lowercased() != "none" {
             if kind == .deferred {
                 reader.report(node, path + ".patience", "a deferred channel's contacts wait in a backlog and never abandon; "
                               + "remove patience or make the channel voice, chat or social")
+            } else if let text = node.text, !text.contains(where: \.isNumber) {
+                reader.report(node, path + ".patience", "'\(text)' is not a patience; write a distribution like "
+                              + "{ exponential: { mean: 3m } }, a duration like 3m, or none (contacts never abandon)")
             } else {
                 patience = DistributionParameters.read(node, path + ".patience", reader)
             }
         }
         let target = fields["service_level"].flatMap { reader.serviceLevel($0, path + ".service_level") }
-        var concurrency = 1
+        var concurrency: Int? = 1
         if let node = fields["concurrency"] {
             if kind != nil && kind != .chat {
                 reader.report(node, path + ".concurrency", "only chat channels hold several sessions at once (this one is \(kind!.rawValue))")
-            } else if let value = reader.integer(node, path + ".concurrency", minimum: 1, what: "a number of sessions") {
-                concurrency = value
+            } else {
+                concurrency = reader.integer(node, path + ".concurrency", minimum: 1, what: "a number of sessions")
             }
         }
         var slowdown = 0.0
@@ -215,17 +225,42 @@ enum ModelFileDecoder {
                 }
             }
         }
-        guard reader.issues.count == before, let kind, let hours, let handle, let target else { return nil }
-        return Channel(name: entry.key, kind: kind, hours: hours, handleTime: handle, patience: patience,
-                       serviceLevel: target, concurrency: concurrency, slowdownPerExtraSession: slowdown, priority: priority)
+        let parts = ChannelParts(kind: kind, hours: hours, concurrency: concurrency)
+        guard reader.issues.count == before, let kind, let hours, let handle, let target, let concurrency else { return (nil, parts) }
+        return (Channel(name: entry.key, kind: kind, hours: hours, handleTime: handle, patience: patience,
+                        serviceLevel: target, concurrency: concurrency, slowdownPerExtraSession: slowdown, priority: priority), parts)
     }
 }
 
 /// What the demand and group decoders need to know about the rest of the model.
+///
+/// A part that could not be decoded is nil here, never a default: its problem was reported where
+/// it is written, and every check that would consult it stays silent instead of reporting a false
+/// consequence (a group "with no voice skill" because its voice channel has a typo).
 struct ModelContext {
     var horizon: Horizon?
-    var channelNames: [String]
-    var channelHours: [OpeningHours]
-    var channelConcurrency: [Int]
-    var channelKinds: [ChannelKind?]
+    /// The channels' names in file order; nil when `channels:` itself could not be read, so
+    /// references to channels cannot be checked.
+    var channelNames: [String]?
+    /// Per channel (in the order of `channelNames`), the parts that decoded.
+    var channels: [ChannelParts]
+
+    /// The hours of every channel in `indices`, or nil when one of them is unknown.
+    func hours(of indices: [Int]) -> [OpeningHours]? {
+        let known = indices.compactMap { channels.indices.contains($0) ? channels[$0].hours : nil }
+        return known.count == indices.count ? known : nil
+    }
+
+    /// The kind of every channel in `indices`, or nil when one of them is unknown.
+    func kinds(of indices: [Int]) -> [ChannelKind]? {
+        let known = indices.compactMap { channels.indices.contains($0) ? channels[$0].kind : nil }
+        return known.count == indices.count ? known : nil
+    }
+}
+
+/// The parts of a channel other parts of the model depend on, each nil when it failed to decode.
+struct ChannelParts {
+    var kind: ChannelKind?
+    var hours: OpeningHours?
+    var concurrency: Int?
 }

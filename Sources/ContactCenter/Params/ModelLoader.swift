@@ -23,29 +23,44 @@ public enum ModelLoader {
         let reader = ParameterReader()
         let loaded = load(path, overrides, reader)
         guard reader.issues.isEmpty, let loaded else {
-            throw FileErrors(reader.issues.isEmpty ? [FileIssue(file: path, message: "could not be loaded")] : reader.issues)
+            throw FileErrors(reader.issues.isEmpty ? [FileIssue(file: path, message: "could not be loaded")] : reader.issues,
+                             warnings: reader.warnings)
         }
         return loaded
     }
 
     /// Every problem in every file (and the files they build on), without duplicates; empty when all are valid.
+    /// Warnings are not problems: see ``warnings(paths:)``.
     public static func validate(paths: [String]) -> [FileIssue] {
-        var all: [FileIssue] = []
-        for path in paths {
-            do { _ = try load(path: path) } catch let error as FileErrors {
-                for issue in error.issues where !all.contains(issue) { all.append(issue) }
-            } catch {
-                all.append(FileIssue(file: path, message: "\(error)"))
-            }
-        }
-        return all
+        check(paths).problems
     }
 
-    /// A scenario of the stack with its changes, each with its path for messages (`changes.0.move_agents`).
+    /// Every warning in every file (and the files they build on), without duplicates.
+    public static func warnings(paths: [String]) -> [FileIssue] {
+        check(paths).warnings
+    }
+
+    /// The problems and warnings of loading each of `paths`, each listed once.
+    static func check(_ paths: [String]) -> (problems: [FileIssue], warnings: [FileIssue]) {
+        var problems: [FileIssue] = [], warnings: [FileIssue] = []
+        for path in paths {
+            var found: [FileIssue] = []
+            do { found = try load(path: path).warnings } catch let error as FileErrors {
+                for issue in error.issues where !problems.contains(issue) { problems.append(issue) }
+                found = error.warnings
+            } catch {
+                problems.append(FileIssue(file: path, message: "\(error)"))
+            }
+            for warning in found where !warnings.contains(warning) { warnings.append(warning) }
+        }
+        return (problems, warnings)
+    }
+
+    /// A scenario of the stack with its changes as read, each with its path for messages (`changes.0.move_agents`).
     struct Layer {
         var path: String
         var name: String
-        var changes: [(change: ScenarioChange, path: String)]
+        var changes: [ChangeItem]
     }
 
     static func isScenario(_ tree: ParameterNode) -> Bool { tree["base"] != nil || tree["changes"] != nil }
@@ -92,24 +107,33 @@ public enum ModelLoader {
         if layers.isEmpty, let stray = changeOverrides.first {
             reader.report(SourceLocation(file: stray.label), "only a scenario has changes; \(path) is a model")
         }
-        for layer in layers.reversed() {
-            for (change, changePath) in layer.changes where change.editsTree { change.apply(to: &modelTree, changePath, reader) }
+        let items = layers.reversed().flatMap(\.changes)
+        var failedEdits: [ChangeItem] = []
+        for item in items where item.editsTree {
+            if item.change?.apply(to: &modelTree, item.path, reader) != true { failedEdits.append(item) }
         }
-        apply(overrides.filter { ParameterNode.components(of: $0.path).first != "changes" }, to: &modelTree, reader)
+        let failedOverrides = apply(overrides.filter { ParameterNode.components(of: $0.path).first != "changes" }, to: &modelTree, reader)
+        var outcome = ChangeOutcome(knownGroups: Set(modelTree["agent_groups"]?.keys ?? []))
+        for item in failedEdits { outcome.failed(item) }
+        for override in failedOverrides { outcome.failed(editing: override.path) }
+        // Every name a model change refers to, also in changes with another mistake (all problems at once).
+        let named = items.map { $0.editsTree || $0.checkReferences(in: modelTree, reader) }
         guard var file = ModelFileDecoder.decode(modelTree, reader) else { return nil }
-        for layer in layers.reversed() {
-            for (change, changePath) in layer.changes where !change.editsTree { change.apply(to: &file, changePath, reader) }
+        for (item, namesKnown) in zip(items, named) where !item.editsTree {
+            var applied = false
+            if namesKnown, let change = item.change { applied = change.apply(to: &file, item.path, reader, &outcome) }
+            if !applied { outcome.failed(item) }
         }
         guard reader.issues.isEmpty else { return nil }
         let modelPath = visited.last?.path ?? path
         for problem in file.model.problems() { reader.report(SourceLocation(file: modelPath), problem) }
         guard reader.issues.isEmpty else { return nil }
-        let changes = layers.reversed().flatMap { $0.changes.map(\.change.summary) }
-            + overrides.map { "Set \($0.path) to \($0.value) (\($0.label))" }
+        ModelWarnings.check(file, emptiedGroups: outcome.emptiedGroups, reader)
+        let changes = items.compactMap { $0.change?.summary } + overrides.map { "Set \($0.path) to \($0.value) (\($0.label))" }
         return LoadedModel(model: file.model, replications: file.replications, seed: file.seed, path: path,
                            title: layers.first?.name ?? file.model.name, changes: changes,
                            assumptions: ModelAssumptions.lines(file), isScenario: !layers.isEmpty,
-                           routingPolicy: file.routingPolicy)
+                           routingPolicy: file.routingPolicy, rootModel: modelPath, warnings: reader.warnings)
     }
 
     private static func isDirectory(_ path: String) -> Bool {
@@ -118,17 +142,25 @@ public enum ModelLoader {
     }
 
     /// Sets each override's value in `tree`, reporting at the override.
-    static func apply(_ overrides: [ParameterOverride], to tree: inout ParameterNode, _ reader: ParameterReader) {
+    ///
+    /// - Returns: the overrides that could not be applied.
+    @discardableResult
+    static func apply(_ overrides: [ParameterOverride], to tree: inout ParameterNode, _ reader: ParameterReader) -> [ParameterOverride] {
+        var failed: [ParameterOverride] = []
         for override in overrides {
             switch override.valueNode() {
-            case let .failure(errors): reader.append(errors.issues)
+            case let .failure(errors):
+                reader.append(errors.issues)
+                failed.append(override)
             case let .success(value):
                 let location = SourceLocation(file: override.label)
                 if let problem = tree.set(ParameterNode.components(of: override.path), to: value, keyLocation: location) {
                     reader.report(location, "cannot set '\(override.path)': \(problem)")
+                    failed.append(override)
                 }
             }
         }
+        return failed
     }
 
     /// Decodes a scenario's name, base and changes.
@@ -141,10 +173,7 @@ public enum ModelLoader {
         if let changes = fields["changes"],
            let items = reader.list(changes, "changes", expected: "a list of changes like - move_agents: { from: phone, to: digital, count: 20 }") {
             for (i, item) in items.enumerated() {
-                if let change = ScenarioChange.read(item, "changes.\(i)", reader) {
-                    let kind = item.keys.first ?? ""
-                    layer.changes.append((change, "changes.\(i).\(kind)"))
-                }
+                if let change = ScenarioChange.read(item, "changes.\(i)", reader) { layer.changes.append(change) }
             }
         }
         var base: (ParameterNode, String)?

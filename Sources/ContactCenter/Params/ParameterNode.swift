@@ -16,9 +16,9 @@ public struct SourceLocation: Sendable, Equatable, Hashable {
         self.column = column
     }
 
-    /// A file issue at this location.
-    func issue(_ message: String) -> FileIssue {
-        FileIssue(file: file, line: line, column: column, message: message)
+    /// A file issue (a problem, or a warning) at this location.
+    func issue(_ message: String, severity: FileIssue.Severity = .error) -> FileIssue {
+        FileIssue(file: file, line: line, column: column, message: message, severity: severity)
     }
 }
 

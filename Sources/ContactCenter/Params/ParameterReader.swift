@@ -4,8 +4,13 @@ import Queueing
 /// Reads typed values out of a ``ParameterNode`` tree, collecting every problem with its
 /// location instead of stopping at the first. Each message starts with the dotted path of the
 /// value (`channels.phone.handle_time: ...`), the same path a scenario's `set` uses.
+///
+/// Beside the problems (`issues`, which stop a load) it collects `warnings`: inputs that are
+/// legal but almost surely wrong (a group with no agents, demand scaled by 250). Both are
+/// located the same way; the commands print warnings on stderr and carry on.
 final class ParameterReader {
     private(set) var issues: [FileIssue] = []
+    private(set) var warnings: [FileIssue] = []
 
     func report(_ location: SourceLocation, _ message: String) {
         let issue = location.issue(message)
@@ -14,6 +19,22 @@ final class ParameterReader {
 
     func report(_ node: ParameterNode, _ path: String, _ message: String) {
         report(node.location, Self.prefix(path) + message)
+    }
+
+    /// Records a warning (once) at `location`.
+    func warn(_ location: SourceLocation, _ message: String) {
+        let warning = location.issue(message, severity: .warning)
+        if !warnings.contains(warning) { warnings.append(warning) }
+    }
+
+    /// Records a warning at `node`, prefixed with its dotted path.
+    func warn(_ node: ParameterNode, _ path: String, _ message: String) {
+        warn(node.location, Self.prefix(path) + message)
+    }
+
+    /// Adds warnings found elsewhere (e.g. while loading a base), once each.
+    func appendWarnings(_ more: [FileIssue]) {
+        for warning in more where !warnings.contains(warning) { warnings.append(warning) }
     }
 
     func append(_ more: [FileIssue]) {
@@ -52,18 +73,26 @@ final class ParameterReader {
         return fields
     }
 
-    /// The entries of a mapping whose keys are names the planner chooses (channels, groups).
-    func namedEntries(_ node: ParameterNode, _ path: String, what: String) -> [ParameterEntry] {
+    /// The entries of a mapping whose keys are names the planner chooses (channels, groups);
+    /// nil when `node` is not a mapping (then the names are unknown, and references to them are
+    /// not checked). A name is letters, digits, `_` and `-`: it is written unquoted into CSV
+    /// cells, measure paths (`messaging.service_level`) and `--set` paths.
+    func namedEntries(_ node: ParameterNode, _ path: String, what: String) -> [ParameterEntry]? {
         guard case let .mapping(entries, _) = node else {
             report(node, path, "expected a mapping of \(what) by name, found \(node.kindDescription)")
-            return []
+            return nil
         }
         if entries.isEmpty { report(node, path, "no \(what) given") }
-        for entry in entries where entry.key.isEmpty || entry.key.contains(".") || entry.key.contains(where: \.isWhitespace) {
+        for entry in entries where !Self.isUsableName(entry.key) {
             report(entry.keyLocation, Self.prefix(path) + "'\(entry.key)' is not a usable name; "
-                   + "use letters, digits, '_' or '-' (no dots or spaces)")
+                   + "use only letters, digits, '_' or '-' (no dots, spaces, commas or quotes)")
         }
         return entries
+    }
+
+    /// Whether `name` is non-empty and only letters, digits, `_` and `-`.
+    static func isUsableName(_ name: String) -> Bool {
+        !name.isEmpty && name.allSatisfy { $0.isLetter || $0.isWholeNumber || $0 == "_" || $0 == "-" }
     }
 
     // MARK: Scalars
@@ -168,8 +197,10 @@ final class ParameterReader {
     }
 
     /// A reference to one of `names` (a channel or a group), with the closest name suggested.
-    func reference(_ node: ParameterNode, _ path: String, to names: [String], what: String) -> String? {
-        guard let name = text(node, path, expected: "the name of \(what)") else { return nil }
+    /// When `names` is nil (the part that defines them could not be read, and was reported
+    /// there), the reference cannot be checked: nil, silently.
+    func reference(_ node: ParameterNode, _ path: String, to names: [String]?, what: String) -> String? {
+        guard let name = text(node, path, expected: "the name of \(what)"), let names else { return nil }
         guard names.contains(name) else {
             report(node, path, "unknown \(what) '\(name)'" + Suggestion.hint(for: name, in: names))
             return nil

@@ -1,38 +1,46 @@
 import Foundation
 import Queueing
 
-/// Parsing of the quantities planners write: durations (`20s`, `5m`, `1.5h`, `2d`), shares
-/// (`80%` or `0.8`), service levels (`80%/20s` or `80% within 20s`) and opening hours
-/// (`"08:00-20:00"`).
+/// Parsing of the quantities planners write: durations (`20s`, `5m`, `1.5h`, `2d`, or with the
+/// unit spelt out: `20 sec`, `5 minutes`, `1.5 hours`, `2 days`), shares (`80%` or `0.8`), service
+/// levels (`80%/20s`, `80% within 20s` or `80% in 20s`) and opening hours (`"08:00-20:00"`).
 ///
 /// Each parser returns the value in base units (seconds, fractions) or throws a
 /// `QuantityError` whose message says what was expected, for the caller to prefix with
 /// the flag, or the file, line and field.
 public enum Quantity {
-    /// Seconds from a duration with a unit: `s`, `m` (minutes), `h`, `d`. A bare number is
-    /// refused because `300` could mean seconds or minutes.
+    /// The units a duration may take, each with its length in seconds (case does not matter).
+    static let durationUnits: [(unit: String, seconds: Double)] = [
+        ("ms", 0.001),
+        ("s", 1), ("sec", 1), ("secs", 1), ("second", 1), ("seconds", 1),
+        ("m", 60), ("min", 60), ("mins", 60), ("minute", 60), ("minutes", 60),
+        ("h", 3600), ("hr", 3600), ("hrs", 3600), ("hour", 3600), ("hours", 3600),
+        ("d", 86400), ("day", 86400), ("days", 86400),
+    ]
+
+    /// The accepted units in words, for messages.
+    static let durationUnitsText = "s (sec, seconds), m (min, minutes), h (hr, hours) or d (days)"
+
+    /// Seconds from a duration with a unit: `s`, `m` (minutes), `h`, `d`, or spelt out (`sec`,
+    /// `min`, `hr`, `hours`, `days`, `second(s)`, `minute(s)`, `hour(s)`, `day(s)`, ...; see
+    /// ``durationUnits``). A bare number is refused because `300` could mean seconds or minutes.
     public static func duration(_ text: String) throws -> Double {
         let t = text.trimmingCharacters(in: .whitespaces)
         guard !t.isEmpty else { throw QuantityError("empty duration; write e.g. 20s, 5m, 1.5h or 2d") }
-        let units: [(String, Double)] = [("ms", 0.001), ("s", 1), ("m", 60), ("min", 60), ("h", 3600), ("d", 86400)]
-        var number = t
-        var scale: Double?
-        var unitSeen = ""
-        for (suffix, factor) in units.sorted(by: { $0.0.count > $1.0.count }) where t.lowercased().hasSuffix(suffix) {
-            number = String(t.dropLast(suffix.count)).trimmingCharacters(in: .whitespaces)
-            scale = factor
-            unitSeen = suffix
-            break
-        }
-        guard let scale else {
+        // The unit is the trailing run of letters ("5 minutes", "1.5h"); the number is what precedes it.
+        let unit = String(t.reversed().prefix(while: { $0.isLetter }).reversed())
+        let number = String(t.dropLast(unit.count)).trimmingCharacters(in: .whitespaces)
+        guard !unit.isEmpty else {
             if Double(t) != nil {
-                throw QuantityError("'\(t)' has no unit; write e.g. \(t)s or \(t)m (units: s, m, h, d)")
+                throw QuantityError("'\(t)' has no unit; write e.g. \(t)s or \(t)m (units: \(durationUnitsText))")
             }
-            let unit = t.drop(while: { $0.isNumber || $0 == "." || $0 == "-" || $0 == "+" || $0 == " " })
-            throw QuantityError("'\(t)' has an unknown unit '\(unit)'; use s, m, h or d")
+            throw QuantityError("'\(t)' is not a duration; write a number and a unit, e.g. 20s or 5m (units: \(durationUnitsText))")
+        }
+        guard let scale = durationUnits.first(where: { $0.unit == unit.lowercased() })?.seconds else {
+            throw QuantityError("'\(t)' has an unknown unit '\(unit)'; use \(durationUnitsText)")
         }
         guard let value = Double(number), !number.isEmpty else {
-            throw QuantityError("'\(t)' is not a number followed by a unit (\(unitSeen)); write e.g. 20s or 5m")
+            throw QuantityError("'\(t)' is not a number followed by a unit (\(unit)); write e.g. 20s or 5m")
         }
         guard value.isFinite else { throw QuantityError("'\(t)' is not a finite duration") }
         guard value >= 0 else { throw QuantityError("'\(t)' is negative; a duration must be >= 0") }
@@ -68,19 +76,20 @@ public enum Quantity {
         return v
     }
 
-    /// A service-level target from `80%/20s` or `80% within 20s`.
+    /// A service-level target from `80%/20s`, `80% within 20s` or `80% in 20s` (the form reports print).
     public static func serviceLevel(_ text: String) throws -> ServiceLevelTarget {
         let t = text.trimmingCharacters(in: .whitespaces)
+        let forms = "write e.g. 80%/20s, \"80% within 20s\" or \"80% in 20s\""
         let parts: [String]
         if t.contains("/") {
             parts = t.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
-        } else if t.contains(" within ") {
-            parts = t.components(separatedBy: " within ")
+        } else if let word = [" within ", " in "].first(where: { t.lowercased().contains($0) }) {
+            parts = t.lowercased().components(separatedBy: word)
         } else {
-            throw QuantityError("'\(t)' is not a service level; write e.g. 80%/20s or \"80% within 20s\"")
+            throw QuantityError("'\(t)' is not a service level; \(forms)")
         }
         guard parts.count == 2 else {
-            throw QuantityError("'\(t)' is not a service level; write e.g. 80%/20s or \"80% within 20s\"")
+            throw QuantityError("'\(t)' is not a service level; \(forms)")
         }
         let fraction = try share(parts[0])
         guard fraction > 0 else { throw QuantityError("'\(t)': the share must be above 0%") }

@@ -4,6 +4,28 @@ struct NameReference: Sendable {
     var node: ParameterNode
 }
 
+/// A group or channel a change names, under `key` of the change (`from`, `channel`, ...).
+struct ChangeReference: Sendable {
+    var key: String
+    var name: NameReference
+    var isChannel: Bool
+}
+
+/// One item of `changes:` as read: the change when every value of it is valid, and the names it
+/// refers to. The names are checked against the model even when another value of the change is
+/// wrong, so a change with two mistakes reports both.
+struct ChangeItem: Sendable {
+    var change: ScenarioChange?
+    /// `move_agents`, `add_skill`, ... (one of ``ScenarioChange/kinds``).
+    var kind: String
+    /// `changes.0.move_agents`, prefixing messages.
+    var path: String
+    var references: [ChangeReference]
+
+    /// Whether the change edits the YAML tree (`set`, `set_staffing`) rather than the decoded model.
+    var editsTree: Bool { kind == "set" || kind == "set_staffing" }
+}
+
 /// One change of a scenario, decoded but not yet applied.
 ///
 /// Changes act in two steps. `set` and `set_staffing` edit the model file's YAML tree, so their
@@ -26,14 +48,6 @@ enum ScenarioChange: Sendable {
 
     static let kinds = ["move_agents", "add_skill", "scale_demand", "set", "set_staffing"]
 
-    /// Whether the change edits the YAML tree (first step) rather than the decoded model.
-    var editsTree: Bool {
-        switch self {
-        case .set, .setStaffing: true
-        default: false
-        }
-    }
-
     /// The change in plain words, e.g. "Move 20 agents from phone to digital".
     var summary: String {
         switch self {
@@ -52,20 +66,34 @@ enum ScenarioChange: Sendable {
         }
     }
 
-    /// Decodes one item of `changes:`, a mapping with a single change kind.
-    static func read(_ node: ParameterNode, _ path: String, _ reader: ParameterReader) -> ScenarioChange? {
+    /// Decodes one item of `changes:`, a mapping with a single change kind: the change when it is
+    /// valid, and the names it refers to in any case (nil when the item is not a change at all).
+    static func read(_ node: ParameterNode, _ path: String, _ reader: ParameterReader) -> ChangeItem? {
         guard case let .mapping(entries, _) = node, entries.count == 1, let entry = entries.first else {
             reader.report(node, path, "expected one change such as { move_agents: { from: phone, to: digital, count: 20 } }, "
                           + "found \(node.kindDescription)")
             return nil
         }
         let inner = path + "." + entry.key
+        var references: [ChangeReference] = []
         func name(_ fields: [String: ParameterNode], _ key: String, _ what: String) -> NameReference? {
             guard let node = fields[key], let text = reader.text(node, inner + "." + key, expected: "the name of \(what)") else {
                 return nil
             }
-            return NameReference(name: text, node: node)
+            let reference = NameReference(name: text, node: node)
+            references.append(ChangeReference(key: key, name: reference, isChannel: what == "a channel"))
+            return reference
         }
+        let change = readChange(entry, path, name, reader)
+        guard ScenarioChange.kinds.contains(entry.key) else { return nil }
+        return ChangeItem(change: change, kind: entry.key, path: inner, references: references)
+    }
+
+    /// The change of kind `entry.key`, or nil when a value is wrong (reported); `name` reads a name and records it.
+    private static func readChange(_ entry: ParameterEntry, _ path: String,
+                                   _ name: ([String: ParameterNode], String, String) -> NameReference?,
+                                   _ reader: ParameterReader) -> ScenarioChange? {
+        let inner = path + "." + entry.key
         switch entry.key {
         case "move_agents":
             guard let f = reader.mapping(entry.value, inner, known: ["from", "to", "count"], required: ["from", "to", "count"]) else { return nil }
@@ -88,6 +116,11 @@ enum ScenarioChange: Sendable {
             guard let f = reader.mapping(entry.value, inner, known: ["channel", "factor"], required: ["channel", "factor"]) else { return nil }
             let channel = name(f, "channel", "a channel")
             let factor = f["factor"].flatMap { readFactor($0, inner + ".factor", reader) }
+            if let factor, let node = f["factor"], factor >= 10, node.text?.contains("%") == false {
+                let written = Describe.number(factor)
+                reader.warn(node, inner + ".factor", "\(written) multiplies the demand by \(written) "
+                            + "(+\(Describe.number((factor - 1) * 100))%); did you mean +\(written)%?")
+            }
             guard let channel, let factor else { return nil }
             return .scaleDemand(channel: channel, factor: factor)
         case "set":

@@ -10,9 +10,11 @@ import Foundation
 /// `outcome` is `handled`, `abandoned`, `waiting_at_end` or `in_service_at_end`; `wait_seconds`
 /// runs to the answer, the abandonment or the end of the run; `handle_seconds` (handled contacts)
 /// is from answer to end of handling, chat slowdown included; `group` is the agent group that
-/// answered. Rows are buffered and written in 1 MB blocks.
+/// answered. Rows are buffered and written in 1 MB blocks; names are written by ``CSVRecord``, like
+/// every CSV ccsim writes.
 final class ContactTrace {
-    static let header = "replication,contact_id,customer_id,attempt,origin,channel,arrival_seconds,outcome,wait_seconds,handle_seconds,group\n"
+    static let header = CSVRecord.line(["replication", "contact_id", "customer_id", "attempt", "origin", "channel",
+                                        "arrival_seconds", "outcome", "wait_seconds", "handle_seconds", "group"])
 
     private let handle: FileHandle
     private let replication: Int
@@ -26,8 +28,9 @@ final class ContactTrace {
         }
         handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
         self.replication = replication
-        channelNames = model.channels.map(\.name)
-        groupNames = model.groups.map(\.name)
+        // Names as CSV fields once (numbers and outcomes never need quoting), so rows stay plain appends.
+        channelNames = model.channels.map { CSVRecord.field($0.name) }
+        groupNames = model.groups.map { CSVRecord.field($0.name) }
         buffer.reserveCapacity(1 << 20)
     }
 

@@ -172,8 +172,11 @@ extension Sweep {
             reader.report(designNode?.location ?? tree.location, "design: the design has no points")
             return nil
         }
+        let warnings = loadedBase.warnings.map { warning in
+            fixedLocations[warning.file].map { $0.issue("set: \(warning.message)", severity: .warning) } ?? warning
+        }
         return Sweep(path: path, name: name, runner: runner, parameters: parameters, design: design,
-                     points: values.enumerated().map { SweepPoint(id: $0.offset + 1, values: $0.element) },
+                     points: values.enumerated().map { SweepPoint(id: $0.offset + 1, values: $0.element) }, warnings: warnings,
                      source: source, baseDescription: String(reflecting: loadedBase.model) + "\n" + loadedBase.routingPolicy)
     }
 

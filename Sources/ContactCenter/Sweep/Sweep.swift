@@ -28,6 +28,8 @@ public struct Sweep: Sendable {
     public var design: SweepDesign
     /// The points, numbered from 1 in design order.
     public var points: [SweepPoint]
+    /// The base's warnings (see ``LoadedModel/warnings``), those of `set:` located in the sweep file.
+    public var warnings: [FileIssue]
     /// The sweep file's bytes and the resolved base model, for the fingerprint.
     let source: [UInt8]
     let baseDescription: String

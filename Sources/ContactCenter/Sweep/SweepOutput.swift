@@ -119,7 +119,7 @@ public struct SweepTable: Sendable, Equatable {
     /// The lines before the rows: the header and, for CSV, the column names.
     func preamble(_ header: SweepHeader) -> String {
         switch format {
-        case .csv: return header.line(.csv) + "\n" + columns.map(Self.csvCell).joined(separator: ",") + "\n"
+        case .csv: return header.line(.csv) + "\n" + CSVRecord.line(columns)
         case .jsonl: return header.line(.jsonl) + "\n"
         }
     }
@@ -134,7 +134,7 @@ public struct SweepTable: Sendable, Equatable {
         }
         switch format {
         case .csv:
-            return cells.map { $0.map { Self.csvCell($0.text) } ?? "" }.joined(separator: ",") + "\n"
+            return CSVRecord.line(cells.map { $0?.text ?? "" })
         case .jsonl:
             let fields = zip(columns, cells).map { name, cell in
                 Self.jsonString(name) + ":" + (cell.map { $0.number ? $0.text : Self.jsonString($0.text) } ?? "null")
@@ -147,46 +147,13 @@ public struct SweepTable: Sendable, Equatable {
     func pointID(_ line: Substring) -> Int? {
         switch format {
         case .csv:
-            guard let cells = Self.csvCells(line), cells.count == columns.count else { return nil }
+            guard let cells = CSVRecord.fields(of: line), cells.count == columns.count else { return nil }
             return Int(cells[0])
         case .jsonl:
             guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
                   columns.isEmpty || object.count == columns.count else { return nil }
             return (object["point"] as? NSNumber)?.intValue
         }
-    }
-
-    /// RFC 4180: quoted when it holds a comma, quote or line break.
-    static func csvCell(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
-
-    /// The cells of one CSV line (RFC 4180 quoting); nil when a quote is left open.
-    static func csvCells(_ line: Substring) -> [String]? {
-        var cells: [String] = [], cell = "", quoted = false, i = line.startIndex
-        while i < line.endIndex {
-            let c = line[i]
-            if quoted {
-                if c == "\"" {
-                    let next = line.index(after: i)
-                    if next < line.endIndex && line[next] == "\"" { cell.append("\""); i = next } else { quoted = false }
-                } else {
-                    cell.append(c)
-                }
-            } else if c == "\"" {
-                quoted = true
-            } else if c == "," {
-                cells.append(cell)
-                cell = ""
-            } else {
-                cell.append(c)
-            }
-            i = line.index(after: i)
-        }
-        if quoted { return nil }
-        cells.append(cell)
-        return cells
     }
 
     static func jsonString(_ text: String) -> String { JSONValue.string(text).serialized(pretty: false) }

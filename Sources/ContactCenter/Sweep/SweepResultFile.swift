@@ -36,7 +36,7 @@ public enum SweepResultFile {
         var preambleCount = 1
         var rowTable = table ?? SweepTable(format: format, parameters: [], measures: [])
         if format == .csv {
-            guard lines.count >= 2, let columns = SweepTable.csvCells(lines[1]) else {
+            guard lines.count >= 2, let columns = CSVRecord.fields(of: lines[1]) else {
                 throw SweepError("'\(name)' has a sweep header but no column names; remove it and run again")
             }
             if let table, columns != table.columns {
