@@ -104,61 +104,80 @@ public struct Floor: ~Copyable {
     // MARK: Reading the floor (the API routing policies use)
 
     /// The agent `a`.
+    @inline(__always)
     public func agent(_ a: Int) -> AgentState { agents[a] }
 
     /// The contact in row `row`.
+    @inline(__always)
     public func contact(_ row: Int) -> Contact { contacts[row] }
 
     /// Positions of the groups that answer `channel`, for ``eligibility(at:)``.
+    @inline(__always)
     public func groups(answering channel: Int) -> Range<Int> { eligibility.positions(of: channel) }
 
     /// One group's skill for a channel, from ``groups(answering:)``.
+    @inline(__always)
     public func eligibility(at position: Int) -> Eligibility { eligibility[position] }
 
     /// Group `g`'s skill for `channel`, or nil when it has none.
+    @inline(__always)
     public func skill(group g: Int, channel: Int) -> Skill? {
         let skill = skillTable[g * channelCount + channel]
         return skill.channel < 0 ? nil : skill
     }
 
     /// Positions of group `g`'s skills in contact-selection order, for ``skill(at:)``.
+    @inline(__always)
     public func skillPositions(of g: Int) -> Range<Int> { skillOrder.positions(of: g) }
 
+    @inline(__always)
     public func skill(at position: Int) -> Skill { skillOrder[position] }
 
     /// Number of skills of group `g`.
+    @inline(__always)
     public func skillCount(of g: Int) -> Int { skillCounts[g] }
 
     /// Idle agents of group `g`.
+    @inline(__always)
     public func idleCount(_ g: Int) -> Int { idle.count(g) }
 
     /// The agent of group `g` idle longest, or nil.
+    @inline(__always)
     public func longestIdleAgent(_ g: Int) -> Int? { idle.first(g).map { Int($0) } }
 
     /// Chat agents of group `g` holding sessions with room for more: `chatAgentWithRoom(g, k)` for
     /// `k < chatAgentsWithRoomCount(g)` (in no particular order).
+    @inline(__always)
     public func chatAgentsWithRoomCount(_ g: Int) -> Int { partial[g].count }
+    @inline(__always)
     public func chatAgentWithRoom(_ g: Int, _ k: Int) -> Int { Int(partial[g][k]) }
 
     /// The oldest contact (row) still waiting in `channel`'s queue, or nil.
+    @inline(__always)
     public func oldestWaiting(_ channel: Int) -> Int? { queues.first(channel).map { Int($0) } }
 
     /// Contacts waiting in `channel`.
+    @inline(__always)
     public func waitingCount(_ channel: Int) -> Int { waiting[channel] }
 
+    @inline(__always)
     public func isRealTime(_ channel: Int) -> Bool { realTime[channel] }
+    @inline(__always)
     public func isChat(_ channel: Int) -> Bool { chat[channel] }
 
     /// Idle agents group `g` keeps free for real-time work (`voice_reserve`).
+    @inline(__always)
     public func voiceReserve(_ g: Int) -> Int { voiceReserve[g] }
 
     /// Whether a real-time contact waits in any channel group `g` answers.
+    @inline(__always)
     public func realTimeWaiting(forGroup g: Int) -> Bool {
         skillOrder.contains(in: g) { realTime[$0.channel] && waiting[$0.channel] > 0 }
     }
 
     /// Whether agent `a` could hold one more contact of `skill`'s channel: free, or a chat agent
     /// with room that is not leaving.
+    @inline(__always)
     public func hasRoom(agent a: Int, for skill: Skill) -> Bool {
         let agent = agents[a]
         guard agent.onDuty, !agent.leaving else { return false }

@@ -56,8 +56,7 @@ public struct Router<Agents: AgentSelection, Contacts: ContactSelection, Overflo
     @inline(__always)
     public func permits(contact row: Int, agent a: Int, skill: Skill, floor: borrowing Floor) -> Bool {
         guard floor.hasRoom(agent: a, for: skill) else { return false }
-        let contact = floor.contacts[row]
-        guard overflow.allows(skill: skill, contact: contact, now: floor.now) else { return false }
+        guard overflow.allows(skill: skill, contact: floor.contacts[row], now: floor.now) else { return false }
         if floor.realTime[skill.channel] { return true }
         let agent = floor.agents[a]
         let g = Int(agent.group)

@@ -71,24 +71,32 @@ extension ContactCenterSimulation where Observer: ~Copyable {
 
     /// The routing policy must return an agent that can hold the contact; anything else is a bug in
     /// the policy, reported as such rather than left to corrupt the replication.
-    func checkChoice(agent a: Int, contact row: Int) {
-        let c = Int(floor.contacts[row].channel)
+    ///
+    /// (Methods of the simulation that run per contact are `mutating` even when they only read:
+    /// a non-mutating method of this large non-copyable struct receives `self` by value, which
+    /// copied its 1.2 kB on every call where the call was not inlined.)
+    @inline(__always)
+    mutating func checkChoice(agent a: Int, contact row: Int) {
         guard a >= 0, a < floor.agents.count, floor.contacts[row].state == .waiting,
-              let skill = floor.skill(group: Int(floor.agents[a].group), channel: c), floor.hasRoom(agent: a, for: skill) else {
-            fatalError("routing policy \(model.routing.agentSelection)/\(model.routing.contactSelection) chose agent \(a) "
-                       + "for contact row \(row), which it cannot take")
+              let skill = floor.skill(group: Int(floor.agents[a].group), channel: Int(floor.contacts[row].channel)),
+              floor.hasRoom(agent: a, for: skill) else {
+            Self.badChoice(agent: a, contact: row, routing: model.routing)
         }
+    }
+
+    static func badChoice(agent a: Int, contact row: Int, routing: RoutingSpecification) -> Never {
+        fatalError("routing policy \(routing.agentSelection)/\(routing.contactSelection) chose agent \(a) "
+                   + "for contact row \(row), which it cannot take")
     }
 
     /// Schedules a waiting contact's next timer: its next overflow moment or the end of its
     /// patience, whichever comes first (patience wins a tie, as abandonment ranks before overflow).
     mutating func scheduleTimer(contact row: Int) {
-        let contact = floor.contacts[row]
-        let c = Int(contact.channel)
-        let delays = overflowDelays.positions(of: c)
-        let k = delays.lowerBound + Int(contact.nextOverflow)
-        let overflowAt = k < delays.upperBound ? contact.arrival + overflowDelays[k] : .infinity
-        let patienceAt = contact.arrival + contact.patience
+        let arrival = floor.contacts[row].arrival
+        let delays = overflowDelays.positions(of: Int(floor.contacts[row].channel))
+        let k = delays.lowerBound + Int(floor.contacts[row].nextOverflow)
+        let overflowAt = k < delays.upperBound ? arrival + overflowDelays[k] : .infinity
+        let patienceAt = arrival + floor.contacts[row].patience
         timers.reserveOwners(row + 1)
         if patienceAt <= overflowAt && patienceAt.isFinite {
             timers.set(row, key: EventKey(time: patienceAt, priority: EventPriority.abandonment.rawValue, sequence: calendar.takeSequence()))
@@ -100,8 +108,7 @@ extension ContactCenterSimulation where Observer: ~Copyable {
     /// A waiting contact's timer went off: it abandons, or a group whose overflow delay has now
     /// passed may take it.
     mutating func timerExpired(contact row: Int) {
-        let contact = floor.contacts[row]
-        if contact.arrival + contact.patience <= now {
+        if floor.contacts[row].arrival + floor.contacts[row].patience <= now {
             abandon(contact: row)
             return
         }

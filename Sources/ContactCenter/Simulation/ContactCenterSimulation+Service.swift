@@ -162,7 +162,7 @@ extension ContactCenterSimulation where Observer: ~Copyable {
 
     /// Whether an idle agent, or a chat agent with room, would take a waiting contact if asked
     /// (tests check after every event that none would: work conservation).
-    func idleAgentWouldTakeWork() -> Bool {
+    mutating func idleAgentWouldTakeWork() -> Bool {
         for g in 0..<floor.groupCount {
             if let a = floor.idle.first(g), router.selectContact(for: Int(a), on: floor) != nil { return true }
             for a in floor.partial[g] where router.selectContact(for: Int(a), on: floor) != nil { return true }

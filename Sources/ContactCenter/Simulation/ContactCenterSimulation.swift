@@ -130,7 +130,9 @@ struct ContactCenterSimulation<Routing: RoutingPolicy, Observer: SimulationObser
         timers.reserveOwners(expectedAgents * maxSessions + 64)
     }
 
-    var now: Double { calendar.now }
+    var now: Double {
+        @inline(__always) get { calendar.now }
+    }
 
     // MARK: - Running
 
@@ -197,6 +199,7 @@ struct ContactCenterSimulation<Routing: RoutingPolicy, Observer: SimulationObser
     }
 
     /// The interval containing time `t` (0 for customer-limited runs).
+    @inline(__always)
     func interval(at t: Double) -> Int {
         horizonMode ? min(model.intervalCount - 1, Int(t / intervalLength)) : 0
     }

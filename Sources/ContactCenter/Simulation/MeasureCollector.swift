@@ -25,6 +25,8 @@ struct MeasureCollector: SimulationObserver, ~Copyable {
     var present: StateTable<Int>
     var groupClock: StateTable<Double>
     var intervalOnDuty: StateTable<Double>
+    /// Busy agent-seconds, `busy[group * channelCount + channel]`.
+    var busy: StateTable<Double>
     var measuredSeconds = 0.0
 
     init(model: ContactCenterModel) {
@@ -45,6 +47,7 @@ struct MeasureCollector: SimulationObserver, ~Copyable {
         present = StateTable(repeating: 0, count: model.groups.count)
         groupClock = StateTable(repeating: 0, count: model.groups.count)
         intervalOnDuty = StateTable(repeating: 0, count: model.groups.count)
+        busy = StateTable(repeating: 0, count: model.groups.count * channelCount)
     }
 
     // MARK: contacts
@@ -103,16 +106,13 @@ struct MeasureCollector: SimulationObserver, ~Copyable {
             channels[c].serviceArea += now - contact.answered
         }
         if now >= warmup { groups[g].handled += 1 }
-        groups[g].busyByChannel[c] += contact.agentSeconds
-        groups[g].busySeconds += contact.agentSeconds
+        busy[g * channelCount + c] += contact.agentSeconds
     }
 
     mutating func unfinished(_ contact: borrowing Contact, now: Double) {
         let c = Int(contact.channel)
         if contact.state == .inService {
-            let g = Int(contact.group)
-            groups[g].busyByChannel[c] += contact.agentSeconds
-            groups[g].busySeconds += contact.agentSeconds
+            busy[Int(contact.group) * channelCount + c] += contact.agentSeconds
             guard contact.measured else { return }
             channels[c].inServiceAtEnd += 1
             channels[c].serviceArea += now - contact.answered
@@ -186,7 +186,12 @@ struct MeasureCollector: SimulationObserver, ~Copyable {
     func result(events: Int) -> ReplicationMeasures {
         let channelIntervals = (0..<channelCount).map { c in (0..<intervalCount).map { intervals[c * intervalCount + $0] } }
         let perGroup = present.indices.map { g in (0..<intervalCount).map { groupIntervals[g * intervalCount + $0] } }
-        var measures = ReplicationMeasures(channels: channels.array, groups: groups.array, intervals: channelIntervals,
+        var groupMeasures = groups.array
+        for g in groupMeasures.indices {
+            groupMeasures[g].busyByChannel = (0..<channelCount).map { busy[g * channelCount + $0] }
+            groupMeasures[g].busySeconds = groupMeasures[g].busyByChannel.reduce(0, +)
+        }
+        var measures = ReplicationMeasures(channels: channels.array, groups: groupMeasures, intervals: channelIntervals,
                                            measuredSeconds: measuredSeconds, events: events)
         measures.groupIntervals = perGroup
         return measures

@@ -17,7 +17,8 @@ public struct EventKey: Comparable, Sendable {
     init(bits: UInt128) { self.bits = bits }
 
     /// A key after every real event.
-    public static let never = EventKey(bits: .max)
+    @inlinable
+    public static var never: EventKey { EventKey(bits: .max) }
 
     /// When the event happens.
     @inlinable

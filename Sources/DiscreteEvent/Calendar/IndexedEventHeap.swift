@@ -109,12 +109,39 @@ public struct IndexedEventHeap: ~Copyable {
     }
 
     /// Removes the earliest event and returns its owner (the heap must not be empty).
+    ///
+    /// Bottom-up deletion (Wegener 1993), as ``QuaternaryEventHeap``: the hole at the root walks down
+    /// along the earliest child to a leaf, then the last entry is sifted up from there (usually not
+    /// far, since it is late); the earliest of four children is found with branch-free comparisons.
     @inlinable
     public mutating func removeFirst() -> Int {
         let owner = Int(entries[0].owner)
         positions[owner] = -1
         storedCount -= 1
-        if storedCount > 0 { siftDown(entries[storedCount], from: 0) }
+        let count = storedCount
+        guard count > 0 else { return owner }
+        let last = entries[count]
+        var hole = 0
+        var child = 1
+        while child &+ 3 < count {
+            let left = child &+ (entries[child &+ 1].key < entries[child].key ? 1 : 0)
+            let right = child &+ 2 &+ (entries[child &+ 3].key < entries[child &+ 2].key ? 1 : 0)
+            let best = entries[right].key < entries[left].key ? right : left
+            place(entries[best], at: hole)
+            hole = best
+            child = 4 &* hole &+ 1
+        }
+        if child < count {
+            var best = child
+            var next = child &+ 1
+            while next < count {
+                if entries[next].key < entries[best].key { best = next }
+                next &+= 1
+            }
+            place(entries[best], at: hole)
+            hole = best
+        }
+        siftUp(last, from: hole)
         return owner
     }
 
