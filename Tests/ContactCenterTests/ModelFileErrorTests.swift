@@ -179,6 +179,6 @@ final class ModelFileErrorTests: XCTestCase {
         let path = try sandbox.write("m.yaml", smallModel.replacingOccurrences(of: "skills: [phone]", with: "skills: [{ channel: phone }]")
             .replacingOccurrences(of: "  phone: { kind", with: "  chat: { kind: chat, handle_time: 5m, service_level: 80% within 20s }\n  phone: { kind")
             .replacingOccurrences(of: "mix: { phone: 100% }", with: "mix: { phone: 50%, chat: 50% }"))
-        XCTAssertEqual(issues(loading: path, in: sandbox), ["m.yaml: channel chat has arrivals but no agent group with this skill"])
+        XCTAssertEqual(issues(loading: path, in: sandbox), ["m.yaml:4:3: channels.chat: the channel has arrivals but no agent group with this skill"])
     }
 }

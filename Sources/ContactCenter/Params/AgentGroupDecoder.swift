@@ -32,8 +32,12 @@ enum AgentGroupDecoder {
                                           expected: "a mapping with skills and agents, shifts or staffing") else { return nil }
         let before = reader.issues.count
         let skills = fields["skills"].flatMap { readSkills($0, path + ".skills", context, reader) }
-        let cost = fields["cost_per_hour"].map { reader.number($0, path + ".cost_per_hour", positive: false, what: "a cost per agent hour") } ?? 0
-        let reserve = fields["voice_reserve"].map { reader.integer($0, path + ".voice_reserve", minimum: 0, what: "a number of agents") } ?? 0
+        let cost = fields["cost_per_hour"].map {
+            reader.number($0, path + ".cost_per_hour", positive: false, maximum: ContactCenterModel.Limits.costPerHour, what: "a cost per agent hour")
+        } ?? 0
+        let reserve = fields["voice_reserve"].map {
+            reader.integer($0, path + ".voice_reserve", minimum: 0, maximum: ContactCenterModel.Limits.agentsPerGroup, what: "a number of agents")
+        } ?? 0
         let given = ["agents", "shifts", "staffing"].filter { fields[$0] != nil }
         var staffing: (agents: [Int], rostered: [Bool])?
         if given.count > 1 {
@@ -67,6 +71,7 @@ enum AgentGroupDecoder {
         guard let items = reader.list(node, path, expected: "a list of channel names like [messaging, social]") else { return nil }
         if items.isEmpty { reader.report(node, path, "give at least one channel") }
         var skills: [Skill] = []
+        var listed = Set<Int>()
         var ok = !items.isEmpty
         for (i, item) in items.enumerated() {
             let itemPath = path + ".\(i)"
@@ -82,7 +87,7 @@ enum AgentGroupDecoder {
             }
             guard let name = reader.reference(channelNode, itemPath, to: context.channelNames, what: "channel"),
                   let c = context.channelNames.firstIndex(of: name) else { ok = false; continue }
-            if skills.contains(where: { $0.channel == c }) {
+            guard listed.insert(c).inserted else {
                 reader.report(channelNode, itemPath, "channel '\(name)' is listed twice")
                 ok = false
                 continue
@@ -100,22 +105,13 @@ enum AgentGroupDecoder {
     }
 
     /// Whether `seconds` of the day is an interval boundary.
-    static func aligned(_ seconds: Double, _ horizon: Horizon) -> Bool {
-        (seconds / horizon.intervalLength).rounded() * horizon.intervalLength == seconds
-    }
+    static func aligned(_ seconds: Double, _ horizon: Horizon) -> Bool { horizon.isBoundary(seconds) }
 
     static func readFlat(_ agentsNode: ParameterNode, _ hoursNode: ParameterNode?, _ defaultHours: OpeningHours, _ path: String,
                          _ horizon: Horizon, _ reader: ParameterReader) -> (agents: [Int], rostered: [Bool])? {
-        let agents = reader.integer(agentsNode, path + ".agents", minimum: 0, what: "a number of agents")
-        var hours: OpeningHours? = defaultHours
-        if let hoursNode {
-            hours = reader.openingHours(hoursNode, path + ".hours")
-            if let h = hours, !aligned(h.open, horizon) || !aligned(h.close, horizon) {
-                reader.report(hoursNode, path + ".hours", "the hours must start and end on \(Describe.duration(horizon.intervalLength)) "
-                              + "interval boundaries (the horizon's interval)")
-                hours = nil
-            }
-        }
+        let agents = reader.integer(agentsNode, path + ".agents", minimum: 0, maximum: ContactCenterModel.Limits.agentsPerGroup,
+                                    what: "a number of agents")
+        let hours = hoursNode.map { reader.openingHours($0, path + ".hours", on: horizon) } ?? defaultHours
         guard let agents, let hours else { return nil }
         let day = (0..<horizon.intervalsPerDay).map { i in hours.contains(secondOfDay: Double(i) * horizon.intervalLength) }
         let rostered = Array((0..<horizon.days).map { _ in day }.joined())
@@ -136,7 +132,9 @@ enum AgentGroupDecoder {
             else { ok = false; continue }
             let start = fields["start"].flatMap { reader.timeOfDay($0, shiftPath + ".start") }
             let end = fields["end"].flatMap { reader.timeOfDay($0, shiftPath + ".end") }
-            let agents = fields["agents"].flatMap { reader.integer($0, shiftPath + ".agents", minimum: 0, what: "a number of agents") }
+            let agents = fields["agents"].flatMap {
+                reader.integer($0, shiftPath + ".agents", minimum: 0, maximum: ContactCenterModel.Limits.agentsPerGroup, what: "a number of agents")
+            }
             guard let start, let end, let agents else { ok = false; continue }
             for (key, value) in [("start", start), ("end", end)] where !aligned(value, horizon) {
                 reader.report(fields[key]!, shiftPath + "." + key, "must fall on a \(Describe.duration(horizon.intervalLength)) "
@@ -155,6 +153,11 @@ enum AgentGroupDecoder {
                 day[index] += agents
                 rosteredDay[index] = true
             }
+        }
+        if let most = day.max(), most > ContactCenterModel.Limits.agentsPerGroup, let at = day.firstIndex(of: most) {
+            reader.report(node, path, "the shifts add up to \(most) agents at \(Describe.clock(Double(at) * horizon.intervalLength)); "
+                          + "at most \(ContactCenterModel.Limits.agentsPerGroup) agents on duty in a group are supported")
+            ok = false
         }
         guard ok else { return nil }
         return (Array((0..<horizon.days).map { _ in day }.joined()), Array((0..<horizon.days).map { _ in rosteredDay }.joined()))
@@ -186,7 +189,13 @@ enum AgentGroupDecoder {
             return nil
         }
         let firstDay = floor((starts.first ?? 0) / 86400)
-        let tableDays = Int(floor((starts.last ?? 0) / 86400) - firstDay) + 1
+        let span = floor((starts.last ?? 0) / 86400) - firstDay + 1
+        guard span <= Double(ContactCenterModel.Limits.horizonDays) else {
+            reader.report(node, path, "'\(written)' spans \(ContactCenterModel.Limits.text(span)) days; a staffing table of dated rows may "
+                          + "span at most \(ContactCenterModel.Limits.horizonDays) days (it repeats after its last day)")
+            return nil
+        }
+        let tableDays = Int(span)
         var days = [[Int]](repeating: [Int](repeating: 0, count: horizon.intervalsPerDay), count: tableDays)
         var rostered = [[Bool]](repeating: [Bool](repeating: false, count: horizon.intervalsPerDay), count: tableDays)
         var ok = true

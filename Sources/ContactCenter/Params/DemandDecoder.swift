@@ -28,7 +28,7 @@ enum DemandDecoder {
         guard let fields = reader.mapping(node, "demand", known: keys,
                                           expected: "a mapping with contacts_per_day and mix, or forecast") else { return nil }
         let before = reader.issues.count
-        let cv = fields["day_to_day_cv"].map { reader.share($0, "demand.day_to_day_cv") } ?? 0
+        let cv = fields["day_to_day_cv"].map { readDayToDayCV($0, reader) } ?? 0
         var rates: [[Double]]?
         if let forecast = fields["forecast"] {
             for key in ["contacts_per_day", "mix", "profile"] {
@@ -41,8 +41,14 @@ enum DemandDecoder {
             for key in ["contacts_per_day", "mix"] where fields[key] == nil {
                 reader.report(node.location, "missing key '\(key)' in 'demand' (or give forecast: FILE.csv instead)")
             }
-            let perDay = fields["contacts_per_day"].flatMap {
-                reader.number($0, "demand.contacts_per_day", positive: true, what: "a number of contacts")
+            let perDay = fields["contacts_per_day"].flatMap { node in
+                reader.number(node, "demand.contacts_per_day", positive: true, what: "a number of contacts").flatMap { perDay in
+                    let days = Double(context.horizon?.days ?? 1)
+                    guard let problem = ModelSize.contactsProblem(perDay * days) else { return perDay }
+                    reader.report(node, "demand.contacts_per_day", "\(node.text ?? "") contacts a day for \(Int(days)) "
+                                  + "day\(days == 1 ? "" : "s") are \(problem)")
+                    return nil
+                }
             }
             let mix = fields["mix"].flatMap { readMix($0, context, reader) }
             let profiles = fields["profile"].map { readProfiles($0, context, reader) } ?? [:]
@@ -66,8 +72,11 @@ enum DemandDecoder {
         }
         var shares = [Double?](repeating: nil, count: context.channelNames.count)
         var ok = true
+        let index = context.channelIndex
+        var named = Set<String>()
         for entry in entries {
-            guard let c = context.channelNames.firstIndex(of: entry.key) else {
+            named.insert(entry.key)
+            guard let c = index[entry.key] else {
                 reader.report(entry.keyLocation, "demand.mix: unknown channel '\(entry.key)'"
                               + Suggestion.hint(for: entry.key, in: context.channelNames))
                 ok = false
@@ -75,7 +84,7 @@ enum DemandDecoder {
             }
             if let share = reader.share(entry.value, "demand.mix." + entry.key) { shares[c] = share } else { ok = false }
         }
-        for (c, name) in context.channelNames.enumerated() where shares[c] == nil && !entries.contains(where: { $0.key == name }) {
+        for (c, name) in context.channelNames.enumerated() where shares[c] == nil && !named.contains(name) {
             reader.report(location, "demand.mix: channel '\(name)' has no share; give it 0% if it gets no contacts")
             ok = false
         }
@@ -96,16 +105,19 @@ enum DemandDecoder {
             return [:]
         }
         var profiles: [Int: [Double]] = [:]
+        let index = context.channelIndex
         for entry in entries {
             let path = "demand.profile." + entry.key
-            guard let c = context.channelNames.firstIndex(of: entry.key) else {
+            guard let c = index[entry.key] else {
                 reader.report(entry.keyLocation, "demand.profile: unknown channel '\(entry.key)'"
                               + Suggestion.hint(for: entry.key, in: context.channelNames))
                 continue
             }
             guard let items = reader.list(entry.value, path, expected: "a list of weights, one per part of the open hours")
             else { continue }
-            let weights = items.enumerated().map { reader.number($1, path + ".\($0)", positive: false, what: "a weight") }
+            let weights = items.enumerated().map {
+                reader.number($1, path + ".\($0)", positive: false, maximum: ContactCenterModel.Limits.profileWeight, what: "a weight")
+            }
             guard weights.allSatisfy({ $0 != nil }) else { continue }
             let values = weights.map { $0! }
             guard values.reduce(0, +) > 0 else {
@@ -169,7 +181,13 @@ enum DemandDecoder {
         let gaps = zip(starts.dropFirst(), starts).map { $0 - $1 }.filter { $0 > 0 }
         let length = min(gaps.min() ?? horizon.intervalLength, 86400)
         let firstDay = floor((starts.first ?? 0) / 86400)
-        let forecastDays = Int(floor((starts.last ?? 0) / 86400) - firstDay) + 1
+        let span = floor((starts.last ?? 0) / 86400) - firstDay + 1
+        guard span <= Double(ContactCenterModel.Limits.horizonDays) else {
+            reader.report(node, "demand.forecast", "'\(written)' spans \(ContactCenterModel.Limits.text(span)) days; a forecast of dated "
+                          + "rows may span at most \(ContactCenterModel.Limits.horizonDays) days (it repeats after its last day)")
+            return nil
+        }
+        let forecastDays = Int(span)
         var days = [[[Double]]](repeating: [[Double]](repeating: [Double](repeating: 0, count: horizon.intervalsPerDay),
                                                       count: context.channelNames.count), count: forecastDays)
         var ok = true
@@ -197,9 +215,26 @@ enum DemandDecoder {
             ok = false
         }
         guard ok else { return nil }
+        let total = (0..<horizon.days).reduce(0.0) { sum, d in sum + days[d % forecastDays].joined().reduce(0, +) }
+        if let problem = ModelSize.contactsProblem(total) {
+            reader.report(node, "demand.forecast", "'\(written)' over \(horizon.days) day\(horizon.days == 1 ? "" : "s") means \(problem)")
+            return nil
+        }
         return context.channelNames.indices.map { c in
             (0..<horizon.days).flatMap { d in days[d % forecastDays][c].map { $0 / horizon.intervalLength } }
         }
+    }
+
+    /// `day_to_day_cv`: a share, 0 or at least ``ContactCenterModel/Limits/smallestDayToDayCV`` (the Gamma
+    /// factor's shape 1/cv^2 must be representable).
+    static func readDayToDayCV(_ node: ParameterNode, _ reader: ParameterReader) -> Double? {
+        guard let cv = reader.share(node, "demand.day_to_day_cv") else { return nil }
+        guard cv == 0 || cv >= ContactCenterModel.Limits.smallestDayToDayCV else {
+            reader.report(node, "demand.day_to_day_cv", "\(node.text ?? "") is below the smallest supported variation, 0.01%; "
+                          + "write 0 for none")
+            return nil
+        }
+        return cv
     }
 
     /// `HH:MM` of a second of the day.

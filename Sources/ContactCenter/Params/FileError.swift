@@ -1,5 +1,5 @@
 /// A problem in an input file, located so an editor can jump to it: `FILE:LINE:COLUMN: message`.
-public struct FileIssue: Sendable, Equatable, CustomStringConvertible {
+public struct FileIssue: Sendable, Hashable, CustomStringConvertible {
     public var file: String
     /// 1-based line, or nil when the problem is the whole file (unreadable, empty).
     public var line: Int?

@@ -8,6 +8,11 @@ struct Horizon: Sendable {
     var intervalsPerDay: Int { Int((86400 / intervalLength).rounded()) }
     var intervalCount: Int { days * intervalsPerDay }
 
+    /// Whether `seconds` of the day is an interval boundary (hours, shift times and staffing rows must be).
+    func isBoundary(_ seconds: Double) -> Bool {
+        (seconds / intervalLength).rounded() * intervalLength == seconds
+    }
+
     static let standard = Horizon(days: 1, intervalLength: 1800)
 }
 
@@ -41,13 +46,15 @@ enum ModelFileDecoder {
         }
         let name = fields["name"].flatMap { reader.text($0, "name", expected: "the model's title") }
         if let description = fields["description"] { _ = reader.text(description, "description", expected: "text") }
-        let horizonCheck = fields["horizon"].map { readHorizon($0, reader) } ?? (.standard, .standard)
-        let horizon = horizonCheck.valid
-        let settings = readSimulation(fields["simulation"], reader)
         let channelEntries = fields["channels"].map { reader.namedEntries($0, "channels", what: "channels") } ?? []
-        let channels = channelEntries.map { readChannel($0, reader) }
+        guard ModelSize.countsFit(fields, channels: channelEntries.count, reader) else { return nil }
+        let horizonCheck = fields["horizon"].map { readHorizon($0, reader) } ?? (.standard, .standard)
+        let checking = horizonCheck.checking.flatMap { ModelSize.fits($0, channels: channelEntries.count, fields["horizon"], reader) }
+        let horizon = checking == nil ? nil : horizonCheck.valid
+        let settings = readSimulation(fields["simulation"], horizon, reader)
+        let channels = channelEntries.map { readChannel($0, checking, reader) }
         let channelNames = channelEntries.map(\.key)
-        let context = ModelContext(horizon: horizonCheck.checking, channelNames: channelNames,
+        let context = ModelContext(horizon: checking, channelNames: channelNames,
                                    channelHours: channels.map { $0?.hours ?? .always },
                                    channelConcurrency: channels.map { $0?.concurrency ?? 1 },
                                    channelKinds: channels.map { $0?.kind })
@@ -72,6 +79,17 @@ enum ModelFileDecoder {
             intervalLength: horizon.intervalLength, intervalCount: horizon.intervalCount,
             arrivalRates: demand.rates, dayToDayCV: demand.dayToDayCV, warmup: settings.warmup,
             customerLimit: settings.customerLimit)
+        if let node = fields["simulation"]?["customer_limit"] {
+            for problem in model.customerLimitProblems() { reader.report(node, "simulation.customer_limit", problem) }
+        }
+        if let node = fields["agent_groups"], let problem = ModelSize.sessionSlotsProblem(model) {
+            reader.report(node, "agent_groups", problem)
+        }
+        for (c, entry) in channelEntries.enumerated() where model.arrivalRates[c].contains(where: { $0 > 0 })
+            && !model.groups.contains(where: { $0.skills.contains { $0.channel == c } }) {
+            reader.report(entry.keyLocation, "channels.\(entry.key): the channel has arrivals but no agent group with this skill")
+        }
+        guard reader.issues.count == before else { return nil }
         return ModelFile(model: model, replications: settings.replications, seed: settings.seed, routingPolicy: policy,
                          rosteredIntervals: decodedGroups.map(\.rostered))
     }
@@ -86,7 +104,8 @@ enum ModelFileDecoder {
         var horizon = Horizon.standard
         var daysValid = true
         if let days = fields["days"] {
-            if let value = reader.integer(days, "horizon.days", minimum: 1, what: "a number of days") {
+            if let value = reader.integer(days, "horizon.days", minimum: 1, maximum: ContactCenterModel.Limits.horizonDays,
+                                          what: "a number of days") {
                 horizon.days = value
             } else {
                 daysValid = false
@@ -112,14 +131,16 @@ enum ModelFileDecoder {
         var customerLimit: Int?
     }
 
-    static func readSimulation(_ node: ParameterNode?, _ reader: ParameterReader) -> Settings? {
+    /// The `simulation:` settings; the warm-up must end within `horizon` (when it is known).
+    static func readSimulation(_ node: ParameterNode?, _ horizon: Horizon?, _ reader: ParameterReader) -> Settings? {
         var settings = Settings()
         guard let node else { return settings }
         guard let fields = reader.mapping(node, "simulation", known: ["replications", "seed", "warmup", "customer_limit"],
                                           expected: "a mapping like { replications: 20, seed: 1 }") else { return nil }
         var ok = true
         if let n = fields["replications"] {
-            if let value = reader.integer(n, "simulation.replications", minimum: 2, what: "a number of replications") {
+            if let value = reader.integer(n, "simulation.replications", minimum: 2, maximum: ContactCenterModel.Limits.replications,
+                                          what: "a number of replications") {
                 settings.replications = value
             } else { ok = false }
         }
@@ -133,10 +154,18 @@ enum ModelFileDecoder {
             }
         }
         if let w = fields["warmup"] {
-            if let value = reader.duration(w, "simulation.warmup", positive: false) { settings.warmup = value } else { ok = false }
+            if let value = reader.duration(w, "simulation.warmup", positive: false) {
+                settings.warmup = value
+                if let horizon, fields["customer_limit"] == nil, value >= Double(horizon.intervalCount) * horizon.intervalLength {
+                    reader.report(w, "simulation.warmup", "\(w.text ?? "") leaves nothing to measure: the horizon is "
+                                  + "\(horizon.days) day\(horizon.days == 1 ? "" : "s")")
+                    ok = false
+                }
+            } else { ok = false }
         }
         if let c = fields["customer_limit"] {
-            if let value = reader.integer(c, "simulation.customer_limit", minimum: 1, what: "a number of contacts") {
+            if let value = reader.integer(c, "simulation.customer_limit", minimum: 1,
+                                          maximum: Int(ContactCenterModel.Limits.contactsPerReplication), what: "a number of contacts") {
                 settings.customerLimit = value
             } else { ok = false }
         }
@@ -145,7 +174,8 @@ enum ModelFileDecoder {
 
     // MARK: channels
 
-    static func readChannel(_ entry: ParameterEntry, _ reader: ParameterReader) -> Channel? {
+    /// One channel; its hours must fall on `horizon`'s interval boundaries (when the horizon is known).
+    static func readChannel(_ entry: ParameterEntry, _ horizon: Horizon?, _ reader: ParameterReader) -> Channel? {
         let path = "channels." + entry.key
         guard let fields = reader.mapping(entry.value, path, known: channelKeys, required: ["kind", "handle_time", "service_level"],
                                           expected: "a mapping with kind, hours, handle_time, service_level, ...") else { return nil }
@@ -159,7 +189,7 @@ enum ModelFileDecoder {
                               + (Suggestion.closest(to: text, in: known) == nil ? "" : " (kinds: \(known.joined(separator: ", ")))"))
             }
         }
-        let hours = fields["hours"].map { reader.openingHours($0, path + ".hours") } ?? .always
+        let hours = fields["hours"].map { reader.openingHours($0, path + ".hours", on: horizon) } ?? .always
         let handle = fields["handle_time"].flatMap { DistributionParameters.read($0, path + ".handle_time", reader) }
         if let handle, handle.mean <= 0, let node = fields["handle_time"] {
             reader.report(node, path + ".handle_time", "the mean handle time must be longer than 0s")
@@ -178,7 +208,8 @@ enum ModelFileDecoder {
         if let node = fields["concurrency"] {
             if kind != nil && kind != .chat {
                 reader.report(node, path + ".concurrency", "only chat channels hold several sessions at once (this one is \(kind!.rawValue))")
-            } else if let value = reader.integer(node, path + ".concurrency", minimum: 1, what: "a number of sessions") {
+            } else if let value = reader.integer(node, path + ".concurrency", minimum: 1, maximum: ContactCenterModel.Limits.concurrency,
+                                                 what: "a number of sessions") {
                 concurrency = value
             }
         }
@@ -203,4 +234,11 @@ struct ModelContext {
     var channelHours: [OpeningHours]
     var channelConcurrency: [Int]
     var channelKinds: [ChannelKind?]
+
+    /// Each channel's position by name (the first, if a name is repeated).
+    var channelIndex: [String: Int] {
+        var index: [String: Int] = [:]
+        for (c, name) in channelNames.enumerated() where index[name] == nil { index[name] = c }
+        return index
+    }
 }

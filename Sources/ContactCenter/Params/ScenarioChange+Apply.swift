@@ -64,6 +64,11 @@ extension ScenarioChange {
                 for i in moved.indices { file.model.groups[to].staffing[i] += moved[i] }
                 file.rosteredIntervals[to] = moved.map { $0 > 0 }
             }
+            let limit = ContactCenterModel.Limits.agentsPerGroup
+            if let most = file.model.groups[to].staffing.max(), most > limit {
+                reader.report(countNode, path + ".count", "group '\(toReference.name)' would have \(most) agents on duty; "
+                              + "at most \(limit) in a group are supported")
+            }
         case let .addSkill(groupReference, channelReference, overflow):
             let g = group(groupReference, "group"), c = channel(channelReference, "channel")
             guard let g, let c else { return }
@@ -72,9 +77,12 @@ extension ScenarioChange {
                 return
             }
             file.model.groups[g].skills.append(Skill(channel: c, concurrency: file.model.channels[c].concurrency, overflowDelay: overflow))
-        case let .scaleDemand(channelReference, factor):
+        case let .scaleDemand(channelReference, factor, factorNode):
             guard let c = channel(channelReference, "channel") else { return }
             file.model.arrivalRates[c] = file.model.arrivalRates[c].map { $0 * factor }
+            if file.model.customerLimit == nil, let problem = ModelSize.contactsProblem(file.model.expectedContacts) {
+                reader.report(factorNode, path + ".factor", "scaling \(channelReference.name) by \(factorNode.text ?? "") gives \(problem)")
+            }
         case .set, .setStaffing:
             break
         }

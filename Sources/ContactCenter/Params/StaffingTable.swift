@@ -66,14 +66,20 @@ public struct StaffingTable: Sendable {
                                         message: "column 'interval_start': '\(start)' is not an interval start; write HH:MM or YYYY-MM-DD HH:MM"))
             }
             let agents = Int(fields[agentsCol])
+            let limit = ContactCenterModel.Limits.agentsPerGroup
             if agents == nil {
-                issues.append(FileIssue(file: path, line: line, column: agentsCol + 1,
-                                        message: "column 'agents': '\(fields[agentsCol])' is not a whole number of agents"))
+                let tooLarge = !fields[agentsCol].isEmpty && fields[agentsCol].allSatisfy { $0.isASCII && $0.isNumber }
+                issues.append(FileIssue(file: path, line: line, column: agentsCol + 1, message: tooLarge
+                                        ? "column 'agents': \(fields[agentsCol]) agents is above the supported \(limit)"
+                                        : "column 'agents': '\(fields[agentsCol])' is not a whole number of agents"))
             } else if agents! < 0 {
                 issues.append(FileIssue(file: path, line: line, column: agentsCol + 1,
                                         message: "column 'agents': \(agents!) agents is negative"))
+            } else if agents! > limit {
+                issues.append(FileIssue(file: path, line: line, column: agentsCol + 1,
+                                        message: "column 'agents': \(agents!) agents is above the supported \(limit)"))
             }
-            guard let seconds, let agents, agents >= 0 else { continue }
+            guard let seconds, let agents, agents >= 0, agents <= limit else { continue }
             if let first = seen[seconds] {
                 issues.append(FileIssue(file: path, line: line, message: "\(start) is already on line \(first)"))
                 continue
