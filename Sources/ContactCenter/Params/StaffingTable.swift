@@ -60,7 +60,8 @@ public struct StaffingTable: Sendable {
                 continue
             }
             let start = fields[startCol]
-            let seconds = IntervalStart.seconds(start)
+            // Dates past year 9999 would overflow the day count: no part of a start has more than 4 digits.
+            let seconds = start.split(whereSeparator: { !$0.isNumber }).allSatisfy { $0.count <= 4 } ? IntervalStart.seconds(start) : nil
             if seconds == nil {
                 issues.append(FileIssue(file: path, line: line, column: startCol + 1,
                                         message: "column 'interval_start': '\(start)' is not an interval start; write HH:MM or YYYY-MM-DD HH:MM"))

@@ -149,7 +149,7 @@ extension Sweep {
         // The design's size, counted before any point is listed or any value checked.
         let size = design.size(parameters)
         if size > Double(maximumPoints) {
-            let factors = parameters.map { ContactCenterModel.Limits.text(Double($0.stepCount ?? 0)) }.joined(separator: " x ")
+            let factors = parameters.map { ContactCenterModel.Limits.text($0.stepTotal ?? 0) }.joined(separator: " x ")
             reader.report((designNode ?? f["parameters"])?.location ?? tree.location, "design: the grid has "
                           + "\(ContactCenterModel.Limits.text(size)) points (\(factors)); at most \(maximumPoints) are supported: "
                           + "use fewer steps, or a random or latin_hypercube design with a number of points")
@@ -265,7 +265,7 @@ extension Sweep {
                 }
                 step = value
             }
-            let count = f["count"].flatMap { reader.integer($0, path + ".count", minimum: 1, what: "a number of values") }
+            let count = f["count"].flatMap { reader.integer($0, path + ".count", minimum: 1, maximum: maximumPoints, what: "a number of values") }
             if f["count"] != nil && count == nil { return nil }
             if step != nil && count != nil {
                 reader.report(entry.value, path, "give either step or count, not both")

@@ -21,7 +21,7 @@ public enum SweepDesign: Sendable, Equatable {
         switch self {
         case .grid:
             guard !parameters.isEmpty else { return 0 }
-            return parameters.reduce(1.0) { $0 * Double($1.stepCount ?? 0) }
+            return parameters.reduce(1.0) { $0 * ($1.stepTotal ?? 0) }
         case let .random(n, _), let .latinHypercube(n, _): return Double(n)
         case let .list(points): return Double(points.count)
         }

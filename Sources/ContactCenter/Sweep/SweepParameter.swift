@@ -95,16 +95,21 @@ public struct SweepParameter: Sendable {
     /// How many values a grid takes, counted without listing them (at most `Int.max`); nil for an
     /// interval with neither step nor count.
     public var stepCount: Int? {
+        stepTotal.map { $0 < 9e18 ? Int($0) : Int.max }
+    }
+
+    /// ``stepCount`` as a Double, exact for any range (e.g. 1.8e19 for the whole range of Int).
+    var stepTotal: Double? {
         switch domain {
-        case let .list(values): return values.count
+        case let .list(values): return Double(values.count)
         case let .integers(from, to, step):
             let (span, overflow) = to.subtractingReportingOverflow(from)
-            return overflow || span / step >= Int.max - 1 ? Int.max : span / step + 1
+            return overflow ? ((Double(to) - Double(from)) / Double(step)).rounded(.down) + 1 : Double(span / step) + 1
         case let .reals(from, to, step, count, _):
-            if let count { return count }
+            if let count { return Double(count) }
             guard let step else { return nil }
             let n = ((to - from) / step * (1 + 1e-12)).rounded(.down) + 1
-            return n.isFinite && n < 9e18 ? Int(n) : Int.max
+            return n.isFinite ? n : .greatestFiniteMagnitude
         }
     }
 
