@@ -168,6 +168,11 @@ enum DemandDecoder {
             reader.report(node, "demand.forecast", "the forecast file '\(written)' \(reason) (looked for \(path))")
             return nil
         }
+        let outOfRange = IntervalStart.outOfRangeStarts(inCSVAt: path)
+        guard outOfRange.isEmpty else {
+            reader.append(outOfRange)
+            return nil
+        }
         let forecast: Forecast
         do { forecast = try Forecast.load(path: path) } catch let error as FileErrors {
             reader.append(error.issues)

@@ -12,24 +12,30 @@ final class ParameterReader {
     private var seen = Set<FileIssue>()
     private var dropped = 0
 
-    func report(_ location: SourceLocation, _ message: String) {
-        append([location.issue(message)])
+    /// Whether further problems are only counted: their messages (and "did you mean" searches) are not built.
+    var isFull: Bool { issues.count >= Self.maximumIssues }
+
+    func report(_ location: SourceLocation, _ message: @autoclosure () -> String) {
+        guard !isFull else { return countDropped() }
+        append([location.issue(message())])
     }
 
-    func report(_ node: ParameterNode, _ path: String, _ message: String) {
-        report(node.location, Self.prefix(path) + message)
+    func report(_ node: ParameterNode, _ path: String, _ message: @autoclosure () -> String) {
+        guard !isFull else { return countDropped() }
+        report(node.location, Self.prefix(path) + message())
     }
 
     func append(_ more: [FileIssue]) {
         for issue in more where seen.insert(issue).inserted {
-            if issues.count < Self.maximumIssues {
-                issues.append(issue)
-            } else {
-                dropped += 1
-                let summary = FileIssue(file: issues[0].file, message: "\(dropped) more problem\(dropped == 1 ? "" : "s") not shown")
-                if issues.count == Self.maximumIssues { issues.append(summary) } else { issues[Self.maximumIssues] = summary }
-            }
+            if isFull { countDropped() } else { issues.append(issue) }
         }
+    }
+
+    /// One more problem beyond ``maximumIssues``, summed up in a last line.
+    private func countDropped() {
+        dropped += 1
+        let summary = FileIssue(file: issues[0].file, message: "\(dropped) more problem\(dropped == 1 ? "" : "s") not shown")
+        if issues.count == Self.maximumIssues { issues.append(summary) } else { issues[Self.maximumIssues] = summary }
     }
 
     static func prefix(_ path: String) -> String { path.isEmpty ? "" : path + ": " }

@@ -60,8 +60,7 @@ public struct StaffingTable: Sendable {
                 continue
             }
             let start = fields[startCol]
-            // Dates past year 9999 would overflow the day count: no part of a start has more than 4 digits.
-            let seconds = start.split(whereSeparator: { !$0.isNumber }).allSatisfy { $0.count <= 4 } ? IntervalStart.seconds(start) : nil
+            let seconds = IntervalStart.isInRange(start) ? IntervalStart.seconds(start) : nil
             if seconds == nil {
                 issues.append(FileIssue(file: path, line: line, column: startCol + 1,
                                         message: "column 'interval_start': '\(start)' is not an interval start; write HH:MM or YYYY-MM-DD HH:MM"))
