@@ -222,4 +222,46 @@ final class ModelLimitTests: XCTestCase {
             of: "horizon: { days: 1, interval: 1h }", with: "horizon: { days: 1, interval: 1h }\nsimulation: { warmup: 2d }"))
         XCTAssertEqual(issues(loading: path, in: sandbox), ["m.yaml:3:23: simulation.warmup: 2d leaves nothing to measure: the horizon is 1 day"])
     }
+
+    func test_tablesAbove64MB_andDatesPastYear9999_areRefusedBeforeTheyAreRead() throws {
+        let sandbox = try FileSandbox()
+        let big = sandbox.path("big.csv")
+        FileManager.default.createFile(atPath: big, contents: nil)
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: big))
+        try handle.truncate(atOffset: 65_000_000)   // sparse: nothing written
+        try handle.close()
+        try sandbox.write("far.csv", "interval_start,agents\n99999-01-01 08:00,3\n")
+        let path = try sandbox.write("m.yaml", smallModel.replacingOccurrences(
+            of: "team: { skills: [phone], agents: 10, hours: \"08:00-12:00\" }",
+            with: "team: { skills: [phone], staffing: big.csv }\n  other: { skills: [phone], staffing: far.csv }"))
+        XCTAssertEqual(issues(loading: path, in: sandbox), [
+            "big.csv: is 65 MB; tables of more than 64 MB are not supported (they would hold more intervals than a horizon can)",
+            "far.csv:2:1: column 'interval_start': '99999-01-01 08:00' is not an interval start; write HH:MM or YYYY-MM-DD HH:MM",
+        ])
+    }
+
+    func test_wholeModelChecks_runAfterTheScenarioChanges_andAreLocated() throws {
+        let sandbox = try FileSandbox()
+        let base = try sandbox.write("m.yaml", smallModel
+            .replacingOccurrences(of: "  phone: { kind", with: "  chat: { kind: chat, handle_time: 5m, service_level: 80% within 20s }\n  phone: { kind")
+            .replacingOccurrences(of: "mix: { phone: 100% }", with: "mix: { phone: 50%, chat: 50% }"))
+        XCTAssertEqual(issues(loading: base, in: sandbox), ["m.yaml:4:3: channels.chat: the channel has arrivals but no agent group with this skill"])
+        let scenario = try sandbox.write("s.yaml", "name: S\nbase: m.yaml\nchanges:\n  - add_skill: { group: team, channel: chat }\n")
+        XCTAssertNoThrow(try ModelLoader.load(path: scenario), "the scenario answers the channel")
+        let moved = try sandbox.write("d.yaml", """
+            name: D
+            base: m.yaml
+            changes:
+              - add_skill: { group: team, channel: chat }
+              - set: { path: channels.chat.concurrency, value: 100 }
+              - set: { path: agent_groups.team.agents, value: 60000 }
+              - set: { path: agent_groups.other, value: { skills: [phone], agents: 50000 } }
+              - move_agents: { from: team, to: other, count: 50000 }
+            """)
+        XCTAssertEqual(issues(loading: moved, in: sandbox), [
+            "d.yaml:8:50: changes.4.move_agents.count: after the move, 110000 agents (every group's peak) holding up to 100 sessions "
+                + "each need 11000000 session slots; at most 10000000 are supported",
+        ])
+    }
 }
+

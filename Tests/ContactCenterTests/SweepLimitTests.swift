@@ -24,13 +24,13 @@ final class SweepLimitTests: XCTestCase {
             parameters: { demand.contacts_per_day: { from: -9000000000000000000, to: 9000000000000000000 } }
             measures: [chat.service_level]
             """)
-        XCTAssertTrue(integers.contains("the grid has 9.22e+18 points"), integers)
+        XCTAssertTrue(integers.contains("sweep.yaml:2:13: design: the grid has 1.8e+19 points (1.8e+19); at most 1000000"), integers)
         let tinyStep = try sweepIssues("""
             base: model.yaml
             parameters: { demand.contacts_per_day: { from: 1, to: 2, step: 1e-300 } }
             measures: [chat.service_level]
             """)
-        XCTAssertTrue(tinyStep.contains("the grid has 9.22e+18 points"), tinyStep)
+        XCTAssertTrue(tinyStep.contains("sweep.yaml:2:13: design: the grid has 1e+300 points (1e+300); at most 1000000"), tinyStep)
         let infinite = try sweepIssues("""
             base: model.yaml
             parameters: { channels.phone.handle_time.exponential.mean: { from: 1m, to: 1e308h, count: 3 } }
@@ -120,5 +120,16 @@ final class SweepLimitTests: XCTestCase {
         XCTAssertEqual(outcome.points, 4)
         let rows = try String(contentsOfFile: output, encoding: .utf8).split(separator: "\n").dropFirst(2)
         XCTAssertEqual(rows.map { $0.split(separator: ",")[0] }, ["7", "250007", "500007", "750007"])
+    }
+
+    func test_mergingPartsWhoseHeadersClaimNoOrAbsurdlyManyPoints_isRefusedWithoutACrash() throws {
+        let sandbox = try FileSandbox()
+        for points in ["0", "-3", "9223372036854775807", "1000001"] {
+            let part = try sandbox.write("part.csv", "# ccsim sweep v1 hash=0000000000000001 points=\(points) replications=1 seed=1 "
+                                         + "common_random_numbers=true shard=all\npoint,x\n1,2\n")
+            XCTAssertThrowsError(try SweepResultFile.merge([part], into: sandbox.path("merged.csv")), points) { error in
+                XCTAssertTrue("\(error)".contains("is not a ccsim sweep output"), "\(points): \(error)")
+            }
+        }
     }
 }

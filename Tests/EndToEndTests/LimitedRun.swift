@@ -71,9 +71,11 @@ struct LimitedRun {
     static func isLocated(_ line: String, files: [String]) -> Bool {
         let text = line.hasPrefix("ccsim: error: ") ? String(line.dropFirst("ccsim: error: ".count)) : line
         if text.hasPrefix("--") { return true }
-        let wholeFile = ["the file is empty", "not a YAML text file", "more problem", "no such file", "MB; model",
+        let wholeFile = ["the file is empty", "not a YAML text file", "more problem", "no such file", "MB; model", "MB; tables",
                          "is a directory", "the staffing table is empty", "not a CSV text file", "the forecast is empty",
                          "the staffing file", "the forecast file", "binary data", "could not be loaded"]
+        // Output files of sweeps are named in quotes: 'part-1.csv' is not a ccsim sweep output ...
+        if files.contains(where: { text.hasPrefix("'\($0)' ") }) { return true }
         for file in files where text.hasPrefix(file + ":") {
             let rest = text.dropFirst(file.count + 1)
             if rest.first?.isNumber == true { return true }

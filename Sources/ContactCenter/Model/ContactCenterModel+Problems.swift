@@ -12,7 +12,15 @@ extension ContactCenterModel {
         for channel in channels { out += problems(of: channel) }
         for group in groups { out += problems(of: group) }
         out += capacityProblems()
+        out += warmupProblems()
         return out
+    }
+
+    /// Last, since `ccsim simulate queue` derives its default warm-up from the handle time.
+    private func warmupProblems() -> [String] {
+        if let problem = Limits.durationProblem(warmup) { return ["warmup \(problem)"] }
+        if !stopsAtCustomerLimit && warmup >= horizon { return ["warmup \(Limits.text(warmup))s leaves nothing of the horizon to measure"] }
+        return []
     }
 
     /// Whether arrivals stop after ``customerLimit`` contacts (then the system drains) rather than at the horizon.
@@ -35,9 +43,7 @@ extension ContactCenterModel {
             if !(horizon <= Double(Limits.horizonDays) * 86400) {
                 out.append("the horizon of \(Limits.text(horizon / 86400)) days is longer than the supported \(Limits.horizonDays)")
             }
-            if warmup >= horizon && warmup.isFinite { out.append("warmup \(Limits.text(warmup))s leaves nothing of the horizon to measure") }
         }
-        if let problem = Limits.durationProblem(warmup) { out.append("warmup \(problem)") }
         if !(dayToDayCV == 0 || (dayToDayCV >= Limits.smallestDayToDayCV && dayToDayCV <= 1)) {
             out.append("day_to_day_cv must be 0 or from 0.01% to 100%")
         }

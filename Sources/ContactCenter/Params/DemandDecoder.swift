@@ -168,6 +168,10 @@ enum DemandDecoder {
             reader.report(node, "demand.forecast", "the forecast file '\(written)' \(reason) (looked for \(path))")
             return nil
         }
+        if let tooLarge = ParameterFile.tableSizeProblem(path) {
+            reader.append([tooLarge])
+            return nil
+        }
         let outOfRange = IntervalStart.outOfRangeStarts(inCSVAt: path)
         guard outOfRange.isEmpty else {
             reader.append(outOfRange)

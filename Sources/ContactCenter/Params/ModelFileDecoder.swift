@@ -25,6 +25,16 @@ struct ModelFile: Sendable {
     /// For each group, the intervals it is rostered in (its hours, shifts or staffing rows),
     /// even while it has 0 agents: agents moved into the group work these intervals.
     var rosteredIntervals: [[Bool]]
+    /// Where the checks of the whole model (after every scenario change) report.
+    var locations: ModelLocations
+}
+
+/// Where a model file wrote what the checks of the whole model refer to.
+struct ModelLocations: Sendable {
+    /// Each channel's key.
+    var channels: [SourceLocation]
+    var agentGroups: SourceLocation?
+    var customerLimit: SourceLocation?
 }
 
 /// Decodes a model file's tree into a ``ModelFile``, reporting every problem to the reader.
@@ -79,19 +89,10 @@ enum ModelFileDecoder {
             intervalLength: horizon.intervalLength, intervalCount: horizon.intervalCount,
             arrivalRates: demand.rates, dayToDayCV: demand.dayToDayCV, warmup: settings.warmup,
             customerLimit: settings.customerLimit)
-        if let node = fields["simulation"]?["customer_limit"] {
-            for problem in model.customerLimitProblems() { reader.report(node, "simulation.customer_limit", problem) }
-        }
-        if let node = fields["agent_groups"], let problem = ModelSize.sessionSlotsProblem(model) {
-            reader.report(node, "agent_groups", problem)
-        }
-        for (c, entry) in channelEntries.enumerated() where model.arrivalRates[c].contains(where: { $0 > 0 })
-            && !model.groups.contains(where: { $0.skills.contains { $0.channel == c } }) {
-            reader.report(entry.keyLocation, "channels.\(entry.key): the channel has arrivals but no agent group with this skill")
-        }
-        guard reader.issues.count == before else { return nil }
+        let locations = ModelLocations(channels: channelEntries.map(\.keyLocation), agentGroups: fields["agent_groups"]?.location,
+                                       customerLimit: fields["simulation"]?["customer_limit"]?.location)
         return ModelFile(model: model, replications: settings.replications, seed: settings.seed, routingPolicy: policy,
-                         rosteredIntervals: decodedGroups.map(\.rostered))
+                         rosteredIntervals: decodedGroups.map(\.rostered), locations: locations)
     }
 
     // MARK: horizon and simulation

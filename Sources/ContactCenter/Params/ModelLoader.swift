@@ -101,6 +101,8 @@ public enum ModelLoader {
             for (change, changePath) in layer.changes where !change.editsTree { change.apply(to: &file, changePath, reader) }
         }
         guard reader.issues.isEmpty else { return nil }
+        ModelSize.checkWhole(file, reader)
+        guard reader.issues.isEmpty else { return nil }
         let modelPath = visited.last?.path ?? path
         for problem in file.model.problems() { reader.report(SourceLocation(file: modelPath), problem) }
         guard reader.issues.isEmpty else { return nil }

@@ -54,4 +54,21 @@ enum ModelSize {
         return "\(Limits.text(agents)) agents (every group's peak) holding up to \(Limits.text(sessions)) sessions each need "
             + "\(Limits.text(agents * sessions)) session slots; at most \(Limits.sessionSlots) are supported"
     }
+
+    /// The checks that need the whole model, once every scenario change has applied, each reported where
+    /// the model file wrote the thing it concerns: a customer limit the demand cannot use, more session
+    /// slots than a replication may hold, and a channel with demand that no group answers.
+    static func checkWhole(_ file: ModelFile, _ reader: ParameterReader) {
+        let model = file.model, locations = file.locations
+        if let location = locations.customerLimit {
+            for problem in model.customerLimitProblems() { reader.report(location, "simulation.customer_limit: " + problem) }
+        }
+        if let location = locations.agentGroups, let problem = sessionSlotsProblem(model) {
+            reader.report(location, "agent_groups: " + problem)
+        }
+        for (c, channel) in model.channels.enumerated() where c < locations.channels.count
+            && model.arrivalRates[c].contains(where: { $0 > 0 }) && !model.groups.contains(where: { $0.skills.contains { $0.channel == c } }) {
+            reader.report(locations.channels[c], "channels.\(channel.name): the channel has arrivals but no agent group with this skill")
+        }
+    }
 }

@@ -7,6 +7,21 @@ import Yams
 enum ParameterFile {
     /// Largest YAML file read (16 MB): a model written out in full is a few kilobytes.
     static let maximumBytes = 16_000_000
+    /// Largest CSV table read (64 MB): ten years of 30-minute rows for 5 channels is about 30 MB.
+    static let maximumTableBytes = 64_000_000
+
+    /// The size of the file at `path` in bytes (0 when unknown), read before the file is.
+    static func bytes(_ path: String) -> Int {
+        (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue ?? 0
+    }
+
+    /// A problem when the CSV table at `path` is larger than ``maximumTableBytes``.
+    static func tableSizeProblem(_ path: String) -> FileIssue? {
+        let size = bytes(path)
+        guard size > maximumTableBytes else { return nil }
+        return FileIssue(file: path, message: "is \(size / 1_000_000) MB; tables of more than \(maximumTableBytes / 1_000_000) MB "
+                         + "are not supported (they would hold more intervals than a horizon can)")
+    }
 
     /// Reads and composes the YAML file at `path`; the root must be a mapping.
     static func read(path: String) -> Result<ParameterNode, FileErrors> {
@@ -17,7 +32,7 @@ enum ParameterFile {
         if isDirectory.boolValue {
             return .failure(FileErrors([FileIssue(file: path, message: "is a directory, not a YAML file")]))
         }
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue ?? 0
+        let size = bytes(path)
         guard size <= maximumBytes else {
             return .failure(FileErrors([FileIssue(file: path, message: "is \(size / 1_000_000) MB; model, scenario and sweep files of "
                                                   + "more than \(maximumBytes / 1_000_000) MB are not supported (put long series in CSV files)")]))

@@ -68,6 +68,8 @@ extension ScenarioChange {
             if let most = file.model.groups[to].staffing.max(), most > limit {
                 reader.report(countNode, path + ".count", "group '\(toReference.name)' would have \(most) agents on duty; "
                               + "at most \(limit) in a group are supported")
+            } else if let problem = ModelSize.sessionSlotsProblem(file.model) {
+                reader.report(countNode, path + ".count", "after the move, " + problem)
             }
         case let .addSkill(groupReference, channelReference, overflow):
             let g = group(groupReference, "group"), c = channel(channelReference, "channel")

@@ -144,10 +144,19 @@ public struct SweepParameter: Sendable {
         return duration ? .seconds(x) : .real(x)
     }
 
-    /// The values checked against the model before a sweep runs: every listed value, or a range's ends.
+    /// Listed values checked one by one when a sweep is read; the rest of a longer list is checked with
+    /// the points before the first simulation, so reading stays quick for a list of any length.
+    static let valuesCheckedOnRead = 100
+
+    /// The values checked against the model before a sweep runs: the listed values (up to
+    /// ``valuesCheckedOnRead`` distinct ones), or a range's ends.
     var valuesToCheck: [SweepValue] {
         switch domain {
-        case let .list(values): return values
+        case let .list(values):
+            var distinct: [SweepValue] = []
+            var seen = Set<SweepValue>()
+            for value in values where distinct.count < Self.valuesCheckedOnRead && seen.insert(value).inserted { distinct.append(value) }
+            return distinct
         case let .integers(from, to, _): return [.integer(from), .integer(to)]
         case let .reals(from, to, _, _, duration): return duration ? [.seconds(from), .seconds(to)] : [.real(from), .real(to)]
         }
