@@ -30,7 +30,7 @@ enum AgentGroupDecoder {
         let path = "agent_groups." + entry.key
         guard let fields = reader.mapping(entry.value, path, known: keys, required: ["skills"],
                                           expected: "a mapping with skills and agents, shifts or staffing") else { return nil }
-        let before = reader.issues.count
+        let before = reader.problemCount
         let skills = fields["skills"].flatMap { readSkills($0, path + ".skills", context, reader) }
         let cost = fields["cost_per_hour"].map {
             reader.number($0, path + ".cost_per_hour", positive: false, maximum: ContactCenterModel.Limits.costPerHour, what: "a cost per agent hour")
@@ -61,7 +61,7 @@ enum AgentGroupDecoder {
            !skills.contains(where: { context.channelKinds.indices.contains($0.channel) && context.channelKinds[$0.channel] == .voice }) {
             reader.report(fields["voice_reserve"]!, path + ".voice_reserve", "the group has no voice skill to keep agents for")
         }
-        guard reader.issues.count == before, let skills, let cost, let reserve, let staffing else { return nil }
+        guard reader.problemCount == before, let skills, let cost, let reserve, let staffing else { return nil }
         return DecodedGroup(group: AgentGroup(name: entry.key, skills: skills, staffing: staffing.agents, costPerHour: cost,
                                               voiceReserve: reserve),
                             rostered: staffing.rostered)

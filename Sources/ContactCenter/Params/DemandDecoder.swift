@@ -27,7 +27,7 @@ enum DemandDecoder {
     static func read(_ node: ParameterNode, _ context: ModelContext, _ reader: ParameterReader) -> DecodedDemand? {
         guard let fields = reader.mapping(node, "demand", known: keys,
                                           expected: "a mapping with contacts_per_day and mix, or forecast") else { return nil }
-        let before = reader.issues.count
+        let before = reader.problemCount
         let cv = fields["day_to_day_cv"].map { readDayToDayCV($0, reader) } ?? 0
         var rates: [[Double]]?
         if let forecast = fields["forecast"] {
@@ -59,7 +59,7 @@ enum DemandDecoder {
                 }
             }
         }
-        guard reader.issues.count == before, let cv, let rates else { return nil }
+        guard reader.problemCount == before, let cv, let rates else { return nil }
         return DecodedDemand(rates: rates, dayToDayCV: cv)
     }
 

@@ -50,7 +50,7 @@ enum ModelFileDecoder {
     static let routingPolicies = ["longest_idle"]
 
     static func decode(_ root: ParameterNode, _ reader: ParameterReader) -> ModelFile? {
-        let before = reader.issues.count
+        let before = reader.problemCount
         guard let fields = reader.mapping(root, "", known: keys, required: ["name", "channels", "demand", "agent_groups"]) else {
             return nil
         }
@@ -80,7 +80,7 @@ enum ModelFileDecoder {
                               + routingPolicies.joined(separator: ", "))
             }
         }
-        guard reader.issues.count == before, let name, let horizon, let settings, let demand else { return nil }
+        guard reader.problemCount == before, let name, let horizon, let settings, let demand else { return nil }
         let decodedChannels = channels.compactMap { $0 }
         let decodedGroups = groups.compactMap { $0 }
         guard decodedChannels.count == channels.count, decodedGroups.count == groups.count else { return nil }
@@ -180,7 +180,7 @@ enum ModelFileDecoder {
         let path = "channels." + entry.key
         guard let fields = reader.mapping(entry.value, path, known: channelKeys, required: ["kind", "handle_time", "service_level"],
                                           expected: "a mapping with kind, hours, handle_time, service_level, ...") else { return nil }
-        let before = reader.issues.count
+        let before = reader.problemCount
         var kind: ChannelKind?
         if let node = fields["kind"], let text = reader.text(node, path + ".kind", expected: "a channel kind") {
             kind = ChannelKind(rawValue: text)
@@ -222,7 +222,7 @@ enum ModelFileDecoder {
                 slowdown = value
             }
         }
-        guard reader.issues.count == before, let kind, let hours, let handle, let target else { return nil }
+        guard reader.problemCount == before, let kind, let hours, let handle, let target else { return nil }
         return Channel(name: entry.key, kind: kind, hours: hours, handleTime: handle, patience: patience,
                        serviceLevel: target, concurrency: concurrency, slowdownPerExtraSession: slowdown)
     }

@@ -8,12 +8,21 @@ final class ParameterReader {
     /// Problems kept; a file with more says how many more there were (reading stays linear in the file).
     static let maximumIssues = 200
 
-    private(set) var issues: [FileIssue] = []
+    /// Every problem kept, then (past ``maximumIssues``) one line saying how many more there were.
+    var issues: [FileIssue] {
+        guard dropped > 0, let first = kept.first else { return kept }
+        return kept + [FileIssue(file: first.file, message: "\(dropped) more problem\(dropped == 1 ? "" : "s") not shown")]
+    }
+
+    /// Problems reported so far, counted ones included: decoders compare it before and after a part.
+    var problemCount: Int { kept.count + dropped }
+
+    private var kept: [FileIssue] = []
     private var seen = Set<FileIssue>()
     private var dropped = 0
 
     /// Whether further problems are only counted: their messages (and "did you mean" searches) are not built.
-    var isFull: Bool { issues.count >= Self.maximumIssues }
+    var isFull: Bool { kept.count >= Self.maximumIssues }
 
     func report(_ location: SourceLocation, _ message: @autoclosure () -> String) {
         guard !isFull else { return countDropped() }
@@ -27,16 +36,12 @@ final class ParameterReader {
 
     func append(_ more: [FileIssue]) {
         for issue in more where seen.insert(issue).inserted {
-            if isFull { countDropped() } else { issues.append(issue) }
+            if isFull { countDropped() } else { kept.append(issue) }
         }
     }
 
-    /// One more problem beyond ``maximumIssues``, summed up in a last line.
-    private func countDropped() {
-        dropped += 1
-        let summary = FileIssue(file: issues[0].file, message: "\(dropped) more problem\(dropped == 1 ? "" : "s") not shown")
-        if issues.count == Self.maximumIssues { issues.append(summary) } else { issues[Self.maximumIssues] = summary }
-    }
+    /// One more problem beyond ``maximumIssues``, summed up in the last line of ``issues``.
+    private func countDropped() { dropped += 1 }
 
     static func prefix(_ path: String) -> String { path.isEmpty ? "" : path + ": " }
 
@@ -87,9 +92,9 @@ final class ParameterReader {
     // MARK: Scalars
 
     /// The text of a scalar; reports a mapping, list or empty value.
-    func text(_ node: ParameterNode, _ path: String, expected: String) -> String? {
+    func text(_ node: ParameterNode, _ path: @autoclosure () -> String, expected: @autoclosure () -> String) -> String? {
         guard let text = node.text else {
-            report(node, path, "expected \(expected), found \(node.kindDescription)")
+            report(node, path(), "expected \(expected()), found \(node.kindDescription)")
             return nil
         }
         return text
@@ -154,13 +159,20 @@ final class ParameterReader {
         return seconds
     }
 
+    /// `text` without surrounding spaces and `_` digit separators (Foundation only when there are some:
+    /// a list of half a million numbers is read in a fraction of a second).
+    static func numeral(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }) else { return text }
+        return text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "_", with: "")
+    }
+
     /// A whole number from `minimum` to `maximum`; `what` names it in messages ("a number of agents").
     /// Whole numbers written with an exponent (`1e6`) are read too; ones too large for the engine are
     /// reported against `maximum`, not as "not a number".
-    func integer(_ node: ParameterNode, _ path: String, minimum: Int, maximum: Int = Int.max,
+    func integer(_ node: ParameterNode, _ path: @autoclosure () -> String, minimum: Int, maximum: Int = Int.max,
                  what: String = "a whole number") -> Int? {
-        guard let text = text(node, path, expected: what) else { return nil }
-        let t = text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "_", with: "")
+        guard let text = text(node, path(), expected: what) else { return nil }
+        let t = Self.numeral(text)
         let digits = t.drop { $0 == "-" || $0 == "+" }
         let real = Double(t)
         let value: Int
@@ -169,42 +181,42 @@ final class ParameterReader {
         } else if let real, real.isFinite, real == real.rounded(), abs(real) < 9e18 {
             value = Int(real)
         } else if let real, !digits.isEmpty && digits.allSatisfy({ $0.isASCII && $0.isNumber }) || real == real.rounded() {
-            report(node, path, real < 0 ? "\(text) must be at least \(minimum)" : "\(text) is above the supported \(maximum)")
+            report(node, path(), real < 0 ? "\(text) must be at least \(minimum)" : "\(text) is above the supported \(maximum)")
             return nil
         } else {
-            report(node, path, real == nil ? "expected \(what), found '\(text)'" : "'\(text)' is not a whole number")
+            report(node, path(), real == nil ? "expected \(what), found '\(text)'" : "'\(text)' is not a whole number")
             return nil
         }
         guard value >= minimum else {
-            report(node, path, "\(value) must be at least \(minimum)")
+            report(node, path(), "\(value) must be at least \(minimum)")
             return nil
         }
         guard value <= maximum else {
-            report(node, path, "\(text) is above the supported \(maximum)")
+            report(node, path(), "\(text) is above the supported \(maximum)")
             return nil
         }
         return value
     }
 
     /// A finite number, `> 0` when `positive`, otherwise `>= 0`, and at most `maximum`.
-    func number(_ node: ParameterNode, _ path: String, positive: Bool, maximum: Double = .greatestFiniteMagnitude,
+    func number(_ node: ParameterNode, _ path: @autoclosure () -> String, positive: Bool, maximum: Double = .greatestFiniteMagnitude,
                 what: String = "a number") -> Double? {
-        guard let text = text(node, path, expected: what) else { return nil }
-        let t = text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "_", with: "")
+        guard let text = text(node, path(), expected: what) else { return nil }
+        let t = Self.numeral(text)
         guard let value = Double(t), value.isFinite else {
-            report(node, path, Double(t) == nil ? "expected \(what), found '\(text)'" : "\(text) is not a finite number")
+            report(node, path(), Double(t) == nil ? "expected \(what), found '\(text)'" : "\(text) is not a finite number")
             return nil
         }
         if positive && value <= 0 {
-            report(node, path, "\(text) must be greater than 0")
+            report(node, path(), "\(text) must be greater than 0")
             return nil
         }
         if value < 0 {
-            report(node, path, "\(text) must not be negative")
+            report(node, path(), "\(text) must not be negative")
             return nil
         }
         if value > maximum {
-            report(node, path, "\(text) is above the supported \(ContactCenterModel.Limits.text(maximum))")
+            report(node, path(), "\(text) is above the supported \(ContactCenterModel.Limits.text(maximum))")
             return nil
         }
         return value
