@@ -50,8 +50,8 @@ public struct ContactCenterModel: Sendable {
     public enum Limits {
         /// Longest duration anywhere in a model (distribution parameters, targets, warm-up, overflow
         /// delays): 10 years. The clock is a Double in seconds and events are scheduled at `now + duration`;
-        /// with the horizon also at most 10 years, every event time stays below 1e10 s, where a Double
-        /// still resolves better than 2 microseconds.
+        /// with the horizon also at most 10 years, event times stay within about 1e10 s, where a Double
+        /// still resolves microseconds.
         public static let longestDuration = 3650 * 86400.0
         /// Shortest duration other than 0: 1 ms (the smallest unit). Bounding both ends keeps the
         /// ratio sd/mean below 1e13, so the lognormal and gamma parameters derived from it are finite.
