@@ -59,6 +59,9 @@ struct SweepRun: ParsableCommand {
     func run() throws {
         let shardSpec = try shard.map { text in try sweepInput { try SweepShard(parsing: text) } }
         if let replications, replications < 1 { throw InputError("--replications must be at least 1") }
+        if let replications, replications > ContactCenterModel.Limits.replications {
+            throw InputError("--replications \(replications) is above the supported \(ContactCenterModel.Limits.replications)")
+        }
         var sweep = try ContactCenter.Sweep.load(path: file)
         printWarnings(sweep.warnings)
         if let replications { sweep.runner.replications = replications }

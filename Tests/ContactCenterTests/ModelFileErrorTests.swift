@@ -182,6 +182,18 @@ final class ModelFileErrorTests: XCTestCase {
         let path = try sandbox.write("m.yaml", smallModel.replacingOccurrences(of: "skills: [phone]", with: "skills: [{ channel: phone }]")
             .replacingOccurrences(of: "  phone: { kind", with: "  chat: { kind: chat, handle_time: 5m, service_level: 80% within 20s }\n  phone: { kind")
             .replacingOccurrences(of: "mix: { phone: 100% }", with: "mix: { phone: 50%, chat: 50% }"))
-        XCTAssertEqual(issues(loading: path, in: sandbox), ["m.yaml: channel chat has arrivals but no agent group with this skill"])
+        XCTAssertEqual(issues(loading: path, in: sandbox), ["m.yaml:4:3: channels.chat: the channel has arrivals but no agent group with this skill"])
+    }
+}
+
+/// Every problem is one line that starts with its location, whatever the input quoted in it holds.
+final class FileIssueLineTests: XCTestCase {
+    func test_controlCharactersInAMessage_areEscaped_soEveryLineStartsWithALocation() {
+        let issue = FileIssue(file: "f.csv", line: 99, column: 5, message: "column 'patience': '\"\n2026-11-23 18:00,phone\r\t\u{1}' is bad")
+        XCTAssertEqual(issue.description.split(separator: "\n").count, 1)
+        XCTAssertTrue(issue.description.hasPrefix("f.csv:99:5: "))
+        XCTAssertTrue(issue.description.contains("\\n2026-11-23 18:00,phone\\r\\t\\u{1}"))
+        let long = FileIssue(file: "f", message: String(repeating: "x", count: 5000) + "\n")
+        XCTAssertLessThan(long.description.count, 2100)
     }
 }

@@ -199,7 +199,8 @@ final class SizeLimitTests: XCTestCase {
         try assertRefused(["simulate", "queue", "--agents", "2000000", "--load", "10", "--aht", "5m"],
                           mentions: ["2000000 agents on duty is above the supported 1000000"])
         try assertRefused(["run", "models/single-queue.yaml", "--set", "agent_groups.agents.agents=1000000000"],
-                          mentions: ["single-queue.yaml", "above the supported 1000000"])
+                          mentions: ["--set agent_groups.agents.agents=1000000000: agent_groups.agents.agents: 1000000000 is above "
+                                     + "the supported 1000000"])
         try assertRefused(["run", "models/seed-retail-multichannel.yaml", "--set", "demand.contacts_per_day=1e12"],
                           mentions: ["contacts per replication"])
         try assertRefused(["run", "models/seed-retail-multichannel.yaml", "--replications", "1000000"],

@@ -47,80 +47,66 @@ public struct ContactCenterModel: Sendable {
     /// Index of the group named `name`.
     public func groupIndex(_ name: String) -> Int? { groups.firstIndex { $0.name == name } }
 
-    /// Sizes above which a model is refused rather than left to exhaust memory or run for days.
+    /// What the engine can represent, and sizes above which a model is refused rather than left to
+    /// overflow the simulated clock, exhaust memory or run for days. Model files are checked against
+    /// these where each value is read (with its location); ``problems()`` checks a model built in code.
+    /// docs/MODELS.md ("Limits") lists them with the reasons.
     public enum Limits {
+        /// Longest duration anywhere in a model (distribution parameters, targets, warm-up, overflow
+        /// delays): 10 years. The clock is a Double in seconds and events are scheduled at `now + duration`;
+        /// with the horizon also at most 10 years, event times stay within about 1e10 s, where a Double
+        /// still resolves microseconds.
+        public static let longestDuration = 3650 * 86400.0
+        /// Shortest duration other than 0: 1 ms (the smallest unit). Bounding both ends keeps the
+        /// ratio sd/mean below 1e13, so the lognormal and gamma parameters derived from it are finite.
+        public static let shortestDuration = 0.001
+        /// Days in a horizon (10 years).
+        public static let horizonDays = 3650
+        /// Channels x intervals per replication (the arrival rates and per-interval statistics, about
+        /// 100 bytes each, kept for every replication): 10 years of 30-minute intervals for 5 channels fit.
+        public static let intervalCells = 1_000_000
+        /// Channels in a model, and agent groups in a model.
+        public static let channels = 1000
+        public static let groups = 1000
         /// Agents on duty in one group at once.
         public static let agentsPerGroup = 1_000_000
-        /// Expected contacts in one replication.
+        /// Chat sessions one agent holds at once (`concurrency`).
+        public static let concurrency = 100
+        /// Session slots of a replication: agents (every group's peak) x the largest concurrency,
+        /// about 50 bytes each.
+        public static let sessionSlots = 10_000_000
+        /// Expected contacts in one replication (and `customer_limit`).
         public static let contactsPerReplication = 1_000_000_000.0
-        /// Channels x intervals (the per-interval statistics kept for reports).
-        public static let intervalCells = 5_000_000
+        /// Replications of one run.
+        public static let replications = 100_000
+        /// Cost of one agent-hour.
+        public static let costPerHour = 1e9
+        /// A weight of an intraday profile.
+        public static let profileWeight = 1e9
+        /// Smallest day-to-day coefficient of variation other than 0 (0.01%): below it the Gamma
+        /// factor's shape 1/cv^2 is not representable.
+        public static let smallestDayToDayCV = 1e-4
+
+        /// Why `seconds` cannot be a duration of a model (nil when it can): not finite, negative,
+        /// longer than ``longestDuration`` or, other than 0, shorter than ``shortestDuration``.
+        public static func durationProblem(_ seconds: Double) -> String? {
+            if seconds.isNaN || seconds < 0 { return "must be a duration of 0s or more" }
+            if seconds > longestDuration { return "is longer than the longest supported duration, 3650d (10 years)" }
+            if seconds > 0 && seconds < shortestDuration { return "is shorter than 1ms; write 0s or at least 1ms" }
+            return nil
+        }
+
+        /// `1000000`, or `1.5e+12` for numbers too large to write out, as messages show limits and values.
+        public static func text(_ value: Double) -> String {
+            if !value.isFinite { return value > 0 ? "more than 1.8e+308" : "not a number" }
+            if value == value.rounded() && abs(value) < 1e15 { return String(Int64(value)) }
+            return String(format: "%.3g", value)
+        }
     }
 
-    /// Problems that make the model impossible to simulate, each naming the parameter.
-    public func problems() -> [String] {
-        var out: [String] = []
-        if channels.count * max(0, intervalCount) > Limits.intervalCells {
-            out.append("the horizon has \(intervalCount) intervals for \(channels.count) channels; at most "
-                       + "\(Limits.intervalCells) channel-intervals are supported (shorten the horizon or lengthen the interval)")
-        }
-        if let limit = customerLimit {
-            if Double(limit) > Limits.contactsPerReplication {
-                out.append("customer_limit \(limit) is above the supported \(Int(Limits.contactsPerReplication)) contacts per replication")
-            }
-        } else if intervalLength.isFinite {
-            let expected = arrivalRates.joined().reduce(0, +) * intervalLength
-            if expected > Limits.contactsPerReplication {
-                out.append("the demand means about \(String(format: "%.3g", expected)) contacts per replication; at most "
-                           + "\(Int(Limits.contactsPerReplication)) are supported (reduce the demand or the horizon)")
-            }
-        }
-        if RoutingRegistry.agentSelection(named: routing.agentSelection) == nil {
-            out.append("unknown routing policy '\(routing.agentSelection)'; known: \(RoutingRegistry.agentSelectionNames.joined(separator: ", "))")
-        }
-        if RoutingRegistry.contactSelection(named: routing.contactSelection) == nil {
-            out.append("unknown contact selection '\(routing.contactSelection)'; known: "
-                       + RoutingRegistry.contactSelectionNames.joined(separator: ", "))
-        }
-        if channels.isEmpty { out.append("the model has no channels") }
-        if !(intervalLength > 0 && intervalLength.isFinite) { out.append("interval length must be > 0") }
-        if intervalCount < 1 { out.append("the horizon must contain at least one interval") }
-        if !(dayToDayCV >= 0 && dayToDayCV.isFinite) { out.append("day_to_day_cv must be >= 0") }
-        if !(warmup >= 0 && warmup.isFinite) { out.append("warmup must be >= 0") }
-        if arrivalRates.count != channels.count { out.append("arrival rates must be given for every channel") }
-        for (c, rates) in arrivalRates.enumerated() where c < channels.count {
-            if rates.count != intervalCount {
-                out.append("channel \(channels[c].name): \(rates.count) arrival rates for \(intervalCount) intervals")
-            }
-            if let bad = rates.first(where: { !($0 >= 0 && $0.isFinite) }) {
-                out.append("channel \(channels[c].name): arrival rate \(bad) must be a finite number >= 0")
-            }
-        }
-        for ch in channels {
-            if ch.concurrency < 1 { out.append("channel \(ch.name): concurrency must be at least 1") }
-            if !(ch.slowdownPerExtraSession >= 0) { out.append("channel \(ch.name): slowdown must be >= 0") }
-            if !(ch.handleTime.mean > 0) { out.append("channel \(ch.name): the handle time must have a mean > 0") }
-        }
-        for g in groups {
-            if g.skills.isEmpty { out.append("group \(g.name): has no skills") }
-            for s in g.skills where s.channel < 0 || s.channel >= channels.count {
-                out.append("group \(g.name): skill refers to channel #\(s.channel), which does not exist")
-            }
-            if g.staffing.count != intervalCount {
-                out.append("group \(g.name): staffing has \(g.staffing.count) intervals, the horizon \(intervalCount)")
-            }
-            if g.staffing.contains(where: { $0 < 0 }) { out.append("group \(g.name): agents on duty must be >= 0") }
-            if let most = g.staffing.max(), most > Limits.agentsPerGroup {
-                out.append("group \(g.name): \(most) agents on duty is above the supported \(Limits.agentsPerGroup)")
-            }
-            if !(g.costPerHour >= 0) { out.append("group \(g.name): cost per hour must be >= 0") }
-        }
-        for (c, ch) in channels.enumerated() where c < arrivalRates.count {
-            let served = groups.contains { $0.skills.contains { $0.channel == c } }
-            if !served && arrivalRates[c].contains(where: { $0 > 0 }) {
-                out.append("channel \(ch.name) has arrivals but no agent group with this skill")
-            }
-        }
-        return out
+    /// Contacts a replication expects: the arrival rates times the interval length, summed
+    /// (without a customer limit).
+    public var expectedContacts: Double {
+        arrivalRates.joined().reduce(0, +) * intervalLength
     }
 }

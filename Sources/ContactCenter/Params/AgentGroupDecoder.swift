@@ -32,10 +32,14 @@ enum AgentGroupDecoder {
         let path = "agent_groups." + entry.key
         guard let fields = reader.mapping(entry.value, path, known: keys, required: ["skills"],
                                           expected: "a mapping with skills and agents, shifts or staffing") else { return nil }
-        let before = reader.issues.count
+        let before = reader.problemCount
         let skills = fields["skills"].flatMap { readSkills($0, path + ".skills", context, reader) }
-        let cost = fields["cost_per_hour"].map { reader.number($0, path + ".cost_per_hour", positive: false, what: "a cost per agent hour") } ?? 0
-        let reserve = fields["voice_reserve"].map { reader.integer($0, path + ".voice_reserve", minimum: 0, what: "a number of agents") } ?? 0
+        let cost = fields["cost_per_hour"].map {
+            reader.number($0, path + ".cost_per_hour", positive: false, maximum: ContactCenterModel.Limits.costPerHour, what: "a cost per agent hour")
+        } ?? 0
+        let reserve = fields["voice_reserve"].map {
+            reader.integer($0, path + ".voice_reserve", minimum: 0, maximum: ContactCenterModel.Limits.agentsPerGroup, what: "a number of agents")
+        } ?? 0
         let given = ["agents", "shifts", "staffing"].filter { fields[$0] != nil }
         var staffing: (agents: [Int], rostered: [Bool])?
         if given.count > 1 {
@@ -58,7 +62,7 @@ enum AgentGroupDecoder {
         if let reserve, reserve > 0, let kinds = skills.flatMap({ context.kinds(of: $0.map(\.channel)) }), !kinds.contains(.voice) {
             reader.report(fields["voice_reserve"]!, path + ".voice_reserve", "the group has no voice skill to keep agents for")
         }
-        guard reader.issues.count == before, let skills, let cost, let reserve, let staffing else { return nil }
+        guard reader.problemCount == before, let skills, let cost, let reserve, let staffing else { return nil }
         return DecodedGroup(group: AgentGroup(name: entry.key, skills: skills, staffing: staffing.agents, costPerHour: cost,
                                               voiceReserve: reserve),
                             rostered: staffing.rostered, staffingLocation: fields[given[0]]!.location)
@@ -68,6 +72,7 @@ enum AgentGroupDecoder {
         guard let items = reader.list(node, path, expected: "a list of channel names like [messaging, social]") else { return nil }
         if items.isEmpty { reader.report(node, path, "give at least one channel") }
         var skills: [Skill] = []
+        var listed = Set<Int>()
         var ok = !items.isEmpty
         for (i, item) in items.enumerated() {
             let itemPath = path + ".\(i)"
@@ -103,22 +108,13 @@ enum AgentGroupDecoder {
     }
 
     /// Whether `seconds` of the day is an interval boundary.
-    static func aligned(_ seconds: Double, _ horizon: Horizon) -> Bool {
-        (seconds / horizon.intervalLength).rounded() * horizon.intervalLength == seconds
-    }
+    static func aligned(_ seconds: Double, _ horizon: Horizon) -> Bool { horizon.isBoundary(seconds) }
 
     static func readFlat(_ agentsNode: ParameterNode, _ hoursNode: ParameterNode?, _ defaultHours: OpeningHours?, _ path: String,
                          _ horizon: Horizon, _ reader: ParameterReader) -> (agents: [Int], rostered: [Bool])? {
-        let agents = reader.integer(agentsNode, path + ".agents", minimum: 0, what: "a number of agents")
-        var hours = defaultHours
-        if let hoursNode {
-            hours = reader.openingHours(hoursNode, path + ".hours")
-            if let h = hours, !aligned(h.open, horizon) || !aligned(h.close, horizon) {
-                reader.report(hoursNode, path + ".hours", "the hours must start and end on \(Describe.duration(horizon.intervalLength)) "
-                              + "interval boundaries (the horizon's interval)")
-                hours = nil
-            }
-        }
+        let agents = reader.integer(agentsNode, path + ".agents", minimum: 0, maximum: ContactCenterModel.Limits.agentsPerGroup,
+                                    what: "a number of agents")
+        let hours = hoursNode.map { reader.openingHours($0, path + ".hours", on: horizon) } ?? defaultHours
         guard let agents, let hours else { return nil }
         let day = (0..<horizon.intervalsPerDay).map { i in hours.contains(secondOfDay: Double(i) * horizon.intervalLength) }
         let rostered = Array((0..<horizon.days).map { _ in day }.joined())
@@ -139,7 +135,9 @@ enum AgentGroupDecoder {
             else { ok = false; continue }
             let start = fields["start"].flatMap { reader.timeOfDay($0, shiftPath + ".start") }
             let end = fields["end"].flatMap { reader.timeOfDay($0, shiftPath + ".end") }
-            let agents = fields["agents"].flatMap { reader.integer($0, shiftPath + ".agents", minimum: 0, what: "a number of agents") }
+            let agents = fields["agents"].flatMap {
+                reader.integer($0, shiftPath + ".agents", minimum: 0, maximum: ContactCenterModel.Limits.agentsPerGroup, what: "a number of agents")
+            }
             guard let start, let end, let agents else { ok = false; continue }
             for (key, value) in [("start", start), ("end", end)] where !aligned(value, horizon) {
                 reader.report(fields[key]!, shiftPath + "." + key, "must fall on a \(Describe.duration(horizon.intervalLength)) "
@@ -158,6 +156,11 @@ enum AgentGroupDecoder {
                 day[index] += agents
                 rosteredDay[index] = true
             }
+        }
+        if let most = day.max(), most > ContactCenterModel.Limits.agentsPerGroup, let at = day.firstIndex(of: most) {
+            reader.report(node, path, "the shifts add up to \(most) agents at \(Describe.clock(Double(at) * horizon.intervalLength)); "
+                          + "at most \(ContactCenterModel.Limits.agentsPerGroup) agents on duty in a group are supported")
+            ok = false
         }
         guard ok else { return nil }
         return (Array((0..<horizon.days).map { _ in day }.joined()), Array((0..<horizon.days).map { _ in rosteredDay }.joined()))
@@ -179,6 +182,14 @@ enum AgentGroupDecoder {
         } catch {
             reader.report(node, path, "cannot read '\(written)': \(error)")
             return nil
+        }
+        if table.isDated, let first = table.rows.map(\.startSeconds).min(), let last = table.rows.map(\.startSeconds).max() {
+            let span = floor(last / 86400) - floor(first / 86400) + 1
+            guard span <= Double(ContactCenterModel.Limits.horizonDays) else {
+                reader.report(node, path, "'\(written)' spans \(ContactCenterModel.Limits.text(span)) days; a staffing table of dated rows may "
+                              + "span at most \(ContactCenterModel.Limits.horizonDays) days (it repeats after its last day)")
+                return nil
+            }
         }
         var ok = true
         for row in table.rows {

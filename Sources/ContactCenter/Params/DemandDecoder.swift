@@ -27,8 +27,8 @@ enum DemandDecoder {
     static func read(_ node: ParameterNode, _ context: ModelContext, _ reader: ParameterReader) -> DecodedDemand? {
         guard let fields = reader.mapping(node, "demand", known: keys,
                                           expected: "a mapping with contacts_per_day and mix, or forecast") else { return nil }
-        let before = reader.issues.count
-        let cv = fields["day_to_day_cv"].map { reader.share($0, "demand.day_to_day_cv") } ?? 0
+        let before = reader.problemCount
+        let cv = fields["day_to_day_cv"].map { readDayToDayCV($0, reader) } ?? 0
         var rates: [[Double]]?
         if let forecast = fields["forecast"] {
             for key in ["contacts_per_day", "mix", "profile"] {
@@ -41,8 +41,14 @@ enum DemandDecoder {
             for key in ["contacts_per_day", "mix"] where fields[key] == nil {
                 reader.report(node.location, "missing key '\(key)' in 'demand' (or give forecast: FILE.csv instead)")
             }
-            let perDay = fields["contacts_per_day"].flatMap {
-                reader.number($0, "demand.contacts_per_day", positive: true, what: "a number of contacts")
+            let perDay = fields["contacts_per_day"].flatMap { node in
+                reader.number(node, "demand.contacts_per_day", positive: true, what: "a number of contacts").flatMap { perDay in
+                    let days = Double(context.horizon?.days ?? 1)
+                    guard let problem = ModelSize.contactsProblem(perDay * days) else { return perDay }
+                    reader.report(node, "demand.contacts_per_day", "\(node.text ?? "") contacts a day for \(Int(days)) "
+                                  + "day\(days == 1 ? "" : "s") are \(problem)")
+                    return nil
+                }
             }
             let mix = fields["mix"].flatMap { readMix($0, context, reader) }
             let profiles = fields["profile"].map { readProfiles($0, context, reader) } ?? [:]
@@ -53,7 +59,7 @@ enum DemandDecoder {
                 }
             }
         }
-        guard reader.issues.count == before, let cv, let rates else { return nil }
+        guard reader.problemCount == before, let cv, let rates else { return nil }
         return DecodedDemand(rates: rates, dayToDayCV: cv)
     }
 
@@ -111,7 +117,9 @@ enum DemandDecoder {
             }
             guard let items = reader.list(entry.value, path, expected: "a list of weights, one per part of the open hours")
             else { continue }
-            let weights = items.enumerated().map { reader.number($1, path + ".\($0)", positive: false, what: "a weight") }
+            let weights = items.enumerated().map {
+                reader.number($1, path + ".\($0)", positive: false, maximum: ContactCenterModel.Limits.profileWeight, what: "a weight")
+            }
             guard weights.allSatisfy({ $0 != nil }) else { continue }
             let values = weights.map { $0! }
             guard values.reduce(0, +) > 0 else {
@@ -162,6 +170,15 @@ enum DemandDecoder {
             reader.report(node, "demand.forecast", "the forecast file '\(written)' \(reason) (looked for \(path))")
             return nil
         }
+        if let tooLarge = ParameterFile.tableSizeProblem(path) {
+            reader.append([tooLarge])
+            return nil
+        }
+        let outOfRange = IntervalStart.outOfRangeStarts(inCSVAt: path)
+        guard outOfRange.isEmpty else {
+            reader.append(outOfRange)
+            return nil
+        }
         let forecast: Forecast
         do { forecast = try Forecast.load(path: path) } catch let error as FileErrors {
             reader.append(error.issues)
@@ -175,7 +192,13 @@ enum DemandDecoder {
         let gaps = zip(starts.dropFirst(), starts).map { $0 - $1 }.filter { $0 > 0 }
         let length = min(gaps.min() ?? horizon.intervalLength, 86400)
         let firstDay = floor((starts.first ?? 0) / 86400)
-        let forecastDays = Int(floor((starts.last ?? 0) / 86400) - firstDay) + 1
+        let span = floor((starts.last ?? 0) / 86400) - firstDay + 1
+        guard span <= Double(ContactCenterModel.Limits.horizonDays) else {
+            reader.report(node, "demand.forecast", "'\(written)' spans \(ContactCenterModel.Limits.text(span)) days; a forecast of dated "
+                          + "rows may span at most \(ContactCenterModel.Limits.horizonDays) days (it repeats after its last day)")
+            return nil
+        }
+        let forecastDays = Int(span)
         var days = [[[Double]]](repeating: [[Double]](repeating: [Double](repeating: 0, count: horizon.intervalsPerDay),
                                                       count: names.count), count: forecastDays)
         var ok = true
@@ -207,9 +230,26 @@ enum DemandDecoder {
             ok = false
         }
         guard ok else { return nil }
+        let total = (0..<horizon.days).reduce(0.0) { sum, d in sum + days[d % forecastDays].joined().reduce(0, +) }
+        if let problem = ModelSize.contactsProblem(total) {
+            reader.report(node, "demand.forecast", "'\(written)' over \(horizon.days) day\(horizon.days == 1 ? "" : "s") means \(problem)")
+            return nil
+        }
         return names.indices.map { c in
             (0..<horizon.days).flatMap { d in days[d % forecastDays][c].map { $0 / horizon.intervalLength } }
         }
+    }
+
+    /// `day_to_day_cv`: a share, 0 or at least ``ContactCenterModel/Limits/smallestDayToDayCV`` (the Gamma
+    /// factor's shape 1/cv^2 must be representable).
+    static func readDayToDayCV(_ node: ParameterNode, _ reader: ParameterReader) -> Double? {
+        guard let cv = reader.share(node, "demand.day_to_day_cv") else { return nil }
+        guard cv == 0 || cv >= ContactCenterModel.Limits.smallestDayToDayCV else {
+            reader.report(node, "demand.day_to_day_cv", "\(node.text ?? "") is below the smallest supported variation, 0.01%; "
+                          + "write 0 for none")
+            return nil
+        }
+        return cv
     }
 
     /// `HH:MM` of a second of the day.

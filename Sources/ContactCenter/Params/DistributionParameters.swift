@@ -15,6 +15,9 @@ enum DistributionParameters {
         ("uniform", ["min", "max"]), ("empirical", ["values", "interpolated"]),
     ]
 
+    /// Largest Erlang `k`: a million phases already vary by 0.1% (use `deterministic` for no variation).
+    static let maximumPhases = 1_000_000
+
     static func read(_ node: ParameterNode, _ path: String, _ reader: ParameterReader) -> Distribution? {
         let example = "a distribution like { lognormal: { mean: 6m, sd: 4m } } or a duration like 5m"
         if case .scalar = node {
@@ -58,7 +61,7 @@ enum DistributionParameters {
             specification = .weibull(mean: mean, shape: shape)
         case "erlang":
             let mean = duration("mean", positive: true)
-            let k = fields["k"].flatMap { reader.integer($0, ParameterReader.join(inner, "k"), minimum: 1) }
+            let k = fields["k"].flatMap { reader.integer($0, ParameterReader.join(inner, "k"), minimum: 1, maximum: maximumPhases) }
             guard let mean, let k else { return nil }
             specification = .erlang(mean: mean, k: k)
         case "deterministic":

@@ -1,8 +1,8 @@
 /// A problem in an input file, located so an editor can jump to it: `FILE:LINE:COLUMN: message`;
 /// or a warning (legal but almost surely wrong), `FILE:LINE:COLUMN: warning: message`.
-public struct FileIssue: Sendable, Equatable, CustomStringConvertible {
+public struct FileIssue: Sendable, Hashable, CustomStringConvertible {
     /// A problem stops the command (exit status 2); a warning is printed and the command goes on.
-    public enum Severity: Sendable, Equatable {
+    public enum Severity: Sendable, Hashable {
         case error, warning
     }
 
@@ -22,11 +22,34 @@ public struct FileIssue: Sendable, Equatable, CustomStringConvertible {
         self.severity = severity
     }
 
+    /// One line, always: line breaks and other control characters in the message (a quoted cell
+    /// of a broken CSV can hold them) are written as escapes, so every line of ccsim's stderr
+    /// starts with the location it is about.
     public var description: String {
         var location = file
         if let line { location += ":\(line)" }
         if let column { location += ":\(column)" }
-        return "\(location): " + (severity == .warning ? "warning: " : "") + message
+        return "\(location): " + (severity == .warning ? "warning: " : "") + Self.oneLine(message)
+    }
+
+    /// `text` with control characters escaped (`\n`, `\r`, `\t`, `\u{..}`) and very long quotes shortened.
+    static func oneLine(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7f }) || text.count > 2000 else { return text }
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7f {
+                    out += "\\u{\(String(scalar.value, radix: 16))}"
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out.count > 2000 ? String(out.prefix(2000)) + "..." : out
     }
 }
 

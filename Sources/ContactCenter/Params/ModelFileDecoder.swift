@@ -8,6 +8,11 @@ struct Horizon: Sendable {
     var intervalsPerDay: Int { Int((86400 / intervalLength).rounded()) }
     var intervalCount: Int { days * intervalsPerDay }
 
+    /// Whether `seconds` of the day is an interval boundary (hours, shift times and staffing rows must be).
+    func isBoundary(_ seconds: Double) -> Bool {
+        (seconds / intervalLength).rounded() * intervalLength == seconds
+    }
+
     static let standard = Horizon(days: 1, intervalLength: 1800)
 }
 
@@ -24,6 +29,16 @@ struct ModelFile: Sendable {
     var channelLocations: [SourceLocation]
     /// Where each group's staffing is written (its `agents`, `shifts` or `staffing` value), for warnings.
     var staffingLocations: [SourceLocation]
+    /// Where the checks of the whole model (after every scenario change) report.
+    var locations: ModelLocations
+}
+
+/// Where a model file wrote what the checks of the whole model refer to.
+struct ModelLocations: Sendable {
+    /// Each channel's key.
+    var channels: [SourceLocation]
+    var agentGroups: SourceLocation?
+    var customerLimit: SourceLocation?
 }
 
 /// Decodes a model file's tree into a ``ModelFile``, reporting every problem to the reader.
@@ -38,24 +53,25 @@ enum ModelFileDecoder {
                               "slowdown_per_extra_session", "priority"]
 
     static func decode(_ root: ParameterNode, _ reader: ParameterReader) -> ModelFile? {
-        let before = reader.issues.count
+        let before = reader.problemCount
         guard let fields = reader.mapping(root, "", known: keys, required: ["name", "channels", "demand", "agent_groups"]) else {
             return nil
         }
         let name = fields["name"].flatMap { reader.text($0, "name", expected: "the model's title") }
         if let description = fields["description"] { _ = reader.text(description, "description", expected: "text") }
-        let horizonCheck = fields["horizon"].map { readHorizon($0, reader) } ?? (.standard, .standard)
-        let horizon = horizonCheck.valid
-        let settings = readSimulation(fields["simulation"], reader)
         let channelEntries = fields["channels"].flatMap { reader.namedEntries($0, "channels", what: "channels") }
-        let read = (channelEntries ?? []).map { readChannel($0, reader) }
+        guard ModelSize.countsFit(fields, channels: channelEntries?.count ?? 0, reader) else { return nil }
+        let horizonCheck = fields["horizon"].map { readHorizon($0, reader) } ?? (.standard, .standard)
+        let checking = horizonCheck.checking.flatMap { ModelSize.fits($0, channels: channelEntries?.count ?? 0, fields["horizon"], reader) }
+        let horizon = checking == nil ? nil : horizonCheck.valid
+        let settings = readSimulation(fields["simulation"], horizon, reader)
+        let read = (channelEntries ?? []).map { readChannel($0, checking, reader) }
         let channels = read.map(\.channel)
-        let context = ModelContext(horizon: horizonCheck.checking, channelNames: channelEntries?.map(\.key),
-                                   channels: read.map(\.parts))
+        let context = ModelContext(horizon: checking, channelNames: channelEntries?.map(\.key), channels: read.map(\.parts))
         let demand = fields["demand"].flatMap { DemandDecoder.read($0, context, reader) }
         let groups = fields["agent_groups"].map { AgentGroupDecoder.readAll($0, context, reader) } ?? []
         let routing = fields["routing"].map { readRouting($0, reader) } ?? .default
-        guard reader.issues.count == before, let name, let horizon, let settings, let demand else { return nil }
+        guard reader.problemCount == before, let name, let horizon, let settings, let demand else { return nil }
         let decodedChannels = channels.compactMap { $0 }
         let decodedGroups = groups.compactMap { $0 }
         guard decodedChannels.count == channels.count, decodedGroups.count == groups.count else { return nil }
@@ -64,10 +80,12 @@ enum ModelFileDecoder {
             intervalLength: horizon.intervalLength, intervalCount: horizon.intervalCount,
             arrivalRates: demand.rates, dayToDayCV: demand.dayToDayCV, warmup: settings.warmup,
             customerLimit: settings.customerLimit, routing: routing)
+        let locations = ModelLocations(channels: (channelEntries ?? []).map(\.keyLocation), agentGroups: fields["agent_groups"]?.location,
+                                       customerLimit: fields["simulation"]?["customer_limit"]?.location)
         return ModelFile(model: model, replications: settings.replications, seed: settings.seed, routingPolicy: routing.agentSelection,
                          rosteredIntervals: decodedGroups.map(\.rostered),
                          channelLocations: (channelEntries ?? []).map(\.keyLocation),
-                         staffingLocations: decodedGroups.map(\.staffingLocation))
+                         staffingLocations: decodedGroups.map(\.staffingLocation), locations: locations)
     }
 
     // MARK: routing
@@ -105,7 +123,8 @@ enum ModelFileDecoder {
         var horizon = Horizon.standard
         var daysValid = true
         if let days = fields["days"] {
-            if let value = reader.integer(days, "horizon.days", minimum: 1, what: "a number of days") {
+            if let value = reader.integer(days, "horizon.days", minimum: 1, maximum: ContactCenterModel.Limits.horizonDays,
+                                          what: "a number of days") {
                 horizon.days = value
             } else {
                 daysValid = false
@@ -131,14 +150,16 @@ enum ModelFileDecoder {
         var customerLimit: Int?
     }
 
-    static func readSimulation(_ node: ParameterNode?, _ reader: ParameterReader) -> Settings? {
+    /// The `simulation:` settings; the warm-up must end within `horizon` (when it is known).
+    static func readSimulation(_ node: ParameterNode?, _ horizon: Horizon?, _ reader: ParameterReader) -> Settings? {
         var settings = Settings()
         guard let node else { return settings }
         guard let fields = reader.mapping(node, "simulation", known: ["replications", "seed", "warmup", "customer_limit"],
                                           expected: "a mapping like { replications: 20, seed: 1 }") else { return nil }
         var ok = true
         if let n = fields["replications"] {
-            if let value = reader.integer(n, "simulation.replications", minimum: 2, what: "a number of replications") {
+            if let value = reader.integer(n, "simulation.replications", minimum: 2, maximum: ContactCenterModel.Limits.replications,
+                                          what: "a number of replications") {
                 settings.replications = value
             } else { ok = false }
         }
@@ -152,10 +173,18 @@ enum ModelFileDecoder {
             }
         }
         if let w = fields["warmup"] {
-            if let value = reader.duration(w, "simulation.warmup", positive: false) { settings.warmup = value } else { ok = false }
+            if let value = reader.duration(w, "simulation.warmup", positive: false) {
+                settings.warmup = value
+                if let horizon, fields["customer_limit"] == nil, value >= Double(horizon.intervalCount) * horizon.intervalLength {
+                    reader.report(w, "simulation.warmup", "\(w.text ?? "") leaves nothing to measure: the horizon is "
+                                  + "\(horizon.days) day\(horizon.days == 1 ? "" : "s")")
+                    ok = false
+                }
+            } else { ok = false }
         }
         if let c = fields["customer_limit"] {
-            if let value = reader.integer(c, "simulation.customer_limit", minimum: 1, what: "a number of contacts") {
+            if let value = reader.integer(c, "simulation.customer_limit", minimum: 1,
+                                          maximum: Int(ContactCenterModel.Limits.contactsPerReplication), what: "a number of contacts") {
                 settings.customerLimit = value
             } else { ok = false }
         }
@@ -164,14 +193,14 @@ enum ModelFileDecoder {
 
     // MARK: channels
 
-    /// One channel: the whole channel when every value is valid, and the parts that are (for the
+    /// One channel (its hours on `horizon`'s interval boundaries, when the horizon is known): the whole channel when every value is valid, and the parts that are (for the
     /// checks of demand and groups, which stay silent about parts that are not).
-    static func readChannel(_ entry: ParameterEntry, _ reader: ParameterReader) -> (channel: Channel?, parts: ChannelParts) {
+    static func readChannel(_ entry: ParameterEntry, _ horizon: Horizon?, _ reader: ParameterReader) -> (channel: Channel?, parts: ChannelParts) {
         let path = "channels." + entry.key
         guard let fields = reader.mapping(entry.value, path, known: channelKeys, required: ["kind", "handle_time", "service_level"],
                                           expected: "a mapping with kind, hours, handle_time, service_level, ...")
         else { return (nil, ChannelParts()) }
-        let before = reader.issues.count
+        let before = reader.problemCount
         var kind: ChannelKind?
         if let node = fields["kind"], let text = reader.text(node, path + ".kind", expected: "a channel kind") {
             kind = ChannelKind(rawValue: text)
@@ -181,7 +210,7 @@ enum ModelFileDecoder {
                               + (Suggestion.closest(to: text, in: known) == nil ? "" : " (kinds: \(known.joined(separator: ", ")))"))
             }
         }
-        let hours = fields["hours"].map { reader.openingHours($0, path + ".hours") } ?? .always
+        let hours = fields["hours"].map { reader.openingHours($0, path + ".hours", on: horizon) } ?? .always
         let handle = fields["handle_time"].flatMap { DistributionParameters.read($0, path + ".handle_time", reader) }
         if let handle, handle.mean <= 0, let node = fields["handle_time"] {
             reader.report(node, path + ".handle_time", "the mean handle time must be longer than 0s")
@@ -204,7 +233,8 @@ enum ModelFileDecoder {
             if kind != nil && kind != .chat {
                 reader.report(node, path + ".concurrency", "only chat channels hold several sessions at once (this one is \(kind!.rawValue))")
             } else {
-                concurrency = reader.integer(node, path + ".concurrency", minimum: 1, what: "a number of sessions")
+                concurrency = reader.integer(node, path + ".concurrency", minimum: 1, maximum: ContactCenterModel.Limits.concurrency,
+                                             what: "a number of sessions")
             }
         }
         var slowdown = 0.0
@@ -226,7 +256,7 @@ enum ModelFileDecoder {
             }
         }
         let parts = ChannelParts(kind: kind, hours: hours, concurrency: concurrency)
-        guard reader.issues.count == before, let kind, let hours, let handle, let target, let concurrency else { return (nil, parts) }
+        guard reader.problemCount == before, let kind, let hours, let handle, let target, let concurrency else { return (nil, parts) }
         return (Channel(name: entry.key, kind: kind, hours: hours, handleTime: handle, patience: patience,
                         serviceLevel: target, concurrency: concurrency, slowdownPerExtraSession: slowdown, priority: priority), parts)
     }

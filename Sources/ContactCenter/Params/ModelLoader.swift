@@ -125,6 +125,8 @@ public enum ModelLoader {
             if !applied { outcome.failed(item) }
         }
         guard reader.issues.isEmpty else { return nil }
+        ModelSize.checkWhole(file, reader)
+        guard reader.issues.isEmpty else { return nil }
         let modelPath = visited.last?.path ?? path
         for problem in file.model.problems() { reader.report(SourceLocation(file: modelPath), problem) }
         guard reader.issues.isEmpty else { return nil }

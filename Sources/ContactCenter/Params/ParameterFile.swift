@@ -2,8 +2,27 @@ import Foundation
 import Yams
 
 /// A YAML parameter file read into a ``ParameterNode`` tree, with every reason it cannot be:
-/// missing or unreadable, binary, empty, or not valid YAML (located at libyaml's mark).
+/// missing or unreadable, binary, empty, too large once aliases are expanded or nested too deep
+/// (``YAMLSizeCheck``), or not valid YAML (located at libyaml's mark).
 enum ParameterFile {
+    /// Largest YAML file read (16 MB): a model written out in full is a few kilobytes.
+    static let maximumBytes = 16_000_000
+    /// Largest CSV table read (64 MB): ten years of 30-minute rows for 5 channels is about 30 MB.
+    static let maximumTableBytes = 64_000_000
+
+    /// The size of the file at `path` in bytes (0 when unknown), read before the file is.
+    static func bytes(_ path: String) -> Int {
+        (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue ?? 0
+    }
+
+    /// A problem when the CSV table at `path` is larger than ``maximumTableBytes``.
+    static func tableSizeProblem(_ path: String) -> FileIssue? {
+        let size = bytes(path)
+        guard size > maximumTableBytes else { return nil }
+        return FileIssue(file: path, message: "is \(size / 1_000_000) MB; tables of more than \(maximumTableBytes / 1_000_000) MB "
+                         + "are not supported (they would hold more intervals than a horizon can)")
+    }
+
     /// Reads and composes the YAML file at `path`; the root must be a mapping.
     static func read(path: String) -> Result<ParameterNode, FileErrors> {
         var isDirectory: ObjCBool = false
@@ -12,6 +31,11 @@ enum ParameterFile {
         }
         if isDirectory.boolValue {
             return .failure(FileErrors([FileIssue(file: path, message: "is a directory, not a YAML file")]))
+        }
+        let size = bytes(path)
+        guard size <= maximumBytes else {
+            return .failure(FileErrors([FileIssue(file: path, message: "is \(size / 1_000_000) MB; model, scenario and sweep files of "
+                                                  + "more than \(maximumBytes / 1_000_000) MB are not supported (put long series in CSV files)")]))
         }
         guard let data = FileManager.default.contents(atPath: path) else {
             return .failure(FileErrors([FileIssue(file: path, message: "cannot be read (check its permissions)")]))
@@ -24,6 +48,9 @@ enum ParameterFile {
         func fail(_ issue: FileIssue) -> Result<ParameterNode, FileErrors> { .failure(FileErrors([issue])) }
         guard !data.contains(0), let text = String(data: data, encoding: .utf8) else {
             return fail(FileIssue(file: path, message: "not a YAML text file (it contains binary data or is not UTF-8)"))
+        }
+        if let size = YAMLSizeCheck.problem(in: text) {
+            return fail(FileIssue(file: path, line: size.line, column: size.column, message: size.message))
         }
         let composed: Node?
         do {
@@ -55,6 +82,10 @@ enum YAMLSyntax {
         switch yaml {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
              let .composer(context, problem, mark, _):
+            if problem.hasPrefix("Maximum nesting level") {
+                return (mark.line, mark.column, "lists and mappings are nested too deeply here (more than "
+                        + "\(YAMLSizeCheck.maximumDepth) levels); a model needs fewer than 10")
+            }
             var message = "invalid YAML: \(problem)"
             if let context {
                 message += " (\(context.text) at line \(context.mark.line), column \(context.mark.column))"

@@ -83,8 +83,7 @@ indirect enum ParameterNode: Sendable {
         }
         switch node {
         case let .scalar(scalar):
-            let nullTexts: Set<String> = ["", "~", "null", "Null", "NULL"]
-            let isNull = scalar.style == .plain && nullTexts.contains(scalar.string)
+            let isNull = scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
             self = .scalar(scalar.string, isNull: isNull, location(scalar.mark))
         case let .sequence(sequence):
             self = .sequence(sequence.map { ParameterNode($0, file: file, issues: &issues) }, location(sequence.mark))

@@ -31,6 +31,9 @@ public struct ParameterOverride: Sendable, Equatable {
     /// The value as a parameter tree located at the override; unparsable YAML is reported.
     func valueNode() -> Result<ParameterNode, FileErrors> {
         let location = SourceLocation(file: label)
+        if let size = YAMLSizeCheck.problem(in: value) {
+            return .failure(FileErrors([FileIssue(file: label, message: "the value is too large: \(size.message)")]))
+        }
         do {
             guard let node = try Yams.compose(yaml: value) else {
                 return .success(.scalar("", isNull: true, location))

@@ -9,16 +9,34 @@ import Queueing
 /// legal but almost surely wrong (a group with no agents, demand scaled by 250). Both are
 /// located the same way; the commands print warnings on stderr and carry on.
 final class ParameterReader {
-    private(set) var issues: [FileIssue] = []
     private(set) var warnings: [FileIssue] = []
+    /// Problems kept; a file with more says how many more there were (reading stays linear in the file).
+    static let maximumIssues = 200
 
-    func report(_ location: SourceLocation, _ message: String) {
-        let issue = location.issue(message)
-        if !issues.contains(issue) { issues.append(issue) }
+    /// Every problem kept, then (past ``maximumIssues``) one line saying how many more there were.
+    var issues: [FileIssue] {
+        guard dropped > 0, let first = kept.first else { return kept }
+        return kept + [FileIssue(file: first.file, message: "\(dropped) more problem\(dropped == 1 ? "" : "s") not shown")]
     }
 
-    func report(_ node: ParameterNode, _ path: String, _ message: String) {
-        report(node.location, Self.prefix(path) + message)
+    /// Problems reported so far, counted ones included: decoders compare it before and after a part.
+    var problemCount: Int { kept.count + dropped }
+
+    private var kept: [FileIssue] = []
+    private var seen = Set<FileIssue>()
+    private var dropped = 0
+
+    /// Whether further problems are only counted: their messages (and "did you mean" searches) are not built.
+    var isFull: Bool { kept.count >= Self.maximumIssues }
+
+    func report(_ location: SourceLocation, _ message: @autoclosure () -> String) {
+        guard !isFull else { return countDropped() }
+        append([location.issue(message())])
+    }
+
+    func report(_ node: ParameterNode, _ path: String, _ message: @autoclosure () -> String) {
+        guard !isFull else { return countDropped() }
+        report(node.location, Self.prefix(path) + message())
     }
 
     /// Records a warning (once) at `location`.
@@ -38,8 +56,13 @@ final class ParameterReader {
     }
 
     func append(_ more: [FileIssue]) {
-        for issue in more where !issues.contains(issue) { issues.append(issue) }
+        for issue in more where seen.insert(issue).inserted {
+            if isFull { countDropped() } else { kept.append(issue) }
+        }
     }
+
+    /// One more problem beyond ``maximumIssues``, summed up in the last line of ``issues``.
+    private func countDropped() { dropped += 1 }
 
     static func prefix(_ path: String) -> String { path.isEmpty ? "" : path + ": " }
 
@@ -98,9 +121,9 @@ final class ParameterReader {
     // MARK: Scalars
 
     /// The text of a scalar; reports a mapping, list or empty value.
-    func text(_ node: ParameterNode, _ path: String, expected: String) -> String? {
+    func text(_ node: ParameterNode, _ path: @autoclosure () -> String, expected: @autoclosure () -> String) -> String? {
         guard let text = node.text else {
-            report(node, path, "expected \(expected), found \(node.kindDescription)")
+            report(node, path(), "expected \(expected()), found \(node.kindDescription)")
             return nil
         }
         return text
@@ -115,11 +138,16 @@ final class ParameterReader {
         }
     }
 
-    /// Seconds from a duration with a unit; `positive` refuses 0.
+    /// Seconds from a duration with a unit; `positive` refuses 0. Durations the engine cannot represent
+    /// (see ``ContactCenterModel/Limits/durationProblem(_:)``) are refused here, where they are written.
     func duration(_ node: ParameterNode, _ path: String, positive: Bool = true) -> Double? {
         guard let seconds = quantity(node, path, expected: "a duration like 20s, 5m or 1.5h", Quantity.duration) else { return nil }
         if positive && seconds <= 0 {
             report(node, path, "must be longer than 0s")
+            return nil
+        }
+        if let problem = ContactCenterModel.Limits.durationProblem(seconds) {
+            report(node, path, "\(node.text ?? "") \(problem)")
             return nil
         }
         return seconds
@@ -130,11 +158,24 @@ final class ParameterReader {
     }
 
     func serviceLevel(_ node: ParameterNode, _ path: String) -> ServiceLevelTarget? {
-        quantity(node, path, expected: "a service level like \"80% within 20s\"", Quantity.serviceLevel)
+        guard let target = quantity(node, path, expected: "a service level like \"80% within 20s\"", Quantity.serviceLevel) else { return nil }
+        if let problem = ContactCenterModel.Limits.durationProblem(target.threshold) {
+            report(node, path, "the time limit in '\(node.text ?? "")' \(problem)")
+            return nil
+        }
+        return target
     }
 
-    func openingHours(_ node: ParameterNode, _ path: String) -> OpeningHours? {
-        quantity(node, path, expected: "opening hours like \"08:00-20:00\"", Quantity.openingHours)
+    /// Opening hours; with a `horizon`, they must open and close on its interval boundaries (the one rule
+    /// for channel and group hours, as for shift times and staffing rows).
+    func openingHours(_ node: ParameterNode, _ path: String, on horizon: Horizon? = nil) -> OpeningHours? {
+        guard let hours = quantity(node, path, expected: "opening hours like \"08:00-20:00\"", Quantity.openingHours) else { return nil }
+        if let horizon, !horizon.isBoundary(hours.open) || !horizon.isBoundary(hours.close) {
+            report(node, path, "the hours must start and end on \(Describe.duration(horizon.intervalLength)) "
+                   + "interval boundaries (the horizon's interval)")
+            return nil
+        }
+        return hours
     }
 
     /// A time of day `HH:MM`, seconds since midnight (24:00 allowed).
@@ -147,39 +188,64 @@ final class ParameterReader {
         return seconds
     }
 
-    /// A whole number >= `minimum`.
-    func integer(_ node: ParameterNode, _ path: String, minimum: Int, what: String = "a whole number") -> Int? {
-        guard let text = text(node, path, expected: what) else { return nil }
-        let t = text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "_", with: "")
-        guard let value = Int(t) else {
-            if let d = Double(t), d.isFinite {
-                report(node, path, "'\(text)' is not a whole number")
-            } else {
-                report(node, path, "expected \(what), found '\(text)'")
-            }
+    /// `text` without surrounding spaces and `_` digit separators (Foundation only when there are some:
+    /// a list of half a million numbers is read in a fraction of a second).
+    static func numeral(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }) else { return text }
+        return text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "_", with: "")
+    }
+
+    /// A whole number from `minimum` to `maximum`; `what` names it in messages ("a number of agents").
+    /// Whole numbers written with an exponent (`1e6`) are read too; ones too large for the engine are
+    /// reported against `maximum`, not as "not a number".
+    func integer(_ node: ParameterNode, _ path: @autoclosure () -> String, minimum: Int, maximum: Int = Int.max,
+                 what: String = "a whole number") -> Int? {
+        guard let text = text(node, path(), expected: what) else { return nil }
+        let t = Self.numeral(text)
+        let digits = t.drop { $0 == "-" || $0 == "+" }
+        let real = Double(t)
+        let value: Int
+        if let exact = Int(t) {
+            value = exact
+        } else if let real, real.isFinite, real == real.rounded(), abs(real) < 9e18 {
+            value = Int(real)
+        } else if let real, !digits.isEmpty && digits.allSatisfy({ $0.isASCII && $0.isNumber }) || real == real.rounded() {
+            report(node, path(), real < 0 ? "\(text) must be at least \(minimum)" : "\(text) is above the supported \(maximum)")
+            return nil
+        } else {
+            report(node, path(), real == nil ? "expected \(what), found '\(text)'" : "'\(text)' is not a whole number")
             return nil
         }
         guard value >= minimum else {
-            report(node, path, "\(value) must be at least \(minimum)")
+            report(node, path(), "\(value) must be at least \(minimum)")
+            return nil
+        }
+        guard value <= maximum else {
+            report(node, path(), "\(text) is above the supported \(maximum)")
             return nil
         }
         return value
     }
 
-    /// A finite number, `> 0` when `positive`, otherwise `>= 0`.
-    func number(_ node: ParameterNode, _ path: String, positive: Bool, what: String = "a number") -> Double? {
-        guard let text = text(node, path, expected: what) else { return nil }
-        let t = text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "_", with: "")
+    /// A finite number, `> 0` when `positive`, otherwise `>= 0`, and at most `maximum`.
+    func number(_ node: ParameterNode, _ path: @autoclosure () -> String, positive: Bool, maximum: Double = .greatestFiniteMagnitude,
+                what: String = "a number") -> Double? {
+        guard let text = text(node, path(), expected: what) else { return nil }
+        let t = Self.numeral(text)
         guard let value = Double(t), value.isFinite else {
-            report(node, path, "expected \(what), found '\(text)'")
+            report(node, path(), Double(t) == nil ? "expected \(what), found '\(text)'" : "\(text) is not a finite number")
             return nil
         }
         if positive && value <= 0 {
-            report(node, path, "\(text) must be greater than 0")
+            report(node, path(), "\(text) must be greater than 0")
             return nil
         }
         if value < 0 {
-            report(node, path, "\(text) must not be negative")
+            report(node, path(), "\(text) must not be negative")
+            return nil
+        }
+        if value > maximum {
+            report(node, path(), "\(text) is above the supported \(ContactCenterModel.Limits.text(maximum))")
             return nil
         }
         return value

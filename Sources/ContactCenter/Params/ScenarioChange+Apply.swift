@@ -69,6 +69,15 @@ extension ScenarioChange {
                 for i in moved.indices { file.model.groups[to].staffing[i] += moved[i] }
                 file.rosteredIntervals[to] = moved.map { $0 > 0 }
             }
+            let limit = ContactCenterModel.Limits.agentsPerGroup
+            if let most = file.model.groups[to].staffing.max(), most > limit {
+                reader.report(countNode, path + ".count", "group '\(toReference.name)' would have \(most) agents on duty; "
+                              + "at most \(limit) in a group are supported")
+                return false
+            } else if let problem = ModelSize.sessionSlotsProblem(file.model) {
+                reader.report(countNode, path + ".count", "after the move, " + problem)
+                return false
+            }
             return true
         case let .addSkill(groupReference, channelReference, overflow):
             guard let g = file.model.groupIndex(groupReference.name), let c = file.model.channelIndex(channelReference.name) else { return false }
@@ -80,9 +89,13 @@ extension ScenarioChange {
             }
             file.model.groups[g].skills.append(Skill(channel: c, concurrency: file.model.channels[c].concurrency, overflowDelay: overflow))
             return true
-        case let .scaleDemand(channelReference, factor):
+        case let .scaleDemand(channelReference, factor, factorNode):
             guard let c = file.model.channelIndex(channelReference.name) else { return false }
             file.model.arrivalRates[c] = file.model.arrivalRates[c].map { $0 * factor }
+            if file.model.customerLimit == nil, let problem = ModelSize.contactsProblem(file.model.expectedContacts) {
+                reader.report(factorNode, path + ".factor", "scaling \(channelReference.name) by \(factorNode.text ?? "") gives \(problem)")
+                return false
+            }
             return true
         case .set, .setStaffing:
             return true

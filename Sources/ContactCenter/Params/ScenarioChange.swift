@@ -40,7 +40,7 @@ enum ScenarioChange: Sendable {
     /// The group also answers the channel, after its other skills (lowest priority).
     case addSkill(group: NameReference, channel: NameReference, overflowAfter: Double)
     /// Every arrival rate of the channel times `factor`.
-    case scaleDemand(channel: NameReference, factor: Double)
+    case scaleDemand(channel: NameReference, factor: Double, factorNode: ParameterNode)
     /// The value at a dotted path of the model's tree replaced (or added).
     case set(path: String, pathNode: ParameterNode, value: ParameterNode)
     /// The group's staffing keys (agents, hours, shifts, staffing) replaced by `entries`.
@@ -56,7 +56,7 @@ enum ScenarioChange: Sendable {
         case let .addSkill(group, channel, overflow):
             "Cross-train \(group.name) on \(channel.name)"
                 + (overflow > 0 ? " (taking contacts that waited \(Describe.duration(overflow)) or more)" : "")
-        case let .scaleDemand(channel, factor):
+        case let .scaleDemand(channel, factor, _):
             "Scale \(channel.name) demand by \(Describe.number(factor)) (\(factor >= 1 ? "+" : "")\(Describe.percent(factor - 1)))"
         case let .set(path, _, value):
             "Set \(path) to \(value.flowText)"
@@ -98,7 +98,9 @@ enum ScenarioChange: Sendable {
         case "move_agents":
             guard let f = reader.mapping(entry.value, inner, known: ["from", "to", "count"], required: ["from", "to", "count"]) else { return nil }
             let from = name(f, "from", "a group"), to = name(f, "to", "a group")
-            let count = f["count"].flatMap { reader.integer($0, inner + ".count", minimum: 0, what: "a number of agents") }
+            let count = f["count"].flatMap {
+                reader.integer($0, inner + ".count", minimum: 0, maximum: ContactCenterModel.Limits.agentsPerGroup, what: "a number of agents")
+            }
             if let from, let to, from.name == to.name {
                 reader.report(to.node, inner + ".to", "moving agents from '\(from.name)' to itself changes nothing")
                 return nil
@@ -122,7 +124,7 @@ enum ScenarioChange: Sendable {
                             + "(+\(Describe.number((factor - 1) * 100))%); did you mean +\(written)%?")
             }
             guard let channel, let factor else { return nil }
-            return .scaleDemand(channel: channel, factor: factor)
+            return .scaleDemand(channel: channel, factor: factor, factorNode: f["factor"]!)
         case "set":
             guard let f = reader.mapping(entry.value, inner, known: ["path", "value"], required: ["path", "value"]),
                   let pathNode = f["path"], let value = f["value"],
@@ -144,7 +146,10 @@ enum ScenarioChange: Sendable {
         }
     }
 
-    /// A factor `1.65`, or a change in percent `+65%` / `-20%`; must stay above 0.
+    /// Largest `scale_demand` factor; the scaled demand must also fit ``ContactCenterModel/Limits/contactsPerReplication``.
+    static let maximumFactor = 1e6
+
+    /// A factor `1.65`, or a change in percent `+65%` / `-20%`; must stay above 0 and at most ``maximumFactor``.
     static func readFactor(_ node: ParameterNode, _ path: String, _ reader: ParameterReader) -> Double? {
         guard let text = reader.text(node, path, expected: "a factor like 1.65 or a change like +65%") else { return nil }
         let t = text.trimmingCharacters(in: .whitespaces)
@@ -164,6 +169,10 @@ enum ScenarioChange: Sendable {
         }
         guard factor > 0 else {
             reader.report(node, path, "'\(t)' would leave no demand; the factor must be above 0")
+            return nil
+        }
+        guard factor <= maximumFactor else {
+            reader.report(node, path, "'\(t)' is above the largest supported factor, \(ContactCenterModel.Limits.text(maximumFactor))")
             return nil
         }
         return factor

@@ -67,6 +67,7 @@ public struct StaffingTable: Sendable {
 
     /// Reads and validates the table at `path`.
     public static func load(path: String) throws -> StaffingTable {
+        if let tooLarge = ParameterFile.tableSizeProblem(path) { throw FileErrors([tooLarge]) }
         guard let data = FileManager.default.contents(atPath: path) else {
             let reason = FileManager.default.fileExists(atPath: path) ? "cannot be read" : "does not exist"
             throw FileErrors([FileIssue(file: path, message: "the staffing file \(reason)")])
@@ -108,20 +109,27 @@ public struct StaffingTable: Sendable {
             let start = fields[startCol]
             let isDated = start.contains(where: { $0 == " " || $0 == "T" })
             // A time of day is seconds since midnight; 24:00 is the next midnight, the same start as 00:00.
-            let seconds = IntervalStart.seconds(start).map { isDated ? $0 : $0.truncatingRemainder(dividingBy: 86400) }
+            let seconds = (IntervalStart.isInRange(start) ? IntervalStart.seconds(start) : nil)
+                .map { isDated ? $0 : $0.truncatingRemainder(dividingBy: 86400) }
             if seconds == nil {
                 issues.append(FileIssue(file: path, line: line, column: startCol + 1,
                                         message: "column 'interval_start': '\(start)' is not an interval start; write HH:MM or YYYY-MM-DD HH:MM"))
             }
             let agents = Int(fields[agentsCol])
+            let limit = ContactCenterModel.Limits.agentsPerGroup
             if agents == nil {
-                issues.append(FileIssue(file: path, line: line, column: agentsCol + 1,
-                                        message: "column 'agents': '\(fields[agentsCol])' is not a whole number of agents"))
+                let tooLarge = !fields[agentsCol].isEmpty && fields[agentsCol].allSatisfy { $0.isASCII && $0.isNumber }
+                issues.append(FileIssue(file: path, line: line, column: agentsCol + 1, message: tooLarge
+                                        ? "column 'agents': \(fields[agentsCol]) agents is above the supported \(limit)"
+                                        : "column 'agents': '\(fields[agentsCol])' is not a whole number of agents"))
             } else if agents! < 0 {
                 issues.append(FileIssue(file: path, line: line, column: agentsCol + 1,
                                         message: "column 'agents': \(agents!) agents is negative"))
+            } else if agents! > limit {
+                issues.append(FileIssue(file: path, line: line, column: agentsCol + 1,
+                                        message: "column 'agents': \(agents!) agents is above the supported \(limit)"))
             }
-            guard let seconds, let agents, agents >= 0 else { continue }
+            guard let seconds, let agents, agents >= 0, agents <= limit else { continue }
             if let first = seen[seconds] {
                 issues.append(FileIssue(file: path, line: line, message: "\(start) is already on line \(first)"))
                 continue

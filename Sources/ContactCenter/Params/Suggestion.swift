@@ -7,6 +7,8 @@ enum Suggestion {
         let target = Array(name.lowercased())
         var best: (name: String, distance: Int)?
         for candidate in candidates {
+            // The distance is at least the difference in length: skip candidates that cannot be close.
+            guard abs(candidate.count - target.count) <= max(2, min(candidate.count, target.count) / 3) else { continue }
             let d = distance(target, Array(candidate.lowercased()))
             if d < (best?.distance ?? Int.max) { best = (candidate, d) }
         }
@@ -20,7 +22,8 @@ enum Suggestion {
     static func hint(for name: String, in candidates: [String]) -> String {
         if let match = closest(to: name, in: candidates) { return "; did you mean '\(match)'?" }
         guard !candidates.isEmpty else { return "" }
-        return "; expected one of: " + candidates.joined(separator: ", ")
+        let shown = candidates.prefix(12).joined(separator: ", ")
+        return "; expected one of: " + shown + (candidates.count > 12 ? ", ... (\(candidates.count) in all)" : "")
     }
 
     /// Optimal-string-alignment distance: insertions, deletions, substitutions and swaps of

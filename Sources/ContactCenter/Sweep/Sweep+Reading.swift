@@ -15,7 +15,9 @@ extension Sweep {
         guard let f = reader.mapping(tree, "", known: keys, required: ["base", "measures"]) else { return nil }
         let name = f["name"].flatMap { reader.text($0, "name", expected: "the sweep's title") } ?? ((path as NSString).lastPathComponent)
         if let description = f["description"] { _ = reader.text(description, "description", expected: "text") }
-        let replications = f["replications"].flatMap { reader.integer($0, "replications", minimum: 1, what: "a number of replications") }
+        let replications = f["replications"].flatMap {
+            reader.integer($0, "replications", minimum: 1, maximum: ContactCenterModel.Limits.replications, what: "a number of replications")
+        }
         let seed = f["seed"].flatMap { readSeed($0, "seed", reader) }
         let crn = f["common_random_numbers"].flatMap { reader.bool($0, "common_random_numbers") } ?? true
 
@@ -127,12 +129,14 @@ extension Sweep {
             }
             guard parameters.count == entries.count else { return nil }
             if designKind == "grid" {
-                for p in parameters where p.steps == nil {
+                for p in parameters where p.stepCount == nil {
                     reader.report(p.location, "parameters.\(p.path): a grid needs the range's steps; add step: or count:")
                 }
             } else if let fields = designFields,
                       let d = reader.mapping(fields, "design.\(designKind)", known: ["points", "seed"], required: ["points"]) {
-                let n = d["points"].flatMap { reader.integer($0, "design.\(designKind).points", minimum: 1, what: "a number of points") }
+                let n = d["points"].flatMap {
+                    reader.integer($0, "design.\(designKind).points", minimum: 1, maximum: maximumPoints, what: "a number of points")
+                }
                 let s = d["seed"].map { readSeed($0, "design.\(designKind).seed", reader) } ?? 1
                 guard let n, let s else { return nil }
                 design = designKind == "random" ? .random(points: n, seed: s) : .latinHypercube(points: n, seed: s)
@@ -141,6 +145,20 @@ extension Sweep {
             }
         }
         guard reader.issues.isEmpty else { return nil }
+
+        // The design's size, counted before any point is listed or any value checked.
+        let size = design.size(parameters)
+        if size > Double(maximumPoints) {
+            let factors = parameters.map { ContactCenterModel.Limits.text($0.stepTotal ?? 0) }.joined(separator: " x ")
+            reader.report((designNode ?? f["parameters"])?.location ?? tree.location, "design: the grid has "
+                          + "\(ContactCenterModel.Limits.text(size)) points (\(factors)); at most \(maximumPoints) are supported: "
+                          + "use fewer steps, or a random or latin_hypercube design with a number of points")
+            return nil
+        }
+        if size == 0 {
+            reader.report(designNode?.location ?? tree.location, "design: the design has no points")
+            return nil
+        }
 
         // Every value against the model, located at the sweep file.
         let runner: SweepRunner
@@ -167,16 +185,11 @@ extension Sweep {
             }
         }
         guard reader.issues.isEmpty else { return nil }
-        let values = design.points(parameters)
-        if values.isEmpty {
-            reader.report(designNode?.location ?? tree.location, "design: the design has no points")
-            return nil
-        }
         let warnings = loadedBase.warnings.map { warning in
             fixedLocations[warning.file].map { $0.issue("set: \(warning.message)", severity: .warning) } ?? warning
         }
         return Sweep(path: path, name: name, runner: runner, parameters: parameters, design: design,
-                     points: values.enumerated().map { SweepPoint(id: $0.offset + 1, values: $0.element) }, warnings: warnings,
+                     points: SweepPoints(design: design, parameters: parameters), warnings: warnings,
                      source: source, baseDescription: String(reflecting: loadedBase.model) + "\n" + loadedBase.routingPolicy)
     }
 
@@ -255,13 +268,13 @@ extension Sweep {
                 }
                 step = value
             }
-            let count = f["count"].flatMap { reader.integer($0, path + ".count", minimum: 1, what: "a number of values") }
+            let count = f["count"].flatMap { reader.integer($0, path + ".count", minimum: 1, maximum: maximumPoints, what: "a number of values") }
             if f["count"] != nil && count == nil { return nil }
             if step != nil && count != nil {
                 reader.report(entry.value, path, "give either step or count, not both")
                 return nil
             }
-            if from.kind == .integer && to.kind == .integer && count == nil && (step.map { $0 == $0.rounded() } ?? true) {
+            if from.kind == .integer && to.kind == .integer && count == nil && (step.map { $0 == $0.rounded() && $0 < 9e18 } ?? true) {
                 return SweepParameter(path: entry.key, domain: .integers(from: Int(a), to: Int(b), step: Int(step ?? 1)), location: location)
             }
             return SweepParameter(path: entry.key, domain: .reals(from: a, to: b, step: step, count: count, duration: from.kind == .duration),

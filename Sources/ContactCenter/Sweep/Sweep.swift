@@ -26,8 +26,8 @@ public struct Sweep: Sendable {
     public var runner: SweepRunner
     public var parameters: [SweepParameter]
     public var design: SweepDesign
-    /// The points, numbered from 1 in design order.
-    public var points: [SweepPoint]
+    /// The points, numbered from 1 in design order, each computed when it is read (never listed all at once).
+    public var points: SweepPoints
     /// The base's warnings (see ``LoadedModel/warnings``), those of `set:` located in the sweep file.
     public var warnings: [FileIssue]
     /// The sweep file's bytes and the resolved base model, for the fingerprint.
@@ -37,6 +37,9 @@ public struct Sweep: Sendable {
     static let keys = ["name", "description", "base", "set", "parameters", "design", "replications", "seed",
                        "common_random_numbers", "measures"]
     static let designs = ["grid", "random", "latin_hypercube", "points"]
+    /// Points a sweep may have (counted before any is listed): a million points of one replication of
+    /// one day already take days of CPU; split a larger study into several sweep files.
+    public static let maximumPoints = 1_000_000
 
     /// Identifies the sweep's results: 64-bit FNV-1a (hex) over the sweep file, the resolved base model
     /// (after `set`) and the run settings (replications, seed, common random numbers). Outputs record it,
@@ -67,31 +70,52 @@ public struct Sweep: Sendable {
     }
 
     /// Loads the model of every point in `ids` (all points when nil), on `jobs` threads, reporting
-    /// problems at the sweep file's parameters.
+    /// problems at the sweep file's parameters. Holds every model: for many points use ``checkModels(_:jobs:)``.
     ///
     /// - Throws: ``FileErrors`` naming the first points that cannot be loaded.
     public func loadModels(_ ids: [Int]? = nil, jobs: Int = Replications.defaultJobs) throws -> [Int: ContactCenterModel] {
         let wanted = ids ?? points.map(\.id)
-        let results = ParallelSlots<Result<ContactCenterModel, FileErrors>>(count: wanted.count)
-        results.forEach(jobs: jobs) { k in
-            let point = points[wanted[k] - 1]
-            do { return .success(try runner.load(overrides(point)).model) } catch let error as FileErrors {
-                return .failure(relocated(error, point: point))
-            } catch {
-                return .failure(FileErrors([FileIssue(file: path, message: "\(error)")]))
-            }
-        }
         var models: [Int: ContactCenterModel] = [:]
+        try forEachModel(wanted, jobs: jobs) { id, model in models[id] = model }
+        return models
+    }
+
+    /// Loads the model of every point in `ids` and lets it go again, so a bad combination of values is
+    /// reported before any simulation, in memory that does not grow with the number of points.
+    ///
+    /// - Throws: ``FileErrors`` naming the first points (up to 10) that cannot be loaded.
+    public func checkModels(_ ids: [Int], jobs: Int = Replications.defaultJobs) throws {
+        try forEachModel(ids, jobs: jobs) { _, _ in }
+    }
+
+    /// Loads the points' models in batches on `jobs` threads, handing each to `body` in id order.
+    private func forEachModel(_ ids: [Int], jobs: Int, _ body: (Int, ContactCenterModel) -> Void) throws {
         var issues: [FileIssue] = []
-        for (k, result) in results.values().enumerated() {
-            switch result {
-            case let .success(model)?: models[wanted[k]] = model
-            case let .failure(error)? where issues.count < 10: issues += error.issues
-            case .failure?, nil: break
+        let batch = max(64, 16 * jobs)
+        for start in stride(from: 0, to: ids.count, by: batch) {
+            let wanted = Array(ids[start..<min(ids.count, start + batch)])
+            let results = ParallelSlots<Result<ContactCenterModel, FileErrors>>(count: wanted.count)
+            results.forEach(jobs: jobs) { k in self.loadModel(point: wanted[k]) }
+            for (k, result) in results.values().enumerated() {
+                switch result {
+                case let .success(model)?: body(wanted[k], model)
+                case let .failure(error)? where issues.count < 10: issues += error.issues
+                case .failure?, nil: break
+                }
             }
+            if issues.count >= 10 { break }
         }
         if !issues.isEmpty { throw FileErrors(issues) }
-        return models
+    }
+
+    /// The model of point `id`, or the problems with it located at the sweep file's parameters.
+    public func loadModel(point id: Int) -> Result<ContactCenterModel, FileErrors> {
+        let point = points[id - 1]
+        do { return .success(try runner.load(overrides(point)).model) } catch let error as FileErrors {
+            return .failure(relocated(error, point: point))
+        } catch {
+            return .failure(FileErrors([FileIssue(file: path, message: "\(error)")]))
+        }
     }
 
     /// Errors from a point's overrides, located at the parameter in the sweep file.

@@ -49,21 +49,29 @@ public struct SweepExecution: Sendable {
     @discardableResult
     public func run(started: (Int, Int) -> Void = { _, _ in },
                     progress: (@Sendable (Int) -> Void)? = nil) throws -> Outcome {
-        let mine = sweep.points.map(\.id).filter { shard?.contains(point: $0) ?? true }
+        let mine = Array(stride(from: shard?.index ?? 1, through: sweep.points.count, by: shard?.count ?? 1))
         let (done, appender, dropped) = try SweepResultFile.open(output, header: header, table: table)
         defer { appender.close() }
         let pending = mine.filter { !done.contains($0) }
         started(pending.count, done.count)
         if !pending.isEmpty {
-            // Every model first: a bad combination fails before any simulation time is spent.
-            let models = try sweep.loadModels(pending, jobs: jobs)
+            // Every model is checked first, so a bad combination fails before any simulation time is spent;
+            // models are not kept (memory stays flat in the number of points), each is loaded again to run.
+            try sweep.checkModels(pending, jobs: jobs)
             let workers = min(jobs, pending.count)
             let inner = max(1, jobs / workers)
             let table = self.table, sweep = self.sweep
             let slots = ParallelSlots<SweepError?>(count: pending.count)
             slots.forEach(jobs: workers) { k in
                 let point = sweep.points[pending[k] - 1]
-                let estimates = sweep.runner.evaluate(models[point.id]!, point: point.id, jobs: inner)
+                let model: ContactCenterModel
+                switch sweep.loadModel(point: point.id) {
+                case let .success(loaded): model = loaded
+                case let .failure(error):
+                    slots.stop()
+                    return SweepError(error.description)
+                }
+                let estimates = sweep.runner.evaluate(model, point: point.id, jobs: inner)
                 do { try appender.append(table.row(point, estimates)) } catch let error as SweepError {
                     slots.stop()
                     return error

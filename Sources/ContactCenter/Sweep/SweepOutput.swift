@@ -94,7 +94,8 @@ public struct SweepHeader: Sendable, Equatable {
         }
         guard let hash = fields["hash"], let points = fields["points"].flatMap({ Int($0) }),
               let replications = fields["replications"].flatMap({ Int($0) }), let seed = fields["seed"].flatMap({ UInt64($0) }),
-              let crn = fields["common_random_numbers"], let shardText = fields["shard"] else { return nil }
+              let crn = fields["common_random_numbers"], let shardText = fields["shard"],
+              (1...Sweep.maximumPoints).contains(points), replications >= 1 else { return nil }
         var shard: SweepShard?
         if shardText != "all" {
             guard let s = try? SweepShard(parsing: shardText) else { return nil }

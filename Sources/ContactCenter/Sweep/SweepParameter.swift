@@ -58,7 +58,7 @@ enum SweepValueKind: String, Sendable {
         let t = text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "_", with: "")
         if let i = Int(t) { return (.integer, Double(i)) }
         if let d = Double(t), d.isFinite { return (.real, d) }
-        if t.first.map({ $0.isNumber || $0 == "." || $0 == "-" || $0 == "+" }) == true, let s = try? Quantity.duration(t) {
+        if t.first.map({ $0.isNumber || $0 == "." || $0 == "-" || $0 == "+" }) == true, let s = try? Quantity.duration(t), s.isFinite {
             return (.duration, s)
         }
         return (.other, nil)
@@ -92,38 +92,71 @@ public struct SweepParameter: Sendable {
         self.location = location
     }
 
-    /// The values a grid takes; nil for an interval with neither step nor count.
-    public var steps: [SweepValue]? {
+    /// How many values a grid takes, counted without listing them (at most `Int.max`); nil for an
+    /// interval with neither step nor count.
+    public var stepCount: Int? {
+        stepTotal.map { $0 < 9e18 ? Int($0) : Int.max }
+    }
+
+    /// ``stepCount`` as a Double, exact for any range (e.g. 1.8e19 for the whole range of Int).
+    var stepTotal: Double? {
         switch domain {
-        case let .list(values): return values
-        case let .integers(from, to, step): return stride(from: from, through: to, by: step).map(SweepValue.integer)
+        case let .list(values): return Double(values.count)
+        case let .integers(from, to, step):
+            let (span, overflow) = to.subtractingReportingOverflow(from)
+            return overflow ? ((Double(to) - Double(from)) / Double(step)).rounded(.down) + 1 : Double(span / step) + 1
+        case let .reals(from, to, step, count, _):
+            if let count { return Double(count) }
+            guard let step else { return nil }
+            let n = ((to - from) / step * (1 + 1e-12)).rounded(.down) + 1
+            return n.isFinite ? n : .greatestFiniteMagnitude
+        }
+    }
+
+    /// The `k`-th value a grid takes (0-based, `k < stepCount`), computed without listing the others.
+    public func step(_ k: Int) -> SweepValue {
+        switch domain {
+        case let .list(values): return values[k]
+        case let .integers(from, _, step): return .integer(from + k * step)
         case let .reals(from, to, step, count, duration):
             let make = duration ? SweepValue.seconds : SweepValue.real
             if let count {
-                if count == 1 { return [make(from)] }
-                return (0..<count).map { k in make(SweepNumber.rounded(from + Double(k) * (to - from) / Double(count - 1), digits: 12)) }
+                return count == 1 ? make(from) : make(SweepNumber.rounded(from + Double(k) * (to - from) / Double(count - 1), digits: 12))
             }
-            guard let step else { return nil }
-            let n = Int(((to - from) / step * (1 + 1e-12)).rounded(.down)) + 1
-            return (0..<n).map { k in make(SweepNumber.rounded(from + Double(k) * step, digits: 12)) }
+            return make(SweepNumber.rounded(from + Double(k) * (step ?? 0), digits: 12))
         }
+    }
+
+    /// The values a grid takes, listed; nil for an interval with neither step nor count. Only for
+    /// parameters whose ``stepCount`` is known to be small: designs use ``step(_:)``.
+    public var steps: [SweepValue]? {
+        stepCount.map { (0..<$0).map(step) }
     }
 
     /// The value at `u` in [0, 1): the `floor(u K)`-th of K steps, or `from + u (to - from)` on an interval
     /// (rounded to 6 significant digits).
     public func value(at u: Double) -> SweepValue {
-        if let steps, !steps.isEmpty {
-            return steps[min(steps.count - 1, Int(u * Double(steps.count)))]
+        if let count = stepCount, count > 0 {
+            return step(Int(min(Double(count - 1), (u * Double(count)).rounded(.down))))
         }
         guard case let .reals(from, to, _, _, duration) = domain else { return SweepValue.integer(0) }
         let x = SweepNumber.rounded(from + u * (to - from), digits: 6)
         return duration ? .seconds(x) : .real(x)
     }
 
-    /// The values checked against the model before a sweep runs: every listed value, or a range's ends.
+    /// Listed values checked one by one when a sweep is read; the rest of a longer list is checked with
+    /// the points before the first simulation, so reading stays quick for a list of any length.
+    static let valuesCheckedOnRead = 100
+
+    /// The values checked against the model before a sweep runs: the listed values (up to
+    /// ``valuesCheckedOnRead`` distinct ones), or a range's ends.
     var valuesToCheck: [SweepValue] {
         switch domain {
-        case let .list(values): return values
+        case let .list(values):
+            var distinct: [SweepValue] = []
+            var seen = Set<SweepValue>()
+            for value in values where distinct.count < Self.valuesCheckedOnRead && seen.insert(value).inserted { distinct.append(value) }
+            return distinct
         case let .integers(from, to, _): return [.integer(from), .integer(to)]
         case let .reals(from, to, _, _, duration): return duration ? [.seconds(from), .seconds(to)] : [.real(from), .real(to)]
         }

@@ -1,0 +1,74 @@
+/// Size checks a model file passes before anything proportional to its size is built: counts of
+/// channels and groups, channel-intervals of the horizon, expected contacts and session slots, each
+/// computed arithmetically (in Double, so nothing overflows) against ``ContactCenterModel/Limits``
+/// and reported at the value that makes the model too large.
+enum ModelSize {
+    typealias Limits = ContactCenterModel.Limits
+
+    /// Whether the numbers of channels and groups are within the limits (reported at `channels:` and
+    /// `agent_groups:` otherwise); the rest of the file is not decoded when they are not.
+    static func countsFit(_ fields: [String: ParameterNode], channels: Int, _ reader: ParameterReader) -> Bool {
+        var fit = true
+        if channels > Limits.channels, let node = fields["channels"] {
+            reader.report(node, "channels", "\(channels) channels; at most \(Limits.channels) are supported")
+            fit = false
+        }
+        if case let .mapping(entries, _)? = fields["agent_groups"], entries.count > Limits.groups {
+            reader.report(fields["agent_groups"]!, "agent_groups", "\(entries.count) agent groups; at most \(Limits.groups) are supported")
+            fit = false
+        }
+        return fit
+    }
+
+    /// `horizon` when its channel-intervals fit ``Limits/intervalCells``; otherwise nil, reported at
+    /// `horizon.days` (or `horizon:`), so no per-interval array is ever built for it.
+    static func fits(_ horizon: Horizon, channels: Int, _ node: ParameterNode?, _ reader: ParameterReader) -> Horizon? {
+        let cells = Double(horizon.days) * Double(horizon.intervalsPerDay) * Double(max(1, channels))
+        guard cells > Double(Limits.intervalCells) else { return horizon }
+        let located = node?["days"] ?? node
+        let message = "\(horizon.days) day\(horizon.days == 1 ? "" : "s") of \(Describe.duration(horizon.intervalLength)) intervals for "
+            + "\(channels) channel\(channels == 1 ? "" : "s") are \(Limits.text(cells)) channel-intervals; at most "
+            + "\(Limits.intervalCells) are supported (shorten the horizon or lengthen the interval)"
+        if let located {
+            reader.report(located, located.text == nil ? "horizon" : "horizon.days", message)
+        }
+        return nil
+    }
+
+    /// Why `expected` contacts per replication are too many, with both numbers; nil when they fit.
+    static func contactsProblem(_ expected: Double) -> String? {
+        guard !(expected <= Limits.contactsPerReplication) else { return nil }
+        let limit = Limits.text(Limits.contactsPerReplication)
+        guard expected.isFinite else {
+            return "more than \(limit) contacts per replication, the most supported (reduce the demand or the horizon)"
+        }
+        return "about \(Limits.text(expected.rounded())) contacts per replication; at most \(limit) are supported "
+            + "(reduce the demand or the horizon)"
+    }
+
+    /// Why the agents and chat sessions of `model` need more session slots than a replication may hold.
+    static func sessionSlotsProblem(_ model: ContactCenterModel) -> String? {
+        let sessions = Double(model.groups.flatMap(\.skills).map(\.concurrency).max() ?? 1)
+        let agents = model.groups.reduce(0.0) { $0 + Double($1.staffing.max() ?? 0) }
+        guard agents * sessions > Double(Limits.sessionSlots) else { return nil }
+        return "\(Limits.text(agents)) agents (every group's peak) holding up to \(Limits.text(sessions)) sessions each need "
+            + "\(Limits.text(agents * sessions)) session slots; at most \(Limits.sessionSlots) are supported"
+    }
+
+    /// The checks that need the whole model, once every scenario change has applied, each reported where
+    /// the model file wrote the thing it concerns: a customer limit the demand cannot use, more session
+    /// slots than a replication may hold, and a channel with demand that no group answers.
+    static func checkWhole(_ file: ModelFile, _ reader: ParameterReader) {
+        let model = file.model, locations = file.locations
+        if let location = locations.customerLimit {
+            for problem in model.customerLimitProblems() { reader.report(location, "simulation.customer_limit: " + problem) }
+        }
+        if let location = locations.agentGroups, let problem = sessionSlotsProblem(model) {
+            reader.report(location, "agent_groups: " + problem)
+        }
+        for (c, channel) in model.channels.enumerated() where c < locations.channels.count
+            && model.arrivalRates[c].contains(where: { $0 > 0 }) && !model.groups.contains(where: { $0.skills.contains { $0.channel == c } }) {
+            reader.report(locations.channels[c], "channels.\(channel.name): the channel has arrivals but no agent group with this skill")
+        }
+    }
+}
