@@ -19,17 +19,25 @@ public struct KeyValueReport: Sendable, Equatable {
         entries.append(Entry(key: key, title: title, value: value))
     }
 
-    /// A two-column aligned table, then the notes.
-    public func text() -> String {
-        let width = entries.map(\.title.count).max() ?? 0
-        let valueWidth = entries.map(\.value.display.count).max() ?? 0
+    /// A two-column aligned table, then the notes, in lines of at most `width` characters (long
+    /// titles, values and notes wrap).
+    public func text(width: Int = TextLayout.width) -> String {
+        let values = entries.map(\.value.display)
+        let valueWidth = min(values.map(\.count).max() ?? 0, width / 2)
+        let titleWidth = min(entries.map(\.title.count).max() ?? 0, max(1, width - 2 - valueWidth))
         var out = ""
-        for e in entries {
-            let shown = e.value.display
-            out += e.title + String(repeating: " ", count: width - e.title.count) + "  "
-                + String(repeating: " ", count: valueWidth - shown.count) + shown + "\n"
+        for (e, shown) in zip(entries, values) {
+            let titleLines = TextLayout.wrap(e.title, width: titleWidth)
+            let valueLines = shown.count <= valueWidth ? [shown] : TextLayout.wrap(shown, width: valueWidth)
+            for k in 0..<max(titleLines.count, valueLines.count) {
+                let title = k < titleLines.count ? titleLines[k] : ""
+                let value = k < valueLines.count ? valueLines[k] : ""
+                let line = title + String(repeating: " ", count: titleWidth - title.count) + "  "
+                    + String(repeating: " ", count: max(0, valueWidth - value.count)) + value
+                out += line.trimmingTrailingSpaces() + "\n"
+            }
         }
-        for note in notes { out += "note: " + note + "\n" }
+        for note in notes { out += TextLayout.paragraph(note, width: width, first: "note: ") + "\n" }
         return out
     }
 

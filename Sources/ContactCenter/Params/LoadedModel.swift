@@ -19,4 +19,6 @@ public struct LoadedModel: Sendable {
     public var isScenario: Bool
     /// `routing: { policy: }`; `longest_idle` is the only policy so far.
     public var routingPolicy: String
+    /// `currency:` of the model file (e.g. `EUR`); nil when the file gives none (costs are plain numbers).
+    public var currency: String? = nil
 }

@@ -10,15 +10,16 @@ public struct ExecutiveSummary: Sendable {
     public struct Run: Sendable {
         public var title: String
         public var path: String
+        /// The run's changes: for the base, all of them; for a scenario, those it makes on top of the base.
         public var changes: [String]
         public var model: ContactCenterModel
         public var summary: SimulationSummary
         public var channels: [ChannelKPI]
 
-        public init(loaded: LoadedModel, summary: SimulationSummary) {
+        public init(loaded: LoadedModel, summary: SimulationSummary, base: LoadedModel? = nil) {
             title = loaded.title
             path = loaded.path
-            changes = loaded.changes
+            changes = base.map { CompareReport.changes(of: loaded, beyond: $0) } ?? loaded.changes
             model = loaded.model
             self.summary = summary
             channels = ChannelKPI.all(model: loaded.model, summary: summary)
@@ -41,10 +42,15 @@ public struct ExecutiveSummary: Sendable {
     public var assumptions: [String]
     /// The `ccsim` command line that reproduces this report.
     public var command: String
+    /// The base model's currency (`currency:` in the model file), written after every cost; nil: plain numbers.
+    public var currency: String?
 
     public init(compare: CompareReport, command: String) {
         base = Run(loaded: compare.base.loaded, summary: compare.base.summary)
-        scenarios = compare.scenarios.map { Scenario(run: Run(loaded: $0.loaded, summary: $0.summary), delta: $0.delta) }
+        scenarios = compare.scenarios.map {
+            Scenario(run: Run(loaded: $0.loaded, summary: $0.summary, base: compare.base.loaded), delta: $0.delta)
+        }
+        currency = compare.currency
         seed = compare.base.seed
         replications = compare.base.summary.replications
         // The file's own replications and seed are replaced by the ones used (see `command`).

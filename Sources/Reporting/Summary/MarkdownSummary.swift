@@ -35,6 +35,7 @@ public struct MarkdownSummary: Sendable {
         out += "\n## Assumptions\n\n" + summary.assumptions.map { "- " + Self.escape($0) + "\n" }.joined()
         for s in summary.scenarios { out += s.run.changes.map { "- Scenario change: " + Self.escape($0) + "\n" }.joined() }
         out += "- \(Notes.staffShare)\n- \(Notes.serviceLevel)\n"
+        if let currency = summary.currency { out += "- Costs are in \(Self.escape(currency)).\n" }
         out += "\nReproduce:\n\n```\n\(summary.command)\n```\n"
         return out
     }
