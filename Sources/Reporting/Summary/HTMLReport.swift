@@ -32,7 +32,8 @@ public struct HTMLReport: Sendable {
         if !summary.scenarios.isEmpty {
             body += "<section id=\"changes\"><h2>What changes, and how sure we are</h2><div class=\"grid\">"
                 + figure(charts.serviceLevelChanges().svg(), caption: "Scenario minus base; whiskers are 95% confidence "
-                         + "intervals of the paired difference. A whisker crossing zero means no significant change.")
+                         + "intervals of the paired difference. A whisker crossing zero means no significant change; "
+                         + "“no change”: the same in every replication.")
                 + figure(charts.abandonmentChanges().svg(), caption: "Fewer abandoned contacts show as bars below zero.")
                 + "</div>"
             for (k, s) in summary.scenarios.enumerated() {

@@ -38,7 +38,7 @@ public struct SummaryCharts: Sendable {
                             errors: names.map { s.delta.channel($0, "service_level")?.ci95 }, style: SeriesStyle.series(k + 1))
         }
         return BarChart(title: "Change in service level (95% CI)", yLabel: "Percentage points", categories: names,
-                        series: series, yFormat: .points)
+                        series: series, yFormat: .points, noChangeLabel: ChangeVerdict.noChangeText)
     }
 
     /// Change in abandoned contacts per channel over the horizon, with 95% error bars.
@@ -49,7 +49,8 @@ public struct SummaryCharts: Sendable {
                             errors: names.map { s.delta.channel($0, "abandoned")?.ci95 }, style: SeriesStyle.series(k + 1))
         }
         return BarChart(title: "Change in abandoned contacts over \(SummaryFormat.horizon(summary.base.model)) (95% CI)",
-                        yLabel: "Contacts", categories: names, series: series, yFormat: .signed)
+                        yLabel: "Contacts", categories: names, series: series, yFormat: .signed,
+                        noChangeLabel: ChangeVerdict.noChangeText)
     }
 
     /// Midpoints of the intervals, seconds.
@@ -84,7 +85,7 @@ public struct SummaryCharts: Sendable {
             }
             return LineChart(title: deferred ? "\(channel.name): backlog of unanswered work" : "\(channel.name): contacts waiting",
                              xLabel: "Time (simulated days)",
-                             yLabel: deferred ? "Backlog at end of interval (contacts)" : "Mean contacts in queue",
+                             yLabel: deferred ? "Backlog (contacts)" : "Mean contacts in queue",
                              series: series, xTicks: summary.dayTicks, yFormat: .number)
         }
     }
