@@ -69,12 +69,10 @@ public struct Headline: Sendable {
             let identical = scenario.run.channels.allSatisfy { k in
                 scenario.delta.channel(k.name, "service_level").map { ChangeVerdict($0) == .noChange } ?? true
             }
-            if identical {
-                return (subject ?? "In “\(scenario.run.title)”,") + (subject == nil ? " no" : " changes no")
-                    + " channel's service level (the same in every replication)."
-            }
-            return (subject ?? "In “\(scenario.run.title)”,") + (subject == nil ? " no" : " changes no")
-                + " channel's service level significantly (every 95% interval of the difference includes zero)."
+            let why = identical ? "(the same in every replication)"
+                                : "significantly (every 95% interval of the difference includes zero)"
+            if let subject { return subject + " changes no channel's service level " + why + "." }
+            return "In “\(scenario.run.title)”, no channel's service level changes " + why + "."
         }
         let parts = changes.prefix(2).enumerated().map { i, change -> String in
             let (name, d) = change
