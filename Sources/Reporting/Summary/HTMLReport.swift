@@ -105,7 +105,7 @@ public struct HTMLReport: Sendable {
             let cost = s.delta.total("cost")
             let baseCost = summary.base.total("cost")?.mean ?? 0
             items.append((prefix + "Staff cost", cost.map { SummaryFormat.signedMoney($0.mean, summary.currency) } ?? "n/a",
-                          cost.flatMap { baseCost > 0 ? SummaryFormat.signed(100 * $0.mean / baseCost, decimals: 1) + "% of the base" : nil } ?? ""))
+                          cost.flatMap { baseCost > 0 ? SummaryFormat.percentOf($0.mean, baseCost) + " of the base" : nil } ?? ""))
         }
         return "<section class=\"tiles\" id=\"key-numbers\">" + items.map { title, value, note in
             "<div class=\"tile\"><div class=\"tile-title\">\(Self.e(title))</div><div class=\"tile-value\">\(Self.e(value))</div>"

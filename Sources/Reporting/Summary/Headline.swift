@@ -185,10 +185,9 @@ public struct Headline: Sendable {
         case .notSignificant:
             return "Staff cost does not change significantly (\(SummaryFormat.signedMoney(d.mean, currency)))."
         case .significant, .noInterval:
-            var text = "Staff cost \(d.mean > 0 ? "rises" : "falls") by \(SummaryFormat.money(abs(d.mean), currency))"
-            if let b = base.total("cost")?.mean, b > 0 {
-                text += " (\(SummaryFormat.signed(100 * d.mean / b, decimals: 1))%)"
-            }
+            let amount = SummaryFormat.signedMoney(abs(d.mean), currency)
+            var text = "Staff cost \(d.mean > 0 ? "rises" : "falls") by \(amount.hasPrefix("+") ? String(amount.dropFirst()) : amount)"
+            if let b = base.total("cost")?.mean, b > 0 { text += " (\(SummaryFormat.percentOf(d.mean, b)))" }
             if let why = CostExplanation(base: base.model, scenario: scenario.run.model).clause(costRises: d.mean > 0, currency: currency) {
                 text += " " + why
             }

@@ -116,9 +116,15 @@ public enum SummaryFormat {
         return main + " (" + signed(e.mean - half) + " to " + signed(e.mean + half) + ")"
     }
 
-    /// A change in money: `+6,307 EUR`, `-15.74 EUR`, `0 EUR`.
+    /// A change in money, in whole units (cents below one): `+6,307 EUR`, `-31 EUR`, `+0.42 EUR`.
     public static func signedMoney(_ x: Double, _ currency: String?) -> String {
-        Currency.amount(NumberText.signed(x, decimals: abs(x) < 100 && x.rounded() != x ? 2 : 0), currency)
+        Currency.amount(NumberText.signed(x, decimals: abs(x) < 0.995 ? 2 : 0), currency)
+    }
+
+    /// A change as a percentage of `base`: `+3.6%`, `-0.03%` (two decimals when one would show zero).
+    public static func percentOf(_ x: Double, _ base: Double) -> String {
+        let p = 100 * x / base
+        return signed(p, decimals: abs(p) < 0.05 ? 2 : 1) + "%"
     }
 
     /// `the 5 days`, `the 36 hours`: the measured horizon in words.
