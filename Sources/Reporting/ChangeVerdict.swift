@@ -13,6 +13,7 @@ public enum ChangeVerdict: Sendable, Equatable {
     /// The words for a difference that is exactly zero.
     public static let noChangeText = "no change"
 
+    /// The verdict on the paired difference `d` (scenario minus base).
     public init(_ d: Estimate) {
         if d.mean == 0 && (d.ci95 ?? 0) == 0 {
             self = .noChange

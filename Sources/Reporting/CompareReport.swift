@@ -4,10 +4,12 @@ import ContactCenter
 /// and for every measure the difference scenario - base with its paired 95% interval.
 /// A `*` marks differences whose interval excludes zero.
 public struct CompareReport {
+    /// One scenario: its file, its results and its differences from the base, paired by replication.
     public struct Scenario {
         public var loaded: LoadedModel
         public var summary: SimulationSummary
         public var delta: SimulationSummary
+        /// A scenario from its loaded file, its summary and the paired differences `delta` (scenario - base).
         public init(loaded: LoadedModel, summary: SimulationSummary, delta: SimulationSummary) {
             self.loaded = loaded
             self.summary = summary
@@ -21,6 +23,7 @@ public struct CompareReport {
     static let channelMeasures = ["offered", "service_level", "asa_seconds", "abandon_rate", "abandoned", "backlog_end"]
     static let groupMeasures = ["occupancy", "agent_hours", "cost"]
 
+    /// The comparison of `scenarios` with `base` (all run with the same seed and replications).
     public init(base: RunReport, scenarios: [Scenario]) {
         self.base = base
         self.scenarios = scenarios
@@ -86,6 +89,7 @@ public struct CompareReport {
         return out + "\n" + TextLayout.paragraph(footer) + "\n"
     }
 
+    /// The base's changes, then per scenario its own changes and its table, in GitHub-flavoured Markdown.
     public func markdown() -> String {
         var out = "# \(base.loaded.title): what-if comparison\n\n\(base.summary.replications) replications, seed \(base.seed), common random numbers.\n"
         if !base.loaded.changes.isEmpty { out += "\n" + base.loaded.changes.map { "- " + $0 + "\n" }.joined() }

@@ -8,6 +8,7 @@ import Foundation
 public struct Column: Sendable, Equatable {
     public var key: String
     public var title: String
+    /// A column keyed `key` in JSON and CSV and titled `title` for people.
     public init(_ key: String, _ title: String) {
         self.key = key
         self.title = title
@@ -32,6 +33,7 @@ public struct DataTable: Sendable, Equatable {
     /// wide for the terminal is split into parts (see ``text(width:)``). nil: the leading text columns.
     public var keyColumns: Int?
 
+    /// A table of `rows` under `columns`; `keyColumns` leading columns name a row (nil: the leading text columns).
     public init(columns: [Column], rows: [[Cell]] = [], keyColumns: Int? = nil) {
         self.columns = columns
         self.rows = rows

@@ -3,6 +3,7 @@ import ContactCenter
 ///
 /// Rendered as a two-column table for a terminal, a JSON object, or a one-row CSV.
 public struct KeyValueReport: Sendable, Equatable {
+    /// One named value: `key` for JSON and CSV, `title` for people.
     public struct Entry: Sendable, Equatable {
         public var key: String
         public var title: String
@@ -13,6 +14,7 @@ public struct KeyValueReport: Sendable, Equatable {
     /// Lines printed under the table (e.g. which approximation produced the numbers).
     public var notes: [String] = []
 
+    /// An empty report; entries are added with `add(_:_:_:)`.
     public init() {}
 
     public mutating func add(_ key: String, _ title: String, _ value: Cell) {

@@ -4,8 +4,10 @@ import ContactCenter
 /// (shown as a percentage), a time (shown as a duration), a count, hours or money (with the
 /// model's currency). Numbers follow ``NumberText``: grouped by thousands, no sign on zero.
 public enum MeasureFormat {
+    /// What a measure counts, which decides how it is written.
     public enum Kind { case share, seconds, count, hours, money, number }
 
+    /// The kind of a measure by its JSON key (`service_level` is a share, `*_seconds` a time, `cost` money).
     public static func kind(_ measure: String) -> Kind {
         switch measure {
         case "service_level", "abandon_rate", "p_wait", "share_of_contacts", "occupancy", "share_of_staff": return .share
@@ -17,6 +19,7 @@ public enum MeasureFormat {
         }
     }
 
+    /// The title people read for a measure's JSON key (`asa_seconds`: `ASA`); unknown keys are returned as they are.
     public static func title(_ measure: String) -> String {
         [
             "offered": "Offered", "answered": "Answered", "handled": "Handled", "abandoned": "Abandoned",

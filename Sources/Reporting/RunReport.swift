@@ -11,12 +11,14 @@ public struct RunReport {
     static let channelColumns = ["offered", "service_level", "asa_seconds", "abandon_rate", "backlog_end"]
     static let groupColumns = ["agent_hours", "occupancy", "cost", "share_of_staff"]
 
+    /// The report of `loaded` simulated with `seed` (summarised in `summary`).
     public init(loaded: LoadedModel, summary: SimulationSummary, seed: UInt64) {
         self.loaded = loaded
         self.summary = summary
         self.seed = seed
     }
 
+    /// One row per channel: its target and the main measures with their 95% half-widths.
     public func channelTable() -> DataTable {
         var t = DataTable(columns: [Column("channel", "Channel"), Column("target", "Target")]
                           + Self.channelColumns.map { Column($0, MeasureFormat.title($0)) })
@@ -28,6 +30,7 @@ public struct RunReport {
         return t
     }
 
+    /// One row per agent group: agent-hours, occupancy, cost and share of staff with their 95% half-widths.
     public func groupTable() -> DataTable {
         var t = DataTable(columns: [Column("group", "Group")] + Self.groupColumns.map { Column($0, MeasureFormat.title($0)) })
         for entry in summary.groups {
@@ -66,6 +69,7 @@ public struct RunReport {
         return out
     }
 
+    /// The title, changes and both tables in GitHub-flavoured Markdown.
     public func markdown() -> String {
         var out = "# \(loaded.title)\n\n\(summary.replications) replications, seed \(seed); values are means ± 95% confidence half-widths.\n\n"
         if !loaded.changes.isEmpty { out += loaded.changes.map { "- " + $0 + "\n" }.joined() + "\n" }
@@ -102,6 +106,7 @@ public struct RunReport {
                 ("totals", block(s.totals))]
     }
 
+    /// The scripting contract: model, path, seed, currency, replications, changes, every measure, targets and interval series.
     public func json() -> JSONValue {
         var fields: [(String, JSONValue)] = [
             ("model", .string(loaded.title)), ("path", .string(loaded.path)), ("seed", .int(Int(seed))),

@@ -15,6 +15,7 @@
 ///                      yFormat: .points)
 /// ```
 public struct BarChart: Sendable {
+    /// One series of bars: a value (and optional 95% half-width) per category.
     public struct Series: Sendable {
         public var name: String
         /// One value per category; nil: undefined (no bar, `n/a` written).
@@ -22,6 +23,7 @@ public struct BarChart: Sendable {
         /// 95% half-widths, one per category (nil: no error bar).
         public var errors: [Double?]
         public var style: SeriesStyle?
+        /// A series named `name` with one value (and optionally one half-width) per category.
         public init(name: String, values: [Double?], errors: [Double?] = [], style: SeriesStyle? = nil) {
             self.name = name
             self.values = values
@@ -49,6 +51,7 @@ public struct BarChart: Sendable {
     /// Room a label takes beyond a whisker end: its height and the gap to the whisker.
     static let labelRoom = 5 + 1.05 * labelFontSize + 2
 
+    /// A chart of `series` over `categories`; `noChangeLabel` labels a category whose every bar is exactly zero.
     public init(title: String, xLabel: String = "Channel", yLabel: String, categories: [String], series: [Series],
                 yFormat: ValueFormat = .number, yRange: ClosedRange<Double>? = nil, noChangeLabel: String? = nil) {
         self.title = title

@@ -12,6 +12,7 @@ public enum ValueFormat: Sendable, Equatable {
     /// A signed number (`+1,200`).
     case signed
 
+    /// The value as a tick or bar label: `80%`, `+12 pts`, `1,200`, `+1,200`.
     public func tick(_ x: Double) -> String {
         guard x.isFinite else { return "n/a" }
         switch self {

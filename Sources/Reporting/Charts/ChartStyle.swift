@@ -5,6 +5,7 @@
 /// Okabe, M. and Ito, K. (2008), *Color Universal Design: how to make figures and presentations
 /// that are friendly to colorblind people*, https://jfly.uni-koeln.de/color/.
 public struct SeriesStyle: Sendable, Equatable {
+    /// The shape drawn on a line series' points.
     public enum Marker: String, Sendable, CaseIterable { case circle, square, triangle, diamond }
 
     public var color: String

@@ -9,9 +9,11 @@
 /// let svg = chart.svg()
 /// ```
 public struct LineChart: Sendable {
+    /// One line: points (x, y), a nil or non-finite y leaving a gap.
     public struct Series: Sendable {
         public var name: String
         public var points: [(x: Double, y: Double?)]
+        /// A line named `name` through `points`.
         public init(name: String, points: [(x: Double, y: Double?)]) {
             self.name = name
             self.points = points
@@ -22,6 +24,7 @@ public struct LineChart: Sendable {
     public struct Reference: Sendable {
         public var y: Double
         public var label: String
+        /// A line at `y` labelled `label`.
         public init(y: Double, label: String) {
             self.y = y
             self.label = label
@@ -41,6 +44,7 @@ public struct LineChart: Sendable {
     public var width = 560.0
     public var height = 250.0
 
+    /// A chart of `series`, with optional x ticks, a fixed y range and reference lines.
     public init(title: String, xLabel: String, yLabel: String, series: [Series],
                 xTicks: [(value: Double, label: String)] = [], yFormat: ValueFormat = .number,
                 yRange: ClosedRange<Double>? = nil, references: [Reference] = []) {

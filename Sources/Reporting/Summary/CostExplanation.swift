@@ -28,6 +28,7 @@ public struct CostExplanation: Sendable {
     let gains: [Move]
     let losses: [Move]
 
+    /// The headcount of both models and the groups that gain or lose agents between them.
     public init(base: ContactCenterModel, scenario: ContactCenterModel) {
         let before = Self.teams(base), after = Self.teams(scenario)
         headcount = (before.map(\.team.peak).reduce(0, +), after.map(\.team.peak).reduce(0, +))

@@ -16,6 +16,7 @@ public struct ExecutiveSummary: Sendable {
         public var summary: SimulationSummary
         public var channels: [ChannelKPI]
 
+        /// A run of `loaded`; with `base`, its changes are those it makes on top of the base.
         public init(loaded: LoadedModel, summary: SimulationSummary, base: LoadedModel? = nil) {
             title = loaded.title
             path = loaded.path
@@ -25,6 +26,7 @@ public struct ExecutiveSummary: Sendable {
             channels = ChannelKPI.all(model: loaded.model, summary: summary)
         }
 
+        /// A total over the center (`offered`, `abandoned`, `cost`, ...).
         public func total(_ measure: String) -> Estimate? { summary.total(measure) }
     }
 
@@ -45,6 +47,7 @@ public struct ExecutiveSummary: Sendable {
     /// The base model's currency (`currency:` in the model file), written after every cost; nil: plain numbers.
     public var currency: String?
 
+    /// The facts of a comparison; `command` is the command line that reproduces it.
     public init(compare: CompareReport, command: String) {
         base = Run(loaded: compare.base.loaded, summary: compare.base.summary)
         scenarios = compare.scenarios.map {
@@ -58,6 +61,7 @@ public struct ExecutiveSummary: Sendable {
         self.command = command
     }
 
+    /// The facts of a single run (no scenarios).
     public init(run: RunReport, command: String) {
         self.init(compare: CompareReport(base: run, scenarios: []), command: command)
     }

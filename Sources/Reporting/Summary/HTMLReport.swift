@@ -10,10 +10,12 @@ import ContactCenter
 public struct HTMLReport: Sendable {
     public let summary: ExecutiveSummary
 
+    /// The page for `summary`.
     public init(_ summary: ExecutiveSummary) { self.summary = summary }
 
     static func e(_ s: String) -> String { SVG.escape(s) }
 
+    /// The whole page, `<!DOCTYPE html>` to `</html>`.
     public func render() -> String {
         let tables = SummaryTables(summary)
         let charts = SummaryCharts(summary)

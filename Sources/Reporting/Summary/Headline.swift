@@ -20,6 +20,7 @@ import ContactCenter
 public struct Headline: Sendable {
     public var sentences: [String]
 
+    /// The sentences for `s`, by the rules above.
     public init(_ s: ExecutiveSummary) {
         var out: [String] = []
         if let gap = Headline.budgetGap(s.base) { out.append(gap) }

@@ -4,6 +4,7 @@
 public struct MarkdownSummary: Sendable {
     public let summary: ExecutiveSummary
 
+    /// The Markdown for `summary`.
     public init(_ summary: ExecutiveSummary) { self.summary = summary }
 
     static func escape(_ s: String) -> String {
@@ -15,6 +16,7 @@ public struct MarkdownSummary: Sendable {
         return out
     }
 
+    /// The whole summary as GitHub-flavoured Markdown.
     public func render() -> String {
         let tables = SummaryTables(summary)
         var out = "# Executive summary: \(Self.escape(summary.base.title))\n\n"

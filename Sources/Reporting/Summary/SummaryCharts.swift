@@ -7,6 +7,7 @@ public struct SummaryCharts: Sendable {
     public let summary: ExecutiveSummary
     let labels: [String]
 
+    /// The charts of `summary`.
     public init(_ summary: ExecutiveSummary) {
         self.summary = summary
         labels = SummaryTables(summary).runLabels

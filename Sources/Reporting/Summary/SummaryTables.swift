@@ -6,6 +6,7 @@ import ContactCenter
 public struct SummaryTables: Sendable {
     public let summary: ExecutiveSummary
 
+    /// The tables of `summary`.
     public init(_ summary: ExecutiveSummary) { self.summary = summary }
 
     /// `Base`, `Scenario` (one scenario) or `Scenario 1`, `Scenario 2`, ...

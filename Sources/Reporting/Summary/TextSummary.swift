@@ -3,8 +3,10 @@
 public struct TextSummary: Sendable {
     public let summary: ExecutiveSummary
 
+    /// The text for `summary`.
     public init(_ summary: ExecutiveSummary) { self.summary = summary }
 
+    /// The whole summary for a terminal, every line at most `TextLayout.width` columns.
     public func render() -> String {
         let tables = SummaryTables(summary)
         var out = TextLayout.paragraph("EXECUTIVE SUMMARY — \(summary.base.title)") + "\n"
