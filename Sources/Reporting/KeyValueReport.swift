@@ -24,11 +24,11 @@ public struct KeyValueReport: Sendable, Equatable {
     /// A two-column aligned table, then the notes, in lines of at most `width` characters (long
     /// titles, values and notes wrap).
     public func text(width: Int = TextLayout.width) -> String {
-        let values = entries.map(\.value.display)
+        let values = shown.map(\.value.display)
         let valueWidth = min(values.map(\.count).max() ?? 0, width / 2)
-        let titleWidth = min(entries.map(\.title.count).max() ?? 0, max(1, width - 2 - valueWidth))
+        let titleWidth = min(shown.map(\.title.count).max() ?? 0, max(1, width - 2 - valueWidth))
         var out = ""
-        for (e, shown) in zip(entries, values) {
+        for (e, shown) in zip(self.shown, values) {
             let titleLines = TextLayout.wrap(e.title, width: titleWidth)
             let valueLines = shown.count <= valueWidth ? [shown] : TextLayout.wrap(shown, width: valueWidth)
             for k in 0..<max(titleLines.count, valueLines.count) {
@@ -43,6 +43,15 @@ public struct KeyValueReport: Sendable, Equatable {
         return out
     }
 
+    /// The entries as people see them: a value keyed `*_seconds` as a duration, its title without ` (s)`
+    /// (the rule of `DataTable` columns).
+    var shown: [Entry] {
+        entries.map { e in
+            let column = Column(e.key, e.title)
+            return Entry(key: e.key, title: column.shownTitle, value: column.shown(e.value))
+        }
+    }
+
     /// A JSON object in entry order; notes go under `"notes"` when there are any.
     public func json() -> JSONValue {
         var fields = entries.map { ($0.key, $0.value.json) }
@@ -53,7 +62,7 @@ public struct KeyValueReport: Sendable, Equatable {
     /// A two-column Markdown table, then the notes as a list.
     public func markdown() -> String {
         var table = DataTable(columns: [Column("measure", "Measure"), Column("value", "Value")])
-        table.rows = entries.map { [.text($0.title), $0.value] }
+        table.rows = shown.map { [.text($0.title), $0.value] }
         return table.markdown() + notes.map { "\n- " + $0 }.joined() + (notes.isEmpty ? "" : "\n")
     }
 

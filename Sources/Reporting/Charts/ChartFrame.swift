@@ -88,7 +88,7 @@ struct ChartFrame {
         self.title = title
         let widestTick = yTicks.map { TextMetrics.width($0, fontSize: Self.tickFontSize) }.max() ?? 0
         // The y axis title (rotated, centred at x = 14) reaches x = 17; ticks end 6 left of the axis.
-        let left = max(62, (14 + 0.25 * Self.axisLabelFontSize + 4 + widestTick + 6).rounded(.up))
+        let left = min(max(62, (14 + 0.25 * Self.axisLabelFontSize + 4 + widestTick + 6).rounded(.up)), (width / 2).rounded())
         var items: [LegendItem] = []
         var x = left, row = 0
         for item in legend {

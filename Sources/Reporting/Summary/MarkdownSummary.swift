@@ -26,7 +26,7 @@ public struct MarkdownSummary: Sendable {
         }
         if !summary.scenarios.isEmpty { out += "\n" }
         out += "> " + summary.headline.map(Self.escape).joined(separator: " ") + "\n\n"
-        out += "_\(summary.replications) replications, seed \(summary.seed); ranges in brackets are 95% confidence intervals._\n\n"
+        out += "_\(NumberText.grouped(summary.replications)) replications, seed \(summary.seed); ranges in brackets are 95% confidence intervals._\n\n"
         out += "## Key figures by channel\n\n" + tables.kpiTable().markdown() + "\n"
         out += "## Totals\n\n" + tables.totalsTable().markdown()
         for (k, s) in summary.scenarios.enumerated() {
