@@ -4,10 +4,12 @@ import ContactCenter
 /// and for every measure the difference scenario - base with its paired 95% interval.
 /// A `*` marks differences whose interval excludes zero.
 public struct CompareReport {
+    /// One scenario: its file, its results and its differences from the base, paired by replication.
     public struct Scenario {
         public var loaded: LoadedModel
         public var summary: SimulationSummary
         public var delta: SimulationSummary
+        /// A scenario from its loaded file, its summary and the paired differences `delta` (scenario - base).
         public init(loaded: LoadedModel, summary: SimulationSummary, delta: SimulationSummary) {
             self.loaded = loaded
             self.summary = summary
@@ -21,26 +23,41 @@ public struct CompareReport {
     static let channelMeasures = ["offered", "service_level", "asa_seconds", "abandon_rate", "abandoned", "backlog_end"]
     static let groupMeasures = ["occupancy", "agent_hours", "cost"]
 
+    /// The comparison of `scenarios` with `base` (all run with the same seed and replications).
     public init(base: RunReport, scenarios: [Scenario]) {
         self.base = base
         self.scenarios = scenarios
     }
 
-    /// Base, scenario and difference for the main measures of every channel and group.
+    /// The model's currency, written after every cost.
+    public var currency: String? { base.currency }
+
+    /// The changes `s` makes on top of the base: its changes less those the base already has
+    /// (a scenario built on another scenario repeats that one's changes; the base's are listed once, in the header).
+    public func ownChanges(_ s: Scenario) -> [String] { Self.changes(of: s.loaded, beyond: base.loaded) }
+
+    /// `scenario.changes` without one occurrence of each of `base.changes`, in order.
+    public static func changes(of scenario: LoadedModel, beyond base: LoadedModel) -> [String] {
+        var remaining = base.changes
+        return scenario.changes.filter { change in
+            guard let k = remaining.firstIndex(of: change) else { return true }
+            remaining.remove(at: k)
+            return false
+        }
+    }
+
+    /// Base, scenario and difference for the main measures of every channel and group; a
+    /// difference that is zero in every replication reads "no change".
     public func table(_ s: Scenario) -> DataTable {
         var t = DataTable(columns: [Column("scope", "Channel/group"), Column("measure", "Measure"), Column("base", "Base"),
-                                    Column("scenario", "Scenario"), Column("delta", "Change ± 95% CI"), Column("significant", "")])
+                                    Column("scenario", "Scenario"), Column("delta", "Change ± 95% CI"), Column("significant", "")],
+                          keyColumns: 2)
         func row(_ scope: String, _ measure: String, _ b: Estimate?, _ x: Estimate?, _ d: Estimate?) {
-            let change: String
-            if let d {
-                change = MeasureFormat.delta(d.mean, measure) + (d.ci95.map {
-                    " ± " + (MeasureFormat.kind(measure) == .share ? String(format: "%.1f", 100 * $0) : MeasureFormat.value($0, measure))
-                } ?? "")
-            } else {
-                change = "-"
-            }
-            t.rows.append([.text(scope), .text(MeasureFormat.title(measure)), .text(MeasureFormat.estimate(b, measure)),
-                           .text(MeasureFormat.estimate(x, measure)), .text(change), .text(d?.excludesZero == true ? "*" : "")])
+            t.rows.append([.text(scope), .text(MeasureFormat.title(measure)),
+                           .text(MeasureFormat.estimate(b, measure, currency: currency)),
+                           .text(MeasureFormat.estimate(x, measure, currency: currency)),
+                           .text(MeasureFormat.change(d, measure, currency: currency)),
+                           .text(d.map { ChangeVerdict($0) == .significant } == true ? "*" : "")])
         }
         for entry in s.summary.channels {
             for m in Self.channelMeasures {
@@ -57,30 +74,35 @@ public struct CompareReport {
     }
 
     var footer: String {
-        "* the 95% interval of the difference excludes zero. Common random numbers: replication r of every run sees the same customers.\n"
+        "* the 95% interval of the difference excludes zero; \"no change\": the same value in every replication. "
+            + "Common random numbers: replication r of every run sees the same customers."
     }
 
+    /// The tables for a terminal, at most `TextLayout.width` columns wide.
     public func text() -> String {
         var out = base.header
         for s in scenarios {
-            out += "\nScenario: \(s.loaded.title)\n" + s.loaded.changes.map { "  change: " + $0 + "\n" }.joined()
+            out += "\n" + TextLayout.paragraph(s.loaded.title, first: "Scenario: ") + "\n"
+            out += ownChanges(s).map { TextLayout.paragraph($0, first: "  change: ") + "\n" }.joined()
             out += "\n" + table(s).text()
         }
-        return out + "\n" + footer
+        return out + "\n" + TextLayout.paragraph(footer) + "\n"
     }
 
+    /// The base's changes, then per scenario its own changes and its table, in GitHub-flavoured Markdown.
     public func markdown() -> String {
-        var out = "# \(base.loaded.title): what-if comparison\n\n\(base.summary.replications) replications, seed \(base.seed), common random numbers.\n"
+        var out = "# \(base.loaded.title): what-if comparison\n\n\(NumberText.grouped(base.summary.replications)) replications, seed \(base.seed), common random numbers.\n"
+        if !base.loaded.changes.isEmpty { out += "\n" + base.loaded.changes.map { "- " + $0 + "\n" }.joined() }
         for s in scenarios {
-            out += "\n## \(s.loaded.title)\n\n" + s.loaded.changes.map { "- " + $0 + "\n" }.joined() + "\n" + table(s).markdown()
+            out += "\n## \(s.loaded.title)\n\n" + ownChanges(s).map { "- " + $0 + "\n" }.joined() + "\n" + table(s).markdown()
         }
-        return out + "\n" + footer
+        return out + "\n" + footer + "\n"
     }
 
-    /// Long format: `scenario,scope,name,measure,base,scenario,delta,delta_ci95,significant`.
+    /// Long format: `scenario,scope,name,measure,base_mean,scenario_mean,delta_mean,delta_ci95,significant,unit`.
     public func csv() -> String {
         var t = DataTable(columns: ["scenario", "scope", "name", "measure", "base_mean", "scenario_mean", "delta_mean",
-                                    "delta_ci95", "significant"].map { Column($0, $0) })
+                                    "delta_ci95", "significant", "unit"].map { Column($0, $0) })
         for s in scenarios {
             func add(_ scope: String, _ name: String, _ measures: [(name: String, estimate: Estimate?)],
                      _ baseValue: (String) -> Estimate?, _ value: (String) -> Estimate?) {
@@ -90,7 +112,8 @@ public struct CompareReport {
                                    value(m.name).map { .number($0.mean, decimals: 6) } ?? .missing,
                                    m.estimate.map { .number($0.mean, decimals: 6) } ?? .missing,
                                    m.estimate?.ci95.map { .number($0, decimals: 6) } ?? .missing,
-                                   .text(m.estimate?.excludesZero == true ? "yes" : "no")])
+                                   .text(m.estimate?.excludesZero == true ? "yes" : "no"),
+                                   .text(MeasureFormat.unit(m.name, currency: currency))])
                 }
             }
             for e in s.delta.channels {
@@ -116,7 +139,8 @@ public struct CompareReport {
         }
         let items: [JSONValue] = scenarios.map { s in
             var fields: [(String, JSONValue)] = [("title", .string(s.loaded.title)), ("path", .string(s.loaded.path)),
-                                                 ("changes", .array(s.loaded.changes.map { .string($0) }))]
+                                                 ("changes", .array(s.loaded.changes.map { .string($0) })),
+                                                 ("own_changes", .array(ownChanges(s).map { .string($0) }))]
             fields += RunReport.measuresJSON(s.summary)
             fields.append(("intervals", RunReport.intervalsJSON(s.summary, model: s.loaded.model)))
             fields.append(("delta", .object([
@@ -127,6 +151,7 @@ public struct CompareReport {
             return .object(fields)
         }
         return .object([("seed", .int(Int(base.seed))), ("replications", .int(base.summary.replications)),
+                        ("currency", currency.map { .string($0) } ?? .null),
                         ("base", base.json()), ("scenarios", .array(items))])
     }
 }

@@ -1,10 +1,13 @@
 import ContactCenter
 
 /// How each simulation measure is shown to people: its title, and whether it is a share
-/// (shown as a percentage), a time, a count or money.
+/// (shown as a percentage), a time (shown as a duration), a count, hours or money (with the
+/// model's currency). Numbers follow ``NumberText``: grouped by thousands, no sign on zero.
 public enum MeasureFormat {
+    /// What a measure counts, which decides how it is written.
     public enum Kind { case share, seconds, count, hours, money, number }
 
+    /// The kind of a measure by its JSON key (`service_level` is a share, `*_seconds` a time, `cost` money).
     public static func kind(_ measure: String) -> Kind {
         switch measure {
         case "service_level", "abandon_rate", "p_wait", "share_of_contacts", "occupancy", "share_of_staff": return .share
@@ -16,49 +19,80 @@ public enum MeasureFormat {
         }
     }
 
+    /// The title people read for a measure's JSON key (`asa_seconds`: `ASA`); unknown keys are returned as they are.
     public static func title(_ measure: String) -> String {
         [
             "offered": "Offered", "answered": "Answered", "handled": "Handled", "abandoned": "Abandoned",
-            "service_level": "Service level", "asa_seconds": "ASA (s)", "abandon_rate": "Abandon rate",
-            "p_wait": "Waited", "wait_p50_seconds": "Wait p50 (s)", "wait_p90_seconds": "Wait p90 (s)",
-            "wait_p99_seconds": "Wait p99 (s)", "mean_queue_length": "Queue length", "backlog_end": "Backlog at end",
-            "oldest_waiting_end_seconds": "Oldest waiting at end (s)", "in_service_end": "In service at end",
+            "service_level": "Service level", "asa_seconds": "ASA", "abandon_rate": "Abandon rate",
+            "p_wait": "Waited", "wait_p50_seconds": "Wait p50", "wait_p90_seconds": "Wait p90",
+            "wait_p99_seconds": "Wait p99", "mean_queue_length": "Queue length", "backlog_end": "Backlog at end",
+            "oldest_waiting_end_seconds": "Oldest waiting at end", "in_service_end": "In service at end",
             "share_of_contacts": "Share of contacts", "occupancy": "Occupancy", "agent_hours": "Agent-hours",
             "cost": "Cost", "share_of_staff": "Share of staff",
         ][measure] ?? measure
     }
 
-    /// A value for a table: `83.2%`, `12.4`, `1,234`.
-    public static func value(_ x: Double, _ measure: String) -> String {
+    /// A value for a table: `83.2%`, `2 min 30 s`, `1,234`, `4,623.3`, `173,086 EUR`.
+    public static func value(_ x: Double, _ measure: String, currency: String? = nil) -> String {
         switch kind(measure) {
-        case .share: return String(format: "%.1f%%", 100 * x)
-        case .seconds: return String(format: abs(x) >= 100 ? "%.0f" : "%.1f", x)
-        case .count, .money: return Cell.grouped(Int(x.rounded()))
-        case .hours: return String(format: "%.1f", x)
-        case .number: return String(format: "%.2f", x)
+        case .share: return NumberText.grouped(100 * x, decimals: 1) + "%"
+        case .seconds: return NumberText.duration(x)
+        case .count: return NumberText.grouped(x, decimals: 0)
+        case .money: return Currency.amount(NumberText.grouped(x, decimals: 0), currency)
+        case .hours: return NumberText.grouped(x, decimals: 1)
+        case .number: return NumberText.grouped(x, decimals: 2)
         }
     }
 
-    /// A difference for a table: `+12.3 pts`, `-4.1`, `+120`.
-    public static func delta(_ x: Double, _ measure: String) -> String {
-        let sign = x > 0 ? "+" : (x < 0 ? "-" : "±")
-        let magnitude = abs(x)
+    /// A difference for a table: `+12.3 pts`, `-18.4 h`, `+120`, `0.0 pts` (no sign on zero).
+    public static func delta(_ x: Double, _ measure: String, currency: String? = nil) -> String {
         switch kind(measure) {
-        case .share: return sign + String(format: "%.1f pts", 100 * magnitude)
-        default: return sign + value(magnitude, measure)
+        case .share: return NumberText.signed(100 * x, decimals: 1) + " pts"
+        case .seconds: return NumberText.signedDuration(x)
+        case .count: return NumberText.signed(x)
+        case .money: return Currency.amount(NumberText.signed(x), currency)
+        case .hours: return NumberText.signed(x, decimals: 1)
+        case .number: return NumberText.signed(x, decimals: 2)
         }
     }
 
-    /// `83.2% ± 1.1` (the half-width in the measure's unit; `pts` omitted for shares).
-    public static func estimate(_ e: Estimate?, _ measure: String) -> String {
+    /// The half-width of an interval in the measure's unit (`pts` omitted for shares; no currency).
+    public static func halfWidth(_ h: Double, _ measure: String) -> String {
+        switch kind(measure) {
+        case .share: return NumberText.grouped(100 * h, decimals: 1)
+        case .money: return NumberText.grouped(h, decimals: 0)
+        default: return value(h, measure)
+        }
+    }
+
+    /// `83.2% ± 1.1`, `1.9 min ± 0.5`, `173,086 EUR ± 18` (the half-width in the value's unit).
+    public static func estimate(_ e: Estimate?, _ measure: String, currency: String? = nil) -> String {
         guard let e else { return "-" }
-        guard let half = e.ci95 else { return value(e.mean, measure) }
-        let halfText: String
+        guard let half = e.ci95 else { return value(e.mean, measure, currency: currency) }
+        if kind(measure) == .seconds { return NumberText.duration(e.mean, plusMinus: half) }
+        return value(e.mean, measure, currency: currency) + " ± " + halfWidth(half, measure)
+    }
+
+    /// A paired difference with its interval for a table: `+77.8 pts ± 1.6`, or `no change` when
+    /// both runs gave the same value in every replication.
+    public static func change(_ d: Estimate?, _ measure: String, currency: String? = nil) -> String {
+        guard let d else { return "-" }
+        if ChangeVerdict(d) == .noChange { return ChangeVerdict.noChangeText }
+        if kind(measure) == .seconds, let half = d.ci95 { return NumberText.signedDuration(d.mean, plusMinus: half) }
+        return delta(d.mean, measure, currency: currency) + (d.ci95.map { " ± " + halfWidth($0, measure) } ?? "")
+    }
+
+    /// The unit of a measure for CSV: `share`, `seconds`, `count`, `hours`, `number`, or for money
+    /// the currency (`money` without one).
+    public static func unit(_ measure: String, currency: String?) -> String {
         switch kind(measure) {
-        case .share: halfText = String(format: "%.1f", 100 * half)
-        default: halfText = value(half, measure)
+        case .share: return "share"
+        case .seconds: return "seconds"
+        case .count: return "count"
+        case .hours: return "hours"
+        case .money: return currency ?? "money"
+        case .number: return "number"
         }
-        return value(e.mean, measure) + " ± " + halfText
     }
 
     /// `{"mean": x, "ci95": h}` (`null` where undefined).

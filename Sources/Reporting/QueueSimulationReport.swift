@@ -10,6 +10,7 @@ public struct QueueSimulationReport {
     public let model: String
     public let seconds: Double
 
+    /// The estimates over `results` (one per replication) beside the exact Erlang metrics, if any.
     public init(results: [ReplicationMeasures], customers: Int, exact: QueueMetrics?, model: String, seconds: Double) {
         func values(_ f: (ChannelMeasures) -> Double?) -> Estimate? { Estimate(results.map { f($0.channels[0]) }) }
         estimates = [
@@ -24,6 +25,7 @@ public struct QueueSimulationReport {
         self.seconds = seconds
     }
 
+    /// Each measure: simulated mean, 95% half-width and exact value.
     public func table() -> DataTable {
         var t = DataTable(columns: [Column("measure", "Measure"), Column("mean", "Simulated"), Column("ci95", "± 95% CI"),
                                     Column("exact", "Exact (\(model == "erlang_a" ? "Erlang A" : "Erlang C"))")])
@@ -34,10 +36,12 @@ public struct QueueSimulationReport {
         return t
     }
 
+    /// The table and the run size, for a terminal.
     public func text() -> String {
-        table().text() + "\(Cell.grouped(customers)) customers x \(replications) replications\n"
+        table().text() + "\(Cell.grouped(customers)) customers x \(NumberText.grouped(replications)) replications\n"
     }
 
+    /// `{"<measure>": {"mean", "ci95", "exact"}, "customers", "replications", "model"}`.
     public func json() -> JSONValue {
         var fields: [(String, JSONValue)] = estimates.map { e in
             (e.key, .object([("mean", e.estimate.map { .number($0.mean) } ?? .null),

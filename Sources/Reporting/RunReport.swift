@@ -11,27 +11,32 @@ public struct RunReport {
     static let channelColumns = ["offered", "service_level", "asa_seconds", "abandon_rate", "backlog_end"]
     static let groupColumns = ["agent_hours", "occupancy", "cost", "share_of_staff"]
 
+    /// The report of `loaded` simulated with `seed` (summarised in `summary`).
     public init(loaded: LoadedModel, summary: SimulationSummary, seed: UInt64) {
         self.loaded = loaded
         self.summary = summary
         self.seed = seed
     }
 
+    /// One row per channel: its target and the main measures with their 95% half-widths.
     public func channelTable() -> DataTable {
         var t = DataTable(columns: [Column("channel", "Channel"), Column("target", "Target")]
                           + Self.channelColumns.map { Column($0, MeasureFormat.title($0)) })
         for (c, entry) in summary.channels.enumerated() {
             let target = loaded.model.channels[c].serviceLevel
             t.rows.append([.text(entry.name), .text(Self.targetText(target.fraction, target.threshold))]
-                          + Self.channelColumns.map { .text(MeasureFormat.estimate(summary.channel(entry.name, $0), $0)) })
+                          + Self.channelColumns.map { .text(MeasureFormat.estimate(summary.channel(entry.name, $0), $0, currency: currency)) })
         }
         return t
     }
 
+    /// One row per agent group: agent-hours, occupancy, cost and share of staff with their 95% half-widths.
     public func groupTable() -> DataTable {
         var t = DataTable(columns: [Column("group", "Group")] + Self.groupColumns.map { Column($0, MeasureFormat.title($0)) })
         for entry in summary.groups {
-            t.rows.append([.text(entry.name)] + Self.groupColumns.map { .text(MeasureFormat.estimate(summary.group(entry.name, $0), $0)) })
+            t.rows.append([.text(entry.name)] + Self.groupColumns.map {
+                .text(MeasureFormat.estimate(summary.group(entry.name, $0), $0, currency: currency))
+            })
         }
         return t
     }
@@ -45,36 +50,45 @@ public struct RunReport {
         return share + " in " + time
     }
 
+    /// The model's currency (`currency:` in the model file), written after every cost.
+    public var currency: String? { loaded.currency }
+
+    /// The title line and the changes, wrapped to the terminal width.
     var header: String {
-        var lines = ["\(loaded.title) — \(summary.replications) replications, seed \(seed), values ± 95% CI"]
-        lines += loaded.changes.map { "  change: " + $0 }
+        var lines = [TextLayout.paragraph("\(loaded.title) — \(NumberText.grouped(summary.replications)) replications, seed \(seed), "
+                                         + "values ± 95% CI")]
+        lines += loaded.changes.map { TextLayout.paragraph($0, first: "  change: ") }
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// The planner's tables for a terminal, at most `TextLayout.width` columns wide.
     public func text() -> String {
         var out = header + "\n" + channelTable().text() + "\n" + groupTable().text() + "\n"
-        out += "Totals: " + ["offered", "handled", "abandoned", "cost"].map {
-            MeasureFormat.title($0) + " " + MeasureFormat.estimate(summary.total($0), $0)
-        }.joined(separator: " · ") + "\n"
+        out += TextLayout.paragraph(["offered", "handled", "abandoned", "cost"].map {
+            MeasureFormat.title($0) + " " + MeasureFormat.estimate(summary.total($0), $0, currency: currency)
+        }.joined(separator: " · "), first: "Totals: ") + "\n"
         return out
     }
 
+    /// The title, changes and both tables in GitHub-flavoured Markdown.
     public func markdown() -> String {
-        var out = "# \(loaded.title)\n\n\(summary.replications) replications, seed \(seed); values are means ± 95% confidence half-widths.\n\n"
+        var out = "# \(loaded.title)\n\n\(NumberText.grouped(summary.replications)) replications, seed \(seed); values are means ± 95% confidence half-widths.\n\n"
         if !loaded.changes.isEmpty { out += loaded.changes.map { "- " + $0 + "\n" }.joined() + "\n" }
         out += "## Channels\n\n" + channelTable().markdown() + "\n## Agent groups\n\n" + groupTable().markdown()
         return out
     }
 
-    /// `scope,name,measure,mean,ci95`: one row per measure, tidy for pandas or R.
+    /// `scope,name,measure,mean,ci95,unit`: one row per measure, tidy for pandas or R (`unit`:
+    /// `share`, `seconds`, `count`, `hours`, `number`, or the currency for money).
     public func csv() -> String {
         var t = DataTable(columns: [Column("scope", "Scope"), Column("name", "Name"), Column("measure", "Measure"),
-                                    Column("mean", "Mean"), Column("ci95", "CI95")])
+                                    Column("mean", "Mean"), Column("ci95", "CI95"), Column("unit", "Unit")])
         func add(_ scope: String, _ name: String, _ measures: [(name: String, estimate: Estimate?)]) {
             for m in measures {
                 t.rows.append([.text(scope), .text(name), .text(m.name),
                                m.estimate.map { .number($0.mean, decimals: 6) } ?? .missing,
-                               m.estimate?.ci95.map { .number($0, decimals: 6) } ?? .missing])
+                               m.estimate?.ci95.map { .number($0, decimals: 6) } ?? .missing,
+                               .text(MeasureFormat.unit(m.name, currency: currency))])
             }
         }
         for e in summary.channels { add("channel", e.name, e.measures) }
@@ -93,9 +107,11 @@ public struct RunReport {
                 ("totals", block(s.totals))]
     }
 
+    /// The scripting contract: model, path, seed, currency, replications, changes, every measure, targets and interval series.
     public func json() -> JSONValue {
         var fields: [(String, JSONValue)] = [
             ("model", .string(loaded.title)), ("path", .string(loaded.path)), ("seed", .int(Int(seed))),
+            ("currency", currency.map { .string($0) } ?? .null),
             ("replications", .int(summary.replications)), ("changes", .array(loaded.changes.map { .string($0) })),
         ]
         fields += Self.measuresJSON(summary)

@@ -76,7 +76,7 @@ extension Staff {
         let plan = try StaffingPlan.make(forecast, settings: settings)
         let report = PlanReport(plan)
         switch output.format {
-        case .table: try output.write(report.text())
+        case .table: try output.writeTable(report.text())
         case .json: try output.write(report.json().serialized() + "\n")
         case .csv: try output.write(report.table.csv())
         case .markdown: try output.write(report.markdown())

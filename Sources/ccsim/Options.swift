@@ -37,7 +37,7 @@ struct OutputOptions: ParsableArguments {
     /// Writes the rendering of `report` in the chosen format.
     func emit(_ report: KeyValueReport) throws {
         switch format {
-        case .table: try write(report.text())
+        case .table: try writeTable(report.text())
         case .json: try write(report.json().serialized() + "\n")
         case .csv: try write(report.csv())
         case .markdown: try write(report.markdown())
@@ -48,7 +48,7 @@ struct OutputOptions: ParsableArguments {
     /// Writes the rendering of `table` in the chosen format.
     func emit(_ table: DataTable) throws {
         switch format {
-        case .table: try write(table.text())
+        case .table: try writeTable(table.text())
         case .json: try write(table.json().serialized() + "\n")
         case .csv: try write(table.csv())
         case .markdown: try write(table.markdown())
@@ -59,6 +59,12 @@ struct OutputOptions: ParsableArguments {
     /// Refuses `--format html` before any work is done, for commands without an HTML report.
     func refuseHTML() throws {
         if format == .html { throw OutputFormat.htmlRefused }
+    }
+
+    /// Writes text for people (`--format table`): every line at most `TextLayout.width` columns.
+    /// The renderers lay their tables out to that width; any prose line still longer is wrapped here.
+    func writeTable(_ text: String) throws {
+        try write(TextLayout.fit(text))
     }
 
     /// Writes `text` to standard output or, atomically, to `--output`.

@@ -43,7 +43,7 @@ struct Report: ParsableCommand {
         switch format {
         case .html: text = HTMLReport(summary).render()
         case .markdown: text = MarkdownSummary(summary).render()
-        case .text: text = TextSummary(summary).render()
+        case .text: text = TextLayout.fit(TextSummary(summary).render())
         }
         try OutputOptions.write(text, to: output)
     }

@@ -39,7 +39,7 @@ struct Run: ParsableCommand {
         let report = RunReport(loaded: loaded, summary: SimulationSummary(model: loaded.model, replications: runs),
                                seed: settings.seed)
         switch output.format {
-        case .table: try output.write(report.text())
+        case .table: try output.writeTable(report.text())
         case .json: try output.write(report.json().serialized() + "\n")
         case .csv: try output.write(report.csv())
         case .markdown: try output.write(report.markdown())
@@ -72,7 +72,7 @@ struct Compare: ParsableCommand {
     func run() throws {
         let report = try simulateComparison(base: base, scenarios: scenarios, simulation: simulation, model: model)
         switch output.format {
-        case .table: try output.write(report.report.text())
+        case .table: try output.writeTable(report.report.text())
         case .json: try output.write(report.report.json().serialized() + "\n")
         case .csv: try output.write(report.report.csv())
         case .markdown: try output.write(report.report.markdown())

@@ -119,7 +119,7 @@ final class ReportCommandTests: XCTestCase {
 
         let (_, html) = try renderHTML(to: try scratch())
         for sentence in headline.components(separatedBy: ". ") {
-            let escaped = sentence.replacingOccurrences(of: "&", with: "&amp;")
+            let escaped = sentence.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "'", with: "&#39;")
             XCTAssertTrue(html.contains(escaped.hasSuffix(".") ? escaped : escaped + "."), "HTML lacks: \(sentence)")
         }
     }
@@ -171,6 +171,23 @@ final class ReportCommandTests: XCTestCase {
         XCTAssertEqual(compare.status, 0, compare.stderr)
         XCTAssertTrue(compare.stdout.contains("id=\"changes\""))
         Self.assertNoNaN(run.stdout + compare.stdout)
+    }
+
+    func test_report_explainsACostChangeFromHours_andWritesTheCurrency() throws {
+        let r = try CCSimBinary.run(["report", model, scenario, "--replications", "2", "--set", "horizon.days=1",
+                                     "--set", "currency=EUR"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let headline = r.stdout.components(separatedBy: "\n\n")[1].replacingOccurrences(of: "\n", with: " ")
+        XCTAssertNotNil(headline.firstMatch(of: #/Staff cost rises by [0-9,]+ EUR \(\+[0-9.]+%\) with the same 100 agents, because the digital team is on duty 14 h a day against the phone team's 12 h\./#), headline)
+        XCTAssertTrue(r.stdout.contains("- Costs are in EUR."))
+        let json = try CCSimBinary.run(["compare", model, scenario, "--replications", "2", "--set", "horizon.days=1",
+                                        "--set", "currency=EUR", "--format", "json"]).json()
+        XCTAssertEqual(json["currency"] as? String, "EUR")
+    }
+
+    func test_badCurrency_isRefusedAtItsLine() throws {
+        let file = CCSimBinary.fixture("model-bad-currency.yaml")
+        try assertRefused(["report", file], mentions: ["\(file):2:11: currency: 'Euro dollars' is not a currency"])
     }
 
     func test_report_badInput_exits2() throws {

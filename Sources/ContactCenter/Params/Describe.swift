@@ -22,6 +22,19 @@ enum Describe {
         return text
     }
 
+    /// A number as `number` writes it, with the whole part grouped by thousands: `7,800`, `1,234.5`.
+    static func grouped(_ value: Double) -> String {
+        let text = number(value)
+        let negative = text.hasPrefix("-")
+        let parts = text.dropFirst(negative ? 1 : 0).split(separator: ".", maxSplits: 1)
+        var whole = ""
+        for (k, digit) in parts[0].enumerated() {
+            if k > 0 && (parts[0].count - k) % 3 == 0 { whole += "," }
+            whole.append(digit)
+        }
+        return (negative ? "-" : "") + whole + (parts.count == 2 ? "." + parts[1] : "")
+    }
+
     static func percent(_ share: Double) -> String { number((share * 1000).rounded() / 10) + "%" }
 
     static func serviceLevel(_ target: ServiceLevelTarget) -> String {

@@ -19,6 +19,9 @@ public struct LoadedModel: Sendable {
     public var isScenario: Bool
     /// `routing: { policy: }`; `longest_idle` is the only policy so far.
     public var routingPolicy: String
+    /// `currency:` of the model file (e.g. `EUR`); nil when the file gives none (costs are plain numbers).
+    public var currency: String? = nil
+
     /// The model file at the root of the `base:` chain (`path` itself for a model), resolved
     /// against the working directory (`models/bank-phone-email.yaml`).
     public var rootModel: String

@@ -1,5 +1,6 @@
 /// The parameters of a loaded model in plain words, one line per subject, for the
-/// "assumptions" part of a report: horizon and runs, demand, each channel, each group, routing.
+/// "assumptions" part of a report: horizon and runs, demand, each channel, each group (its cost
+/// in the model's currency), routing. Counts are grouped by thousands (`7,800 contacts a day`).
 enum ModelAssumptions {
     static func lines(_ file: ModelFile) -> [String] {
         let model = file.model
@@ -8,13 +9,13 @@ enum ModelAssumptions {
         out.append("Horizon: \(Describe.number(days)) day\(days == 1 ? "" : "s") of \(Describe.duration(model.intervalLength)) intervals; "
                    + "\(file.replications) replications, seed \(file.seed)"
                    + (model.warmup > 0 ? ", first \(Describe.duration(model.warmup)) not measured (warm-up)" : "")
-                   + (model.customerLimit.map { ", stop after \($0) contacts" } ?? ""))
+                   + (model.customerLimit.map { ", stop after \(Describe.grouped(Double($0))) contacts" } ?? ""))
         let perDay = model.arrivalRates.map { $0.reduce(0, +) * model.intervalLength / max(days, 1e-9) }
         let total = perDay.reduce(0, +)
-        out.append("Demand: \(Describe.number(total.rounded())) contacts a day"
+        out.append("Demand: \(Describe.grouped(total.rounded())) contacts a day"
                    + (model.dayToDayCV > 0 ? ", day-to-day variation \(Describe.percent(model.dayToDayCV)) (CV)" : ""))
         for (c, channel) in model.channels.enumerated() {
-            var line = "Channel \(channel.name) (\(channel.kind.rawValue)): \(Describe.number(perDay[c].rounded())) contacts a day"
+            var line = "Channel \(channel.name) (\(channel.kind.rawValue)): \(Describe.grouped(perDay[c].rounded())) contacts a day"
             if total > 0 { line += " (\(Describe.percent(perDay[c] / total)))" }
             line += ", open \(Describe.hours(channel.hours)); handle time \(Describe.distribution(channel.handleTime))"
             if channel.kind == .chat && channel.concurrency > 1 {
@@ -39,8 +40,10 @@ enum ModelAssumptions {
             } else {
                 line += "no agents"
             }
-            line += ", \(Describe.number((hours * 10).rounded() / 10)) agent-hours a day"
-            if group.costPerHour > 0 { line += ", cost \(Describe.number(group.costPerHour)) per agent-hour" }
+            line += ", \(Describe.grouped((hours * 10).rounded() / 10)) agent-hours a day"
+            if group.costPerHour > 0 {
+                line += ", cost \(Describe.grouped(group.costPerHour))\(file.currency.map { " " + $0 } ?? "") per agent-hour"
+            }
             if group.voiceReserve > 0 { line += ", \(group.voiceReserve) idle agents kept for voice" }
             out.append(line)
         }

@@ -22,6 +22,8 @@ struct ModelFile: Sendable {
     var replications: Int
     var seed: UInt64
     var routingPolicy: String
+    /// `currency:` (e.g. `EUR`), written after every cost in reports; nil: plain numbers.
+    var currency: String?
     /// For each group, the intervals it is rostered in (its hours, shifts or staffing rows),
     /// even while it has 0 agents: agents moved into the group work these intervals.
     var rosteredIntervals: [[Bool]]
@@ -43,12 +45,12 @@ struct ModelLocations: Sendable {
 
 /// Decodes a model file's tree into a ``ModelFile``, reporting every problem to the reader.
 ///
-/// Top-level keys: `name` (required), `description`, `horizon`, `simulation`, `channels`
+/// Top-level keys: `name` (required), `description`, `currency`, `horizon`, `simulation`, `channels`
 /// (required), `demand` (required), `agent_groups` (required), `routing`. The parts are read
 /// by ``DemandDecoder`` and ``AgentGroupDecoder``; afterwards `ContactCenterModel.problems()`
 /// is consulted as a last check.
 enum ModelFileDecoder {
-    static let keys = ["name", "description", "horizon", "simulation", "channels", "demand", "agent_groups", "routing"]
+    static let keys = ["name", "description", "currency", "horizon", "simulation", "channels", "demand", "agent_groups", "routing"]
     static let channelKeys = ["kind", "hours", "handle_time", "patience", "service_level", "concurrency",
                               "slowdown_per_extra_session", "priority"]
 
@@ -59,6 +61,7 @@ enum ModelFileDecoder {
         }
         let name = fields["name"].flatMap { reader.text($0, "name", expected: "the model's title") }
         if let description = fields["description"] { _ = reader.text(description, "description", expected: "text") }
+        let currency = fields["currency"].flatMap { readCurrency($0, reader) }
         let channelEntries = fields["channels"].flatMap { reader.namedEntries($0, "channels", what: "channels") }
         guard ModelSize.countsFit(fields, channels: channelEntries?.count ?? 0, reader) else { return nil }
         let horizonCheck = fields["horizon"].map { readHorizon($0, reader) } ?? (.standard, .standard)
@@ -83,6 +86,7 @@ enum ModelFileDecoder {
         let locations = ModelLocations(channels: (channelEntries ?? []).map(\.keyLocation), agentGroups: fields["agent_groups"]?.location,
                                        customerLimit: fields["simulation"]?["customer_limit"]?.location)
         return ModelFile(model: model, replications: settings.replications, seed: settings.seed, routingPolicy: routing.agentSelection,
+                         currency: currency,
                          rosteredIntervals: decodedGroups.map(\.rostered),
                          channelLocations: (channelEntries ?? []).map(\.keyLocation),
                          staffingLocations: decodedGroups.map(\.staffingLocation), locations: locations)
@@ -111,6 +115,18 @@ enum ModelFileDecoder {
             routing.contactSelection = selection
         }
         return routing
+    }
+
+    /// `currency: EUR`: a code or symbol of 1 to 8 characters, letters or currency signs, no spaces.
+    static func readCurrency(_ node: ParameterNode, _ reader: ParameterReader) -> String? {
+        guard let text = reader.text(node, "currency", expected: "a currency like EUR") else { return nil }
+        let usable = (1...8).contains(text.count)
+            && text.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0.properties.generalCategory == .currencySymbol }
+        guard usable else {
+            reader.report(node, "currency", "'\(text)' is not a currency; write a code like EUR or USD, or a sign like €")
+            return nil
+        }
+        return text
     }
 
     // MARK: horizon and simulation

@@ -135,7 +135,7 @@ public enum ModelLoader {
         return LoadedModel(model: file.model, replications: file.replications, seed: file.seed, path: path,
                            title: layers.first?.name ?? file.model.name, changes: changes,
                            assumptions: ModelAssumptions.lines(file), isScenario: !layers.isEmpty,
-                           routingPolicy: file.routingPolicy, rootModel: modelPath, warnings: reader.warnings)
+                           routingPolicy: file.routingPolicy, currency: file.currency, rootModel: modelPath, warnings: reader.warnings)
     }
 
     private static func isDirectory(_ path: String) -> Bool {

@@ -5,6 +5,7 @@
 /// Okabe, M. and Ito, K. (2008), *Color Universal Design: how to make figures and presentations
 /// that are friendly to colorblind people*, https://jfly.uni-koeln.de/color/.
 public struct SeriesStyle: Sendable, Equatable {
+    /// The shape drawn on a line series' points.
     public enum Marker: String, Sendable, CaseIterable { case circle, square, triangle, diamond }
 
     public var color: String
@@ -14,13 +15,15 @@ public struct SeriesStyle: Sendable, Equatable {
     /// Id of the bar fill pattern (see `ChartStyle.patternDefinitions`), nil for a plain fill.
     public var pattern: String?
 
-    /// The style of series `index` (cycles after the fourth).
+    /// The style of series `index` (cycles after the sixth).
     public static func series(_ index: Int) -> SeriesStyle {
         let styles = [
             SeriesStyle(color: ChartStyle.blue, dash: "", marker: .circle, pattern: nil),
             SeriesStyle(color: ChartStyle.vermillion, dash: "7 4", marker: .square, pattern: "hatch"),
             SeriesStyle(color: ChartStyle.green, dash: "2 3", marker: .triangle, pattern: "dots"),
             SeriesStyle(color: ChartStyle.purple, dash: "10 3 2 3", marker: .diamond, pattern: "cross"),
+            SeriesStyle(color: ChartStyle.sky, dash: "4 2 1 2", marker: .square, pattern: "dots"),
+            SeriesStyle(color: ChartStyle.grey, dash: "1 3", marker: .triangle, pattern: "hatch"),
         ]
         return styles[((index % styles.count) + styles.count) % styles.count]
     }
@@ -65,6 +68,7 @@ public enum ChartStyle {
         svg.chart text{font-family:-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;font-size:11px;\
         fill:#333;stroke:none}svg.chart .title{font-size:13px;font-weight:600;fill:#1a1a1a}\
         svg.chart .axis-label{font-size:11px;fill:#444}svg.chart .tick{font-size:10px;fill:#555}\
+        svg.chart .value-label,svg.chart .target-label{font-size:10px;fill:#333}\
         svg.chart .gridline{stroke:#e3e3e3;stroke-width:1}svg.chart .axis{stroke:#777;stroke-width:1}\
         svg.chart .zero{stroke:#333;stroke-width:1}svg.chart .target{stroke:#333;stroke-width:1.2}\
         svg.chart .err{stroke:#1a1a1a;stroke-width:1.3}svg.chart .legend{font-size:11px}

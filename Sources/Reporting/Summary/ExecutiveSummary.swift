@@ -10,20 +10,23 @@ public struct ExecutiveSummary: Sendable {
     public struct Run: Sendable {
         public var title: String
         public var path: String
+        /// The run's changes: for the base, all of them; for a scenario, those it makes on top of the base.
         public var changes: [String]
         public var model: ContactCenterModel
         public var summary: SimulationSummary
         public var channels: [ChannelKPI]
 
-        public init(loaded: LoadedModel, summary: SimulationSummary) {
+        /// A run of `loaded`; with `base`, its changes are those it makes on top of the base.
+        public init(loaded: LoadedModel, summary: SimulationSummary, base: LoadedModel? = nil) {
             title = loaded.title
             path = loaded.path
-            changes = loaded.changes
+            changes = base.map { CompareReport.changes(of: loaded, beyond: $0) } ?? loaded.changes
             model = loaded.model
             self.summary = summary
             channels = ChannelKPI.all(model: loaded.model, summary: summary)
         }
 
+        /// A total over the center (`offered`, `abandoned`, `cost`, ...).
         public func total(_ measure: String) -> Estimate? { summary.total(measure) }
     }
 
@@ -41,10 +44,16 @@ public struct ExecutiveSummary: Sendable {
     public var assumptions: [String]
     /// The `ccsim` command line that reproduces this report.
     public var command: String
+    /// The base model's currency (`currency:` in the model file), written after every cost; nil: plain numbers.
+    public var currency: String?
 
+    /// The facts of a comparison; `command` is the command line that reproduces it.
     public init(compare: CompareReport, command: String) {
         base = Run(loaded: compare.base.loaded, summary: compare.base.summary)
-        scenarios = compare.scenarios.map { Scenario(run: Run(loaded: $0.loaded, summary: $0.summary), delta: $0.delta) }
+        scenarios = compare.scenarios.map {
+            Scenario(run: Run(loaded: $0.loaded, summary: $0.summary, base: compare.base.loaded), delta: $0.delta)
+        }
+        currency = compare.currency
         seed = compare.base.seed
         replications = compare.base.summary.replications
         // The file's own replications and seed are replaced by the ones used (see `command`).
@@ -52,6 +61,7 @@ public struct ExecutiveSummary: Sendable {
         self.command = command
     }
 
+    /// The facts of a single run (no scenarios).
     public init(run: RunReport, command: String) {
         self.init(compare: CompareReport(base: run, scenarios: []), command: command)
     }

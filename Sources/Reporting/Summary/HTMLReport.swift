@@ -1,3 +1,5 @@
+import ContactCenter
+
 /// The executive summary as one self-contained HTML page: inline CSS and SVG charts, no script,
 /// no font or image fetched from anywhere, and print rules so that it prints to PDF cleanly
 /// (A4, each section on a new page, charts never split).
@@ -8,10 +10,12 @@
 public struct HTMLReport: Sendable {
     public let summary: ExecutiveSummary
 
+    /// The page for `summary`.
     public init(_ summary: ExecutiveSummary) { self.summary = summary }
 
     static func e(_ s: String) -> String { SVG.escape(s) }
 
+    /// The whole page, `<!DOCTYPE html>` to `</html>`.
     public func render() -> String {
         let tables = SummaryTables(summary)
         let charts = SummaryCharts(summary)
@@ -24,12 +28,14 @@ public struct HTMLReport: Sendable {
                      + "all agent-hours (idle hours included). A channel whose agent-hours bar towers over its contacts bar is "
                      + "over-staffed relative to demand.", wide: true)
             + "<h3>Key figures by channel</h3>" + Self.table(tables.kpiTable(), groupedBy: 0, className: "kpi")
-            + "<p class=\"note\">\(Self.e(Notes.serviceLevel)) \(Self.e(Notes.staffShare)) Cost is in the model's cost unit.</p>"
+            + "<p class=\"note\">\(Self.e(Notes.serviceLevel)) \(Self.e(Notes.staffShare)) "
+            + "\(Self.e(summary.currency.map { "Costs are in \($0)." } ?? "Costs are in the model's cost unit."))</p>"
             + "<h3>Totals</h3>" + Self.table(tables.totalsTable(), groupedBy: nil, className: "totals") + "</section>"
         if !summary.scenarios.isEmpty {
             body += "<section id=\"changes\"><h2>What changes, and how sure we are</h2><div class=\"grid\">"
                 + figure(charts.serviceLevelChanges().svg(), caption: "Scenario minus base; whiskers are 95% confidence "
-                         + "intervals of the paired difference. A whisker crossing zero means no significant change.")
+                         + "intervals of the paired difference. A whisker crossing zero means no significant change; "
+                         + "“no change”: the same in every replication.")
                 + figure(charts.abandonmentChanges().svg(), caption: "Fewer abandoned contacts show as bars below zero.")
                 + "</div>"
             for (k, s) in summary.scenarios.enumerated() {
@@ -63,7 +69,7 @@ public struct HTMLReport: Sendable {
                     + "</li>"
             }.joined() + "</ul>"
         }
-        out += "<p class=\"muted\">Simulated over \(Self.e(SummaryFormat.horizon(summary.base.model))), \(summary.replications) "
+        out += "<p class=\"muted\">Simulated over \(Self.e(SummaryFormat.horizon(summary.base.model))), \(NumberText.grouped(summary.replications)) "
             + "replications, seed \(summary.seed). Ranges in brackets are 95% confidence intervals.</p></header>"
         return out
     }
@@ -75,7 +81,8 @@ public struct HTMLReport: Sendable {
             let b = summary.base
             items.append(("Contacts offered", SummaryFormat.count(b.total("offered")?.mean), "over " + SummaryFormat.horizon(b.model)))
             items.append(("Abandoned", SummaryFormat.count(b.total("abandoned")?.mean), SummaryFormat.count(b.total("abandoned")) + " (95% CI)"))
-            items.append(("Staff cost", SummaryFormat.money(b.total("cost")?.mean), SummaryFormat.count(b.total("agent_hours")?.mean) + " agent-hours"))
+            items.append(("Staff cost", SummaryFormat.money(b.total("cost")?.mean, summary.currency),
+                          SummaryFormat.count(b.total("agent_hours")?.mean) + " agent-hours"))
         }
         for (k, s) in summary.scenarios.enumerated() {
             let prefix = summary.scenarios.count > 1 ? tables.runLabels[k + 1] + ": " : ""
@@ -89,20 +96,32 @@ public struct HTMLReport: Sendable {
                               SummaryFormat.shareMean(before) + " → " + SummaryFormat.shareMean(ch.serviceLevel),
                               "target " + SummaryFormat.target(ch.target)))
             } else {
-                items.append((prefix + "Service level", "no significant change", "in any channel"))
+                let identical = s.run.channels.allSatisfy { ch in
+                    s.delta.channel(ch.name, "service_level").map { ChangeVerdict($0) == .noChange } ?? true
+                }
+                items.append((prefix + "Service level", identical ? ChangeVerdict.noChangeText : "no significant change", "in any channel"))
             }
             let ab = s.delta.total("abandoned")
-            items.append((prefix + "Abandoned contacts", ab.map { $0.excludesZero ? SummaryFormat.signed($0.mean) : "no significant change" } ?? "n/a",
-                          ab.map { SummaryFormat.signedCount($0) } ?? ""))
+            items.append((prefix + "Abandoned contacts", ab.map(Self.tileValue) ?? "n/a",
+                          ab.map { ChangeVerdict($0) == .noChange ? "" : SummaryFormat.signedCount($0) } ?? ""))
             let cost = s.delta.total("cost")
             let baseCost = summary.base.total("cost")?.mean ?? 0
-            items.append((prefix + "Staff cost", cost.map { SummaryFormat.signed($0.mean) } ?? "n/a",
-                          cost.flatMap { baseCost > 0 ? SummaryFormat.signed(100 * $0.mean / baseCost, decimals: 1) + "% of the base" : nil } ?? ""))
+            items.append((prefix + "Staff cost", cost.map { SummaryFormat.signedMoney($0.mean, summary.currency) } ?? "n/a",
+                          cost.flatMap { baseCost > 0 ? SummaryFormat.percentOf($0.mean, baseCost) + " of the base" : nil } ?? ""))
         }
         return "<section class=\"tiles\" id=\"key-numbers\">" + items.map { title, value, note in
             "<div class=\"tile\"><div class=\"tile-title\">\(Self.e(title))</div><div class=\"tile-value\">\(Self.e(value))</div>"
                 + "<div class=\"tile-note\">\(Self.e(note))</div></div>"
         }.joined() + "</section>"
+    }
+
+    /// A change as a tile shows it: the signed value when significant, else "no change" or "no significant change".
+    static func tileValue(_ d: Estimate) -> String {
+        switch ChangeVerdict(d) {
+        case .noChange: return ChangeVerdict.noChangeText
+        case .notSignificant: return "no significant change"
+        case .significant, .noInterval: return SummaryFormat.signed(d.mean)
+        }
     }
 
     func assumptions(_ tables: SummaryTables) -> String {
@@ -114,7 +133,7 @@ public struct HTMLReport: Sendable {
                     + Self.e(s.run.changes.isEmpty ? "(no changes listed)" : s.run.changes.joined(separator: "; ")) + "</li>"
             }.joined() + "</ul>"
         }
-        out += "<h3>Method</h3><ul><li>\(summary.replications) independent replications with seed \(summary.seed); every run uses "
+        out += "<h3>Method</h3><ul><li>\(NumberText.grouped(summary.replications)) independent replications with seed \(summary.seed); every run uses "
             + "the same seed and replications, so replication r of each run sees the same customers (common random numbers) "
             + "and differences are paired by replication.</li><li>Ranges are 95% Student-t confidence intervals over replications.</li>"
             + "<li>\(Self.e(Notes.staffShare))</li></ul>"
@@ -128,9 +147,9 @@ public struct HTMLReport: Sendable {
 
     /// A `DataTable` as an HTML table; with `groupedBy`, a non-empty cell in that column starts a new band.
     static func table(_ t: DataTable, groupedBy column: Int?, className: String) -> String {
-        var out = "<table class=\"\(className)\"><thead><tr>" + t.columns.map { "<th scope=\"col\">\(e($0.title))</th>" }.joined()
+        var out = "<table class=\"\(className)\"><thead><tr>" + t.columns.map { "<th scope=\"col\">\(e($0.shownTitle))</th>" }.joined()
             + "</tr></thead><tbody>"
-        for row in t.rows {
+        for row in t.shownRows {
             let starts = column.map { row[$0].display != "" } ?? false
             out += "<tr\(starts ? " class=\"group-start\"" : "")>" + row.enumerated().map { i, cell in
                 i == 0 ? "<th scope=\"row\">\(e(cell.display))</th>" : "<td>\(e(cell.display))</td>"

@@ -10,13 +10,17 @@ import ContactCenter
 /// 3. where each channel stands against its target: channels that fall below it, channels that
 ///    lost staff but stay above it, channels still below it (or around it, when the interval
 ///    straddles the target);
-/// 4. total abandoned contacts over the horizon, and 5. staff cost, each as a change or
-///    "no significant change" when the interval of the difference includes zero.
+/// 4. total abandoned contacts over the horizon, and 5. staff cost, each as a change, "does not
+///    change significantly" when the interval of the difference includes zero, or "does not
+///    change" when the runs are the same in every replication (see ``ChangeVerdict``); a cost
+///    change with an unchanged headcount is explained by the teams' hours or rates
+///    (see ``CostExplanation``).
 ///
 /// Without scenarios, sentences 2-5 describe the base: targets met and missed, abandonment and cost.
 public struct Headline: Sendable {
     public var sentences: [String]
 
+    /// The sentences for `s`, by the rules above.
     public init(_ s: ExecutiveSummary) {
         var out: [String] = []
         if let gap = Headline.budgetGap(s.base) { out.append(gap) }
@@ -28,8 +32,8 @@ public struct Headline: Sendable {
                            + "\(SummaryFormat.share(abandoned.mean / offered.mean, decimals: 1)) of those offered.")
             }
             if let cost = s.base.total("cost"), let handled = s.base.total("handled"), handled.mean > 0 {
-                out.append("Staff cost is \(SummaryFormat.money(cost.mean)) over \(horizon), "
-                           + "\(SummaryFormat.money(cost.mean / handled.mean)) per handled contact.")
+                out.append("Staff cost is \(SummaryFormat.money(cost.mean, s.currency)) over \(horizon), "
+                           + "\(SummaryFormat.money(cost.mean / handled.mean, s.currency)) per handled contact.")
             }
         }
         for scenario in s.scenarios {
@@ -37,7 +41,7 @@ public struct Headline: Sendable {
             out.append(prefix + Headline.serviceLevelChange(scenario, base: s.base))
             out.append(Headline.standings(scenario.run.channels, previous: s.base.channels))
             out.append(Headline.abandonment(scenario, base: s.base))
-            out.append(Headline.cost(scenario, base: s.base))
+            out.append(Headline.cost(scenario, base: s.base, currency: s.currency))
         }
         sentences = out.filter { !$0.isEmpty }
     }
@@ -63,8 +67,13 @@ public struct Headline: Sendable {
         }.sorted { abs($0.1.mean) > abs($1.1.mean) }
         let subject = gerund(scenario.run.title)
         guard !changes.isEmpty else {
-            return (subject ?? "In “\(scenario.run.title)”,") + (subject == nil ? " no" : " changes no")
-                + " channel's service level significantly (every 95% interval of the difference includes zero)."
+            let identical = scenario.run.channels.allSatisfy { k in
+                scenario.delta.channel(k.name, "service_level").map { ChangeVerdict($0) == .noChange } ?? true
+            }
+            let why = identical ? "(the same in every replication)"
+                                : "significantly (every 95% interval of the difference includes zero)"
+            if let subject { return subject + " changes no channel's service level " + why + "." }
+            return "In “\(scenario.run.title)”, no channel's service level changes " + why + "."
         }
         let parts = changes.prefix(2).enumerated().map { i, change -> String in
             let (name, d) = change
@@ -153,25 +162,37 @@ public struct Headline: Sendable {
     /// "Abandoned contacts fall by 10,182 over the 5 days (9,225–11,139)."
     static func abandonment(_ scenario: ExecutiveSummary.Scenario, base: ExecutiveSummary.Run) -> String {
         let horizon = SummaryFormat.horizon(base.model)
-        guard let d = scenario.delta.total("abandoned") else { return "" }
-        if !d.excludesZero {
+        guard let d = scenario.delta.total("abandoned"), d.mean.isFinite else { return "" }
+        switch ChangeVerdict(d) {
+        case .noChange:
+            return "Abandoned contacts over \(horizon) do not change."
+        case .notSignificant:
             return "Abandoned contacts over \(horizon) do not change significantly (\(SummaryFormat.signedCount(d)))."
+        case .significant, .noInterval:
+            let half = d.ci95 ?? 0
+            let magnitude = abs(d.mean)
+            return "Abandoned contacts \(d.mean < 0 ? "fall" : "rise") by \(SummaryFormat.count(magnitude)) over \(horizon)"
+                + (half > 0 ? " (\(SummaryFormat.count(max(0, magnitude - half)))–\(SummaryFormat.count(magnitude + half)))" : "") + "."
         }
-        let half = d.ci95 ?? 0
-        let magnitude = abs(d.mean)
-        return "Abandoned contacts \(d.mean < 0 ? "fall" : "rise") by \(SummaryFormat.count(magnitude)) over \(horizon) "
-            + "(\(SummaryFormat.count(max(0, magnitude - half)))–\(SummaryFormat.count(magnitude + half)))."
     }
 
-    /// "Staff cost rises by 6,338 (+3.7%)."
-    static func cost(_ scenario: ExecutiveSummary.Scenario, base: ExecutiveSummary.Run) -> String {
-        guard let d = scenario.delta.total("cost") else { return "" }
-        if d.mean == 0 && (d.ci95 ?? 0) == 0 { return "Staff cost is unchanged." }
-        if !d.excludesZero { return "Staff cost does not change significantly (\(SummaryFormat.signed(d.mean)))." }
-        var text = "Staff cost \(d.mean > 0 ? "rises" : "falls") by \(SummaryFormat.money(abs(d.mean)))"
-        if let b = base.total("cost")?.mean, b > 0 {
-            text += " (\(SummaryFormat.signed(100 * d.mean / b, decimals: 1))%)"
+    /// "Staff cost rises by 6,338 EUR (+3.7%) with the same 100 agents, because the digital team is
+    /// on duty 14 h a day against the phone team's 12 h."
+    static func cost(_ scenario: ExecutiveSummary.Scenario, base: ExecutiveSummary.Run, currency: String?) -> String {
+        guard let d = scenario.delta.total("cost"), d.mean.isFinite else { return "" }
+        switch ChangeVerdict(d) {
+        case .noChange:
+            return "Staff cost is unchanged."
+        case .notSignificant:
+            return "Staff cost does not change significantly (\(SummaryFormat.signedMoney(d.mean, currency)))."
+        case .significant, .noInterval:
+            let amount = SummaryFormat.signedMoney(abs(d.mean), currency)
+            var text = "Staff cost \(d.mean > 0 ? "rises" : "falls") by \(amount.hasPrefix("+") ? String(amount.dropFirst()) : amount)"
+            if let b = base.total("cost")?.mean, b > 0 { text += " (\(SummaryFormat.percentOf(d.mean, b)))" }
+            if let why = CostExplanation(base: base.model, scenario: scenario.run.model).clause(costRises: d.mean > 0, currency: currency) {
+                text += " " + why
+            }
+            return text + "."
         }
-        return text + "."
     }
 }

@@ -4,6 +4,7 @@
 public struct MarkdownSummary: Sendable {
     public let summary: ExecutiveSummary
 
+    /// The Markdown for `summary`.
     public init(_ summary: ExecutiveSummary) { self.summary = summary }
 
     static func escape(_ s: String) -> String {
@@ -15,6 +16,7 @@ public struct MarkdownSummary: Sendable {
         return out
     }
 
+    /// The whole summary as GitHub-flavoured Markdown.
     public func render() -> String {
         let tables = SummaryTables(summary)
         var out = "# Executive summary: \(Self.escape(summary.base.title))\n\n"
@@ -24,7 +26,7 @@ public struct MarkdownSummary: Sendable {
         }
         if !summary.scenarios.isEmpty { out += "\n" }
         out += "> " + summary.headline.map(Self.escape).joined(separator: " ") + "\n\n"
-        out += "_\(summary.replications) replications, seed \(summary.seed); ranges in brackets are 95% confidence intervals._\n\n"
+        out += "_\(NumberText.grouped(summary.replications)) replications, seed \(summary.seed); ranges in brackets are 95% confidence intervals._\n\n"
         out += "## Key figures by channel\n\n" + tables.kpiTable().markdown() + "\n"
         out += "## Totals\n\n" + tables.totalsTable().markdown()
         for (k, s) in summary.scenarios.enumerated() {
@@ -35,6 +37,7 @@ public struct MarkdownSummary: Sendable {
         out += "\n## Assumptions\n\n" + summary.assumptions.map { "- " + Self.escape($0) + "\n" }.joined()
         for s in summary.scenarios { out += s.run.changes.map { "- Scenario change: " + Self.escape($0) + "\n" }.joined() }
         out += "- \(Notes.staffShare)\n- \(Notes.serviceLevel)\n"
+        if let currency = summary.currency { out += "- Costs are in \(Self.escape(currency)).\n" }
         out += "\nReproduce:\n\n```\n\(summary.command)\n```\n"
         return out
     }

@@ -23,6 +23,7 @@ public struct StaffAttribution: Sendable, Equatable {
         return hours.map { total > 0 ? $0 / total : nil }
     }
 
+    /// The attribution of the agent-hours and cost in `summary` to the channels of `model`.
     public init(model: ContactCenterModel, summary: SimulationSummary) {
         let channelCount = model.channels.count
         // Workload handled per channel, agent-hours.

@@ -7,6 +7,7 @@ public struct SummaryCharts: Sendable {
     public let summary: ExecutiveSummary
     let labels: [String]
 
+    /// The charts of `summary`.
     public init(_ summary: ExecutiveSummary) {
         self.summary = summary
         labels = SummaryTables(summary).runLabels
@@ -38,7 +39,7 @@ public struct SummaryCharts: Sendable {
                             errors: names.map { s.delta.channel($0, "service_level")?.ci95 }, style: SeriesStyle.series(k + 1))
         }
         return BarChart(title: "Change in service level (95% CI)", yLabel: "Percentage points", categories: names,
-                        series: series, yFormat: .points)
+                        series: series, yFormat: .points, noChangeLabel: ChangeVerdict.noChangeText)
     }
 
     /// Change in abandoned contacts per channel over the horizon, with 95% error bars.
@@ -49,7 +50,8 @@ public struct SummaryCharts: Sendable {
                             errors: names.map { s.delta.channel($0, "abandoned")?.ci95 }, style: SeriesStyle.series(k + 1))
         }
         return BarChart(title: "Change in abandoned contacts over \(SummaryFormat.horizon(summary.base.model)) (95% CI)",
-                        yLabel: "Contacts", categories: names, series: series, yFormat: .signed)
+                        yLabel: "Contacts", categories: names, series: series, yFormat: .signed,
+                        noChangeLabel: ChangeVerdict.noChangeText)
     }
 
     /// Midpoints of the intervals, seconds.
@@ -84,7 +86,7 @@ public struct SummaryCharts: Sendable {
             }
             return LineChart(title: deferred ? "\(channel.name): backlog of unanswered work" : "\(channel.name): contacts waiting",
                              xLabel: "Time (simulated days)",
-                             yLabel: deferred ? "Backlog at end of interval (contacts)" : "Mean contacts in queue",
+                             yLabel: deferred ? "Backlog (contacts)" : "Mean contacts in queue",
                              series: series, xTicks: summary.dayTicks, yFormat: .number)
         }
     }

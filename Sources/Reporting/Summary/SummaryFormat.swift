@@ -3,8 +3,9 @@ import Foundation
 import Queueing
 
 /// How numbers are written in the executive summary's sentences and tables: shares with their
-/// interval (`21% (17–25%)`), counts (`10,070 (9,470–10,670)`), durations (`12s`, `4.2 min`,
-/// `1.3 h`), and `n/a` for anything undefined, so no `NaN` or `inf` can appear.
+/// interval (`21% (17–25%)`), counts (`10,070 (9,470–10,670)`), durations (`12 s`, `4 min 12 s`,
+/// `1.3 h`), money with the model's currency (`6,307 EUR`), and `n/a` for anything undefined, so
+/// no `NaN` or `inf` can appear. Grouping and signs follow ``NumberText``.
 public enum SummaryFormat {
     public static let notAvailable = "n/a"
 
@@ -17,8 +18,7 @@ public enum SummaryFormat {
     /// `83%` or `99.5%`.
     public static func share(_ x: Double?, decimals: Int = 0) -> String {
         guard let x, x.isFinite else { return notAvailable }
-        let text = String(format: "%.\(decimals)f", 100 * x)
-        return (text == "-0" || text == "-0.0" ? String(text.dropFirst()) : text) + "%"
+        return NumberText.grouped(100 * x, decimals: decimals) + "%"
     }
 
     /// `21% (17–25%)`: the mean and its 95% interval, clamped to 0–100%.
@@ -54,7 +54,7 @@ public enum SummaryFormat {
     /// `1,234` (rounded).
     public static func count(_ x: Double?) -> String {
         guard let x, x.isFinite else { return notAvailable }
-        return Cell.grouped(Int(x.rounded()))
+        return NumberText.grouped(x, decimals: 0)
     }
 
     /// `1,234 (1,100–1,370)`.
@@ -64,16 +64,9 @@ public enum SummaryFormat {
         return count(e.mean) + " (" + count(max(0, e.mean - half)) + "–" + count(e.mean + half) + ")"
     }
 
-    /// `+1,234` / `-1,234` / `0`.
+    /// `+1,234` / `-1,234` / `0` (no sign on a value that shows as zero).
     public static func signed(_ x: Double, decimals: Int = 0) -> String {
-        guard x.isFinite else { return notAvailable }
-        if decimals == 0 {
-            let r = Int(x.rounded())
-            return (r > 0 ? "+" : "") + Cell.grouped(r)
-        }
-        let text = String(format: "%.\(decimals)f", x)
-        if Double(text) == 0 { return String(format: "%.\(decimals)f", 0.0) }
-        return (x > 0 ? "+" : "") + text
+        NumberText.signed(x, decimals: decimals)
     }
 
     /// `+1,234 (1,100 to 1,370)` for a difference with its interval.
@@ -83,14 +76,17 @@ public enum SummaryFormat {
         return signed(e.mean) + " (" + signed(e.mean - half) + " to " + signed(e.mean + half) + ")"
     }
 
-    /// A wait or response time: `0.6s`, `45s`, `4.2 min`, `3.1 h`, `1.8 days`.
+    /// A wait or response time: `0.6 s`, `45 s`, `4 min 12 s`, `3.1 h`, `1.8 days`.
     public static func duration(_ seconds: Double?) -> String {
         guard let s = seconds, s.isFinite, s >= 0 else { return notAvailable }
-        if s < 10 { return String(format: "%.1fs", s) }
-        if s < 120 { return String(format: "%.0fs", s) }
-        if s < 2 * 3600 { return String(format: "%.1f min", s / 60) }
-        if s < 2 * 86400 { return String(format: "%.1f h", s / 3600) }
-        return String(format: "%.1f days", s / 86400)
+        return NumberText.duration(s)
+    }
+
+    /// A change in a wait with its interval, in the change's unit: `-1.9 min (-2.4 to -1.4)`.
+    public static func signedDuration(_ e: Estimate?) -> String {
+        guard let e, e.mean.isFinite else { return notAvailable }
+        guard let half = e.ci95, half.isFinite else { return NumberText.signedDuration(e.mean) }
+        return NumberText.signedDuration(e.mean, from: e.mean - half, to: e.mean + half)
     }
 
     /// `80% in 20s`, `90% in 24h`.
@@ -106,10 +102,29 @@ public enum SummaryFormat {
         return "\(Int(s.rounded()))s"
     }
 
-    /// Money without a currency (the model's cost unit): `6,316`, or `15.74` below 100.
-    public static func money(_ x: Double?) -> String {
+    /// Money in the model's currency (none: the plain number): `6,316 EUR`, or `15.74 EUR` below 100.
+    public static func money(_ x: Double?, _ currency: String?) -> String {
         guard let x, x.isFinite else { return notAvailable }
-        return abs(x) < 100 ? String(format: "%.2f", x) : Cell.grouped(Int(x.rounded()))
+        return Currency.amount(NumberText.grouped(x, decimals: abs(x) < 100 ? 2 : 0), currency)
+    }
+
+    /// A change in money with its interval: `+6,307 EUR (+6,290 to +6,324)`.
+    public static func signedMoney(_ e: Estimate?, _ currency: String?) -> String {
+        guard let e, e.mean.isFinite else { return notAvailable }
+        let main = signedMoney(e.mean, currency)
+        guard let half = e.ci95, half.isFinite else { return main }
+        return main + " (" + signed(e.mean - half) + " to " + signed(e.mean + half) + ")"
+    }
+
+    /// A change in money, in whole units (cents below one): `+6,307 EUR`, `-31 EUR`, `+0.42 EUR`.
+    public static func signedMoney(_ x: Double, _ currency: String?) -> String {
+        Currency.amount(NumberText.signed(x, decimals: abs(x) < 0.995 ? 2 : 0), currency)
+    }
+
+    /// A change as a percentage of `base`: `+3.6%`, `-0.03%` (two decimals when one would show zero).
+    public static func percentOf(_ x: Double, _ base: Double) -> String {
+        let p = 100 * x / base
+        return signed(p, decimals: abs(p) < 0.05 ? 2 : 1) + "%"
     }
 
     /// `the 5 days`, `the 36 hours`: the measured horizon in words.

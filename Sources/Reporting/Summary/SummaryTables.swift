@@ -6,6 +6,7 @@ import ContactCenter
 public struct SummaryTables: Sendable {
     public let summary: ExecutiveSummary
 
+    /// The tables of `summary`.
     public init(_ summary: ExecutiveSummary) { self.summary = summary }
 
     /// `Base`, `Scenario` (one scenario) or `Scenario 1`, `Scenario 2`, ...
@@ -21,7 +22,7 @@ public struct SummaryTables: Sendable {
             Column("service_level", "Service level (95% CI)"), Column("asa", "Avg wait"),
             Column("abandoned", "Abandoned (rate)"), Column("backlog", "Backlog at end"),
             Column("cost_per_contact", "Cost per handled contact"),
-        ])
+        ], keyColumns: 3)
         for name in summary.channelNames {
             for (r, run) in summary.runs.enumerated() {
                 guard let k = summary.kpi(run, name) else { continue }
@@ -34,7 +35,7 @@ public struct SummaryTables: Sendable {
                     .text(SummaryFormat.duration(k.asa?.mean)),
                     .text("\(SummaryFormat.count(k.abandoned?.mean)) (\(SummaryFormat.share(k.abandonRate?.mean, decimals: 1)))"),
                     .text(SummaryFormat.count(k.backlogEnd?.mean)),
-                    .text(SummaryFormat.money(k.costPerHandled)),
+                    .text(SummaryFormat.money(k.costPerHandled, summary.currency)),
                 ])
             }
         }
@@ -52,31 +53,26 @@ public struct SummaryTables: Sendable {
             t.rows.append([.text(runLabels[r]), .text(SummaryFormat.count(run.total("offered"))),
                            .text(SummaryFormat.count(handled)), .text(SummaryFormat.count(run.total("abandoned"))),
                            .text(SummaryFormat.count(run.total("agent_hours")?.mean)),
-                           .text(SummaryFormat.money(cost?.mean)), .text(SummaryFormat.money(perContact))])
+                           .text(SummaryFormat.money(cost?.mean, summary.currency)),
+                           .text(SummaryFormat.money(perContact, summary.currency))])
         }
         return t
     }
 
-    /// Scenario - base for each channel, with the paired 95% interval.
+    /// Scenario - base for each channel, with the paired 95% interval ("no change" when both runs
+    /// are the same in every replication, "not significant: ..." when the interval includes zero).
     public func changesTable(_ scenario: ExecutiveSummary.Scenario) -> DataTable {
         var t = DataTable(columns: [Column("channel", "Channel"), Column("service_level", "Service level"),
-                                    Column("asa", "Avg wait (s)"), Column("abandoned", "Abandoned contacts"),
+                                    Column("asa", "Avg wait"), Column("abandoned", "Abandoned contacts"),
                                     Column("backlog", "Backlog at end")])
         func cell(_ d: Estimate?, _ render: (Estimate) -> String) -> Cell {
             guard let d, d.mean.isFinite else { return .text(SummaryFormat.notAvailable) }
-            if d.mean == 0 && (d.ci95 ?? 0) == 0 { return .text("no change") }
-            if !d.excludesZero { return .text("not significant: " + render(d)) }
-            return .text(render(d))
-        }
-        func seconds(_ d: Estimate) -> String {
-            let main = SummaryFormat.signed(d.mean, decimals: abs(d.mean) < 10 ? 1 : 0)
-            guard let h = d.ci95 else { return main }
-            let dec = abs(d.mean) < 10 ? 1 : 0
-            return main + " (" + SummaryFormat.signed(d.mean - h, decimals: dec) + " to " + SummaryFormat.signed(d.mean + h, decimals: dec) + ")"
+            return .text(Self.verdictText(d, render))
         }
         for name in summary.channelNames {
             let m = { (measure: String) in scenario.delta.channel(name, measure) }
-            t.rows.append([.text(name), cell(m("service_level"), SummaryFormat.points), cell(m("asa_seconds"), seconds),
+            t.rows.append([.text(name), cell(m("service_level"), SummaryFormat.points),
+                           cell(m("asa_seconds"), SummaryFormat.signedDuration),
                            cell(m("abandoned"), SummaryFormat.signedCount), cell(m("backlog_end"), SummaryFormat.signedCount)])
         }
         t.rows.append([.text("all channels"), .text(""), .text(""),
@@ -84,10 +80,18 @@ public struct SummaryTables: Sendable {
         return t
     }
 
-    /// Staff cost change of a scenario with its interval, e.g. `+6,338 (+6,284 to +6,392)`.
+    /// A difference in words by ``ChangeVerdict``: `no change`, `not significant: +1.2 (-0.3 to +2.7)`, or the difference.
+    static func verdictText(_ d: Estimate, _ render: (Estimate) -> String) -> String {
+        switch ChangeVerdict(d) {
+        case .noChange: return ChangeVerdict.noChangeText
+        case .notSignificant: return "not significant: " + render(d)
+        case .significant, .noInterval: return render(d)
+        }
+    }
+
+    /// Staff cost change of a scenario with its interval, e.g. `+6,338 EUR (+6,284 to +6,392)`.
     public func costChange(_ scenario: ExecutiveSummary.Scenario) -> String {
-        guard let d = scenario.delta.total("cost") else { return SummaryFormat.notAvailable }
-        if d.mean == 0 && (d.ci95 ?? 0) == 0 { return "no change" }
-        return (d.excludesZero ? "" : "not significant: ") + SummaryFormat.signedCount(d)
+        guard let d = scenario.delta.total("cost"), d.mean.isFinite else { return SummaryFormat.notAvailable }
+        return Self.verdictText(d) { SummaryFormat.signedMoney($0, summary.currency) }
     }
 }

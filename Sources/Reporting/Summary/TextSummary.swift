@@ -3,43 +3,43 @@
 public struct TextSummary: Sendable {
     public let summary: ExecutiveSummary
 
+    /// The text for `summary`.
     public init(_ summary: ExecutiveSummary) { self.summary = summary }
 
+    /// The whole summary for a terminal, every line at most `TextLayout.width` columns.
     public func render() -> String {
         let tables = SummaryTables(summary)
-        var out = "EXECUTIVE SUMMARY — \(summary.base.title)\n"
+        var out = TextLayout.paragraph("EXECUTIVE SUMMARY — \(summary.base.title)") + "\n"
         for (k, s) in summary.scenarios.enumerated() {
-            out += "\(tables.runLabels[k + 1]): \(s.run.title)" + (s.run.changes.isEmpty ? "" : " (\(s.run.changes.joined(separator: "; ")))") + "\n"
+            out += TextLayout.paragraph(s.run.title + (s.run.changes.isEmpty ? "" : " (\(s.run.changes.joined(separator: "; ")))"),
+                                        first: "\(tables.runLabels[k + 1]): ") + "\n"
         }
-        out += "\(summary.replications) replications, seed \(summary.seed); ranges are 95% confidence intervals.\n\n"
-        out += Self.wrap(summary.headline.joined(separator: " "), width: 100) + "\n\n"
+        out += TextLayout.paragraph("\(NumberText.grouped(summary.replications)) replications, seed \(summary.seed); ranges are 95% confidence intervals.")
+        out += "\n\n" + TextLayout.paragraph(summary.headline.joined(separator: " ")) + "\n\n"
         out += "KEY FIGURES BY CHANNEL\n" + tables.kpiTable().text() + "\n"
         out += "TOTALS\n" + tables.totalsTable().text()
         for (k, s) in summary.scenarios.enumerated() {
-            out += "\nWHAT CHANGES: \(tables.runLabels[k + 1]) minus base (95% CI, paired by replication)\n"
+            out += "\n" + TextLayout.paragraph("WHAT CHANGES: \(tables.runLabels[k + 1]) minus base (95% CI, paired by replication)") + "\n"
             out += tables.changesTable(s).text()
-            out += "Staff cost: \(tables.costChange(s))\n"
+            out += TextLayout.paragraph(tables.costChange(s), first: "Staff cost: ") + "\n"
         }
-        out += "\nASSUMPTIONS\n" + summary.assumptions.map { "- " + $0 + "\n" }.joined()
-        for s in summary.scenarios { out += s.run.changes.map { "- Scenario change: " + $0 + "\n" }.joined() }
-        out += "- \(Notes.staffShare)\n- \(Notes.serviceLevel)\n"
-        out += "\nReproduce: \(summary.command)\n"
+        out += "\nASSUMPTIONS\n" + summary.assumptions.map { TextLayout.paragraph($0, first: "- ") + "\n" }.joined()
+        for s in summary.scenarios {
+            out += s.run.changes.map { TextLayout.paragraph("Scenario change: " + $0, first: "- ") + "\n" }.joined()
+        }
+        out += TextLayout.paragraph(Notes.staffShare, first: "- ") + "\n" + TextLayout.paragraph(Notes.serviceLevel, first: "- ") + "\n"
+        if let currency = summary.currency { out += "- Costs are in \(currency).\n" }
+        out += "\n" + Self.command(summary.command, first: "Reproduce: ") + "\n"
         return out
     }
 
-    /// Greedy word wrap.
-    static func wrap(_ text: String, width: Int) -> String {
-        var lines: [String] = []
-        var line = ""
-        for word in text.split(separator: " ") {
-            if !line.isEmpty && line.count + 1 + word.count > width {
-                lines.append(line)
-                line = ""
-            }
-            line += (line.isEmpty ? "" : " ") + word
-        }
-        if !line.isEmpty { lines.append(line) }
-        return lines.joined(separator: "\n")
+    /// A shell command that fits the width: broken between words with ` \` continuations, so
+    /// that it still runs when pasted.
+    static func command(_ command: String, first: String, width: Int = TextLayout.width) -> String {
+        let lines = TextLayout.wrap(command, width: width - first.count - 2)
+        return lines.enumerated().map { i, line in
+            (i == 0 ? first : String(repeating: " ", count: first.count)) + line + (i < lines.count - 1 ? " \\" : "")
+        }.joined(separator: "\n")
     }
 }
 
