@@ -56,7 +56,7 @@ struct BacklogDistribution {
         let top = peak + 10 * carryScale + 8 * fluid.totalVariance.squareRoot() + 8 * spread.squareRoot() + aht
         let h = top / Double(Self.levels - 1)
         let servers = agents.map { Double($0) * occupancyCap }
-        let idleBins = Int(((servers.max() ?? 0) * aht / h).rounded(.up))
+        let idleBins = min(4 * Self.levels, Int(((servers.max() ?? 0) * aht / h).rounded(.up)))
         let grid = Grid(h: h, zero: idleBins, count: idleBins + Self.levels)
         // Start where the fluid backlog is lowest, with the exponential carry-over above zero.
         let start = (0..<n).min { fluid.backlogStart[$0] < fluid.backlogStart[$1] } ?? 0
@@ -69,6 +69,7 @@ struct BacklogDistribution {
         } else {
             p[grid.zero] = 1
         }
+        let answering = AnswerCapacity(capacity: fluid.capacity, servers: servers, aht: aht)
         var scratch = [Double](repeating: 0, count: grid.count)
         var late = [Double](repeating: 0, count: n * q + 1), wait = [Double](repeating: 0, count: n * q + 1)
         var startMean = [Double](repeating: 0, count: n), endMean = [Double](repeating: 0, count: n)
@@ -85,9 +86,9 @@ struct BacklogDistribution {
                 for step in 0..<q {
                     if report {
                         let x = Double(k) + Double(step) / Double(q)
-                        let within = fluid.cumulativeCapacity(x + tau) - fluid.cumulativeCapacity(x)
+                        let within = answering.between(x, x + tau)
                         late[k * q + step] = within <= 0 ? 1 : grid.exceedance(p, within)
-                        if waits { wait[k * q + step] = grid.expectedWait(p, at: x, fluid) * slotLength }
+                        if waits { wait[k * q + step] = grid.expectedWait(p, AnswerCapacity.Walker(answering, from: x)) * slotLength }
                     }
                     grid.step(&p, &scratch, kernels, arrivals: rate, servers: servers[k], aht: aht,
                               duration: slotLength / Double(q))

@@ -117,30 +117,15 @@ struct Grid {
         return m
     }
 
-    /// The expected wait, in intervals, of a contact arriving at `x`: until the capacity from `x`
-    /// has worked off the waiting work ahead (none: until an agent is at work).
-    func expectedWait(_ p: [Double], at x: Double, _ fluid: BacklogModel) -> Double {
-        var total = 0.0
+    /// The expected wait, in intervals, of a contact arriving where `walker` starts: until the
+    /// waiting work ahead of it is taken up (none: until an agent is at work).
+    func expectedWait(_ p: [Double], _ walker: AnswerCapacity.Walker) -> Double {
+        var walker = walker
         var immediate = 0.0
         for i in 0..<zero { immediate += p[i] }
-        var j = Int(x.rounded(.down)), position = x, done = 0.0
+        var total = 0.0
         for i in zero..<count where p[i] > 1e-15 || i == zero {
-            let need = level(i)
-            let mass = p[i] + (i == zero ? immediate : 0)
-            var guardSteps = 0
-            while true {
-                let c = fluid.capacity[((j % fluid.count) + fluid.count) % fluid.count]
-                let available = c * (Double(j + 1) - position)
-                if c > 0 && done + available >= need {
-                    total += mass * (position + (need - done) / c - x)
-                    break
-                }
-                done += available
-                j += 1
-                position = Double(j)
-                guardSteps += 1
-                if guardSteps > 4 * fluid.count { return .infinity }
-            }
+            total += (p[i] + (i == zero ? immediate : 0)) * walker.time(toTake: level(i))
         }
         return total
     }

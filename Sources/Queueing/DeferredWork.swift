@@ -4,16 +4,15 @@ import Foundation
 /// answer within a response target such as 24 h, so work can move in time, but only into the
 /// intervals agents work.
 ///
-/// **Approximation (cyclic fluid backlog with normal fluctuations).** The cycle (a day, or the k
-/// days of a dated forecast) repeats, so work left at its end is there at its start. Work arrives
-/// evenly within each interval; agents work through the backlog first come, first served, each at
-/// `occupancyCap` of full speed, pooled into one fluid server. The fluid backlog gives the backlog
-/// per interval and each contact's expected wait. Whether a contact is answered within the target
-/// is judged with the randomness of the arriving work (Poisson arrivals, exponential handle times):
-/// the contact arriving at t is late when, for some earlier s, the work arriving in (s, t] exceeds
-/// the capacity in (s, t + T]; each such event gets its normal probability, and the largest is
-/// taken (a lower bound on P(late); in the fluid limit exact). Waits shorter than a few handle times
-/// are not represented: the target should span several intervals. The simulator is the judge.
+/// **Approximation (cyclic backlog model).** The cycle (a day, or the k days of a dated forecast)
+/// repeats, so work left at its end is there at its start. Contacts arrive as a Poisson stream,
+/// evenly within each interval, with exponential handle times; agents answer them first come,
+/// first served, each at `occupancyCap` of full speed. `BacklogDistribution` follows the law of
+/// the backlog through the cycle (normal arriving work, M/M/n behaviour when agents are idle),
+/// which gives the share of each interval's contacts answered within the target, their expected
+/// wait and the expected backlog. It reproduces Erlang C in a steady state and is a little
+/// pessimistic when staffing changes; the simulator is the judge. Waits of a few handle times are
+/// coarse: the target should span at least two intervals.
 public struct DeferredWork: Sendable {
     /// Interval length, seconds.
     public var slotLength: Double
@@ -53,6 +52,8 @@ public struct DeferredWork: Sendable {
         guard occupancyCap <= 1 else {
             throw QueueingError.invalidParameter(name: "maximum occupancy", value: occupancyCap, reason: "must be at most 100%")
         }
+        let peak = zip(volumes, handleTimes).map { $0 > 0 ? $0 * $1 : 0 }.max() ?? 0
+        try requireLoad(max(peak, 1e-300) / (slotLength * occupancyCap))
         self.slotLength = slotLength
         self.volumes = volumes
         self.handleTimes = handleTimes
@@ -63,8 +64,9 @@ public struct DeferredWork: Sendable {
 
     /// The label reports print next to numbers this approximation produced.
     public static func label(responseTarget: ServiceLevelTarget, hours: String) -> String {
-        "approximation: deferred work, \(QueueingError.describe(responseTarget)): cyclic fluid backlog, first come "
-            + "first served, work carried over midnight, agents \(hours), normal fluctuations of the arriving work"
+        "approximation: deferred work, \(QueueingError.describe(responseTarget)): backlog model over the repeating "
+            + "forecast cycle (first come first served, work carried over midnight, Poisson arrivals, exponential "
+            + "handle times), agents \(hours)"
     }
 
     /// Work arriving per interval, agent-seconds.
@@ -126,11 +128,12 @@ public struct DeferredWork: Sendable {
     }
 
     /// The best share within target any staffing inside the working hours can reach: contacts
-    /// arriving while nobody works wait at least until the next working interval.
+    /// arriving while nobody works wait at least until the next working interval. Arrivals are
+    /// weighed as in `BacklogDistribution` (trapezoid over the steps of each interval).
     public var bestServiceLevel: Double {
         let n = volumes.count
         guard working.contains(true) else { return volumes.contains { $0 > 0 } ? 0 : 1 }
-        var nextStart = [Double](repeating: 0, count: n)   // next working slot start, in slots from slot k's start
+        var nextStart = [Double](repeating: 0, count: n)   // next working interval's start, in intervals from k's start
         var distance = 0.0
         for pass in 0..<2 {
             for k in stride(from: n - 1, through: 0, by: -1) {
@@ -138,14 +141,18 @@ public struct DeferredWork: Sendable {
                 if pass == 1 { nextStart[k] = distance }
             }
         }
-        let q = Self.pointsPerSlot
+        let q = BacklogDistribution.stepsPerSlot, tau = target.threshold / slotLength
         var inTime = 0.0, contacts = 0.0
+        // Time from step i of interval k to the next working moment, in intervals.
+        func untilWork(_ k: Int, _ i: Int) -> Double {
+            if i == q { return untilWork((k + 1) % n, 0) }
+            return working[k] ? 0 : nextStart[k] - Double(i) / Double(q)
+        }
         for k in 0..<n where volumes[k] > 0 {
             contacts += volumes[k]
-            if working[k] { inTime += volumes[k]; continue }
-            var ok = 0
-            for p in 0..<q where (nextStart[k] - (Double(p) + 0.5) / Double(q)) * slotLength <= target.threshold { ok += 1 }
-            inTime += volumes[k] * Double(ok) / Double(q)
+            var share = 0.0
+            for i in 0...q where untilWork(k, i) < tau { share += (i == 0 || i == q ? 0.5 : 1) / Double(q) }
+            inTime += volumes[k] * share
         }
         return contacts > 0 ? inTime / contacts : 1
     }

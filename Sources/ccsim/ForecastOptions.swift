@@ -112,7 +112,6 @@ extension Staff {
         }
         try refuseUnusedHandleTimes(settings, forecast)
         let plan = try StaffingPlan.make(forecast, settings: settings)
-        for warning in plan.warnings { Staff.warn(warning) }
         let report = PlanReport(plan)
         switch output.format {
         case .table: try output.write(report.text())
@@ -121,6 +120,7 @@ extension Staff {
         case .markdown: try output.write(report.markdown())
         case .html: throw OutputFormat.htmlRefused
         }
+        for warning in plan.warnings { Staff.warn(warning) }
     }
 
     /// An `--aht` that no row needs would be silently ignored: refuse it instead.
