@@ -29,7 +29,8 @@ public struct DeferredPlan: Sendable, Equatable {
     public var agentSeconds: Double
     /// Whether the staffing gets through the work of a cycle (otherwise the backlog grows without bound).
     public var isStable: Bool
-    /// What set the staffing: `workload` (level staffing over the working hours already meets the
-    /// target) or `serviceLevel` (agents follow the arrivals more closely to meet it).
-    public var binding: BindingTarget
+    /// What set a planned staffing: `workload` (level staffing over the working hours already meets
+    /// the target) or `serviceLevel` (agents follow the arrivals more closely to meet it); nil for a
+    /// staffing that was given, not planned.
+    public var binding: BindingTarget?
 }

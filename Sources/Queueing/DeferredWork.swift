@@ -15,20 +15,17 @@ import Foundation
 /// coarse: the target should span at least two intervals.
 public struct DeferredWork: Sendable {
     /// Interval length, seconds.
-    public var slotLength: Double
+    public let slotLength: Double
     /// Contacts arriving in each interval of the cycle.
-    public var volumes: [Double]
+    public let volumes: [Double]
     /// Mean handle time of the contacts of each interval, seconds (ignored where the volume is 0).
-    public var handleTimes: [Double]
+    public let handleTimes: [Double]
     /// Whether agents may work in each interval (the working hours).
-    public var working: [Bool]
+    public let working: [Bool]
     /// The response target: `fraction` answered within `threshold` seconds.
-    public var target: ServiceLevelTarget
+    public let target: ServiceLevelTarget
     /// Share of an agent's time spent on the work, in (0, 1] (the occupancy cap).
-    public var occupancyCap: Double
-
-    /// Sub-points per interval at which arrivals are evaluated (midpoints of equal parts).
-    static let pointsPerSlot = 4
+    public let occupancyCap: Double
 
     /// Checks the inputs, naming the offending one.
     public init(slotLength: Double, volumes: [Double], handleTimes: [Double], working: [Bool],
@@ -52,8 +49,11 @@ public struct DeferredWork: Sendable {
         guard occupancyCap <= 1 else {
             throw QueueingError.invalidParameter(name: "maximum occupancy", value: occupancyCap, reason: "must be at most 100%")
         }
-        let peak = zip(volumes, handleTimes).map { $0 > 0 ? $0 * $1 : 0 }.max() ?? 0
-        try requireLoad(max(peak, 1e-300) / (slotLength * occupancyCap))
+        let peak = (zip(volumes, handleTimes).map { $0 > 0 ? $0 * $1 : 0 }.max() ?? 0) / (slotLength * occupancyCap)
+        guard peak <= maximumLoad else {
+            throw QueueingError.invalidParameter(name: "load", value: peak,
+                                                 reason: "must be at most \(formatValue(maximumLoad)) Erlangs in an interval")
+        }
         self.slotLength = slotLength
         self.volumes = volumes
         self.handleTimes = handleTimes
@@ -81,16 +81,16 @@ public struct DeferredWork: Sendable {
         return contacts > 0 ? work.reduce(0, +) / contacts : 1
     }
 
-    /// What the backlog model expects of a given staffing (agents per interval).
+    /// What the backlog model expects of a given staffing (agents per interval); `binding` is nil.
     public func evaluate(agents: [Int]) throws -> DeferredPlan {
         guard agents.count == volumes.count, agents.allSatisfy({ $0 >= 0 }) else {
             throw QueueingError.invalidParameter(name: "agents", value: Double(agents.count),
                 reason: "give a number >= 0 of agents for each of the \(volumes.count) intervals")
         }
-        return evaluate(agents, binding: .workload)
+        return evaluate(agents, binding: nil)
     }
 
-    func evaluate(_ agents: [Int], binding: BindingTarget, waits: Bool = true) -> DeferredPlan {
+    func evaluate(_ agents: [Int], binding: BindingTarget?, waits: Bool = true) -> DeferredPlan {
         let model = BacklogModel(work: work, variance: workVariance,
                                  capacity: agents.map { Double($0) * occupancyCap * slotLength })
         let contacts = volumes.reduce(0, +)

@@ -69,7 +69,7 @@ struct DeferredChannelPlan {
             var row = PlanRow(interval: text, channel: channel, volume: volumes[k], aht: aht,
                               load: volumes[k] * aht / interval, method: "deferred_fluid")
             row.agents = slot.agents
-            row.scheduledAgents = settings.shrinkage.map { Int((Double(slot.agents) / (1 - $0) - 1e-9).rounded(.up)) }
+            row.scheduledAgents = settings.shrinkage.map { StaffingSolver.scheduled(slot.agents, shrinkage: $0) }
             row.serviceLevel = slot.serviceLevel
             row.asa = slot.meanWait
             row.occupancy = slot.occupancy

@@ -16,6 +16,7 @@ public struct StaffingPlan: Sendable {
 
     /// Builds the plan; throws `FileErrors` naming the forecast line when a row cannot be staffed.
     public static func make(_ forecast: Forecast, settings: PlanSettings) throws -> StaffingPlan {
+        if let s = settings.shrinkage { try StaffingSolver.requireShrinkage(s) }
         let interval: Double
         if let given = settings.interval {
             try forecast.checkGrid(interval: given)
