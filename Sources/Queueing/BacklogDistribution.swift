@@ -18,7 +18,7 @@ struct BacklogDistribution {
     /// Steps per interval.
     static let stepsPerSlot = 4
     /// Levels of the grid above zero (the waiting work); the idle region below adds its own.
-    static let levels = 600
+    static let levels = 400
     /// Cycles run before the reported one.
     static let settlingCycles = 2
     /// Fractional offsets at which the spreading kernel is tabulated.
@@ -53,7 +53,7 @@ struct BacklogDistribution {
             spread = max(spread, fluid.variance[k])
             peak = max(peak, fluid.backlogStart[k])
         }
-        let top = peak + 10 * carryScale + 8 * fluid.totalVariance.squareRoot() + 8 * spread.squareRoot() + aht
+        let top = peak + 8 * carryScale + 5 * fluid.totalVariance.squareRoot() + 6 * spread.squareRoot() + aht
         let h = top / Double(Self.levels - 1)
         let servers = agents.map { Double($0) * occupancyCap }
         let idleBins = min(4 * Self.levels, Int(((servers.max() ?? 0) * aht / h).rounded(.up)))
@@ -73,6 +73,7 @@ struct BacklogDistribution {
         var scratch = [Double](repeating: 0, count: grid.count)
         var late = [Double](repeating: 0, count: n * q + 1), wait = [Double](repeating: 0, count: n * q + 1)
         var startMean = [Double](repeating: 0, count: n), endMean = [Double](repeating: 0, count: n)
+        var kernelCache = [Kernels?](repeating: nil, count: n)
         var endWaiting = [Double](repeating: 0, count: n)
         for cycle in 0...Self.settlingCycles {
             let report = cycle == Self.settlingCycles
@@ -81,8 +82,10 @@ struct BacklogDistribution {
                 let previous = servers[(k + n - 1) % n]
                 if slot > 0 || cycle > 0 { grid.changeAgents(&p, &scratch, from: previous, to: servers[k], aht: aht) }
                 if report { startMean[k] = grid.mean(p) }
-                let rate = fluid.work[k] / slotLength, noise = (fluid.variance[k] / Double(q)).squareRoot()
-                let kernels = Kernels(sd: noise / h)
+                let flow = StepFlow(arrivals: fluid.work[k] / slotLength, servers: servers[k], aht: aht,
+                                    duration: slotLength / Double(q))
+                if kernelCache[k] == nil { kernelCache[k] = Kernels(sd: (fluid.variance[k] / Double(q)).squareRoot() / h) }
+                let kernels = kernelCache[k]!
                 for step in 0..<q {
                     if report {
                         let x = Double(k) + Double(step) / Double(q)
@@ -90,8 +93,7 @@ struct BacklogDistribution {
                         late[k * q + step] = within <= 0 ? 1 : grid.exceedance(p, within)
                         if waits { wait[k * q + step] = grid.expectedWait(p, AnswerCapacity.Walker(answering, from: x)) * slotLength }
                     }
-                    grid.step(&p, &scratch, kernels, arrivals: rate, servers: servers[k], aht: aht,
-                              duration: slotLength / Double(q))
+                    grid.step(&p, &scratch, kernels, flow)
                 }
                 if report {
                     endMean[k] = grid.mean(p)
@@ -136,9 +138,8 @@ struct Kernels {
         table.reserveCapacity((count + 1) * width)
         for f in 0...count {
             let a = Double(f) / Double(count)
-            let row = (low...high).map { j in
-                max(0, excess(a, Double(j - 1)) - 2 * excess(a, Double(j)) + excess(a, Double(j + 1)))
-            }
+            let e: [Double] = ((low - 1)...(high + 1)).map { excess(a, Double($0)) }   // e[j - low + 1] = excess at j
+            let row: [Double] = (0..<width).map { (i: Int) -> Double in max(0, e[i] - 2 * e[i + 1] + e[i + 2]) }
             let total = row.reduce(0, +)
             table += total > 0 ? row.map { $0 / total } : row
         }

@@ -20,30 +20,10 @@ struct Grid {
         if f > 0 { dst[i + 1] += mass * f }
     }
 
-    /// Where a state at `y` is after `duration` seconds without noise: the waiting work falls at
-    /// `servers - arrivals`; below zero the busy agents' work relaxes towards `arrivals x aht`
-    /// with time constant `aht` (M/M/n with idle agents).
-    @inline(__always)
-    static func flow(_ y: Double, arrivals: Double, servers: Double, aht: Double, duration: Double) -> Double {
-        let slope = arrivals - servers
-        let target = slope * aht   // where the idle region relaxes to
-        if y >= 0 {
-            if slope >= 0 { return y + slope * duration }
-            let hit = y / -slope
-            if hit >= duration { return y + slope * duration }
-            return target * (1 - exp(-(duration - hit) / aht))
-        }
-        if target <= 0 { return target + (y - target) * exp(-duration / aht) }
-        let hit = aht * log((target - y) / target)
-        if hit >= duration { return target + (y - target) * exp(-duration / aht) }
-        return slope * (duration - hit)
-    }
-
     /// One step: every level moves by its flow, then spreads by the noise; no state goes below
     /// minus all agents idle.
-    func step(_ p: inout [Double], _ scratch: inout [Double], _ kernels: Kernels,
-              arrivals: Double, servers: Double, aht: Double, duration: Double) {
-        let lowest = max(0, zero - Int((servers * aht / h).rounded(.down)))
+    func step(_ p: inout [Double], _ scratch: inout [Double], _ kernels: Kernels, _ flow: StepFlow) {
+        let lowest = max(0, zero - Int((flow.servers * flow.aht / h).rounded(.down)))
         let offsets = Double(BacklogDistribution.offsets)
         let width = kernels.width, low = kernels.low
         p.withUnsafeBufferPointer { src in
@@ -51,8 +31,7 @@ struct Grid {
                 kernels.table.withUnsafeBufferPointer { table in
                     for i in 0..<count { dst[i] = 0 }
                     for i in 0..<count where src[i] > 1e-16 {
-                        let u = Double(zero) + Grid.flow(level(i), arrivals: arrivals, servers: servers, aht: aht,
-                                                         duration: duration) / h
+                        let u = Double(zero) + flow.apply(level(i)) / h
                         let base = u.rounded(.down)
                         let fraction = (u - base) * offsets
                         let f = min(BacklogDistribution.offsets - 1, Int(fraction))
@@ -128,5 +107,41 @@ struct Grid {
             total += (p[i] + (i == zero ? immediate : 0)) * walker.time(toTake: level(i))
         }
         return total
+    }
+}
+
+/// Where a backlog state moves in one step without noise: the waiting work falls at
+/// `servers - arrivals`; below zero the busy agents' work relaxes towards `arrivals x aht` with
+/// time constant `aht` (M/M/n with idle agents).
+struct StepFlow {
+    let servers: Double, aht: Double, duration: Double
+    /// Arrivals minus servers, agent-seconds per second.
+    let slope: Double
+    /// Where the idle region relaxes to.
+    let target: Double
+    /// The relaxation over a whole step.
+    let decay: Double
+
+    init(arrivals: Double, servers: Double, aht: Double, duration: Double) {
+        self.servers = servers
+        self.aht = aht
+        self.duration = duration
+        slope = arrivals - servers
+        target = slope * aht
+        decay = exp(-duration / aht)
+    }
+
+    @inline(__always)
+    func apply(_ y: Double) -> Double {
+        if y >= 0 {
+            if slope >= 0 { return y + slope * duration }
+            let hit = y / -slope
+            if hit >= duration { return y + slope * duration }
+            return target * (1 - exp(-(duration - hit) / aht))
+        }
+        if target <= 0 { return target + (y - target) * decay }
+        let hit = aht * log((target - y) / target)
+        if hit >= duration { return target + (y - target) * decay }
+        return slope * (duration - hit)
     }
 }

@@ -74,13 +74,13 @@ public enum StaffingSolver {
         let limit = searchLimit(load: load)
         var recursion = try ErlangBRecursion(load: load, towards: Double(start))
         recursion.advance(to: Double(start))
-        var previous: QueueMetrics?
+        var missedBelow: BindingTarget?   // what the previous candidate missed
         while true {
             let m = ErlangC.metrics(recursion, aht: aht, target: targets.threshold)
-            if targets.areMet(by: m) {
+            guard let missed = targets.firstMissed(by: m) else {
                 let binding: BindingTarget
-                if let previous {
-                    binding = targets.firstMissed(by: previous) ?? .stability
+                if let missedBelow {
+                    binding = missedBelow
                 } else if start > stable {
                     // The occupancy bound started the scan; one agent fewer is stable, so ask it what it misses.
                     let below = try ErlangC.metrics(agents: Double(start - 1), load: load, aht: aht, target: targets.threshold)
@@ -93,7 +93,7 @@ public enum StaffingSolver {
             if recursion.agents >= Double(limit) {
                 throw QueueingError.targetUnreachable("the staffing targets", limit: limit)
             }
-            previous = m
+            missedBelow = missed
             recursion.advance()
         }
     }
@@ -107,9 +107,9 @@ public enum StaffingSolver {
         var high = max(1, Int(load.rounded(.up)))
         var highMetrics = try evaluate(high)
         var low = 0   // 0 agents never meets a target
-        var lowMetrics: QueueMetrics?
-        while !targets.areMet(by: highMetrics) {
-            (low, lowMetrics) = (high, highMetrics)
+        var missedAtLow: BindingTarget?
+        while let missed = targets.firstMissed(by: highMetrics) {
+            (low, missedAtLow) = (high, missed)
             guard high < limit else { throw QueueingError.targetUnreachable("the staffing targets", limit: limit) }
             high = min(limit, high * 2)
             highMetrics = try evaluate(high)
@@ -117,11 +117,10 @@ public enum StaffingSolver {
         while high - low > 1 {
             let mid = (low + high) / 2
             let m = try evaluate(mid)
-            if targets.areMet(by: m) { (high, highMetrics) = (mid, m) } else { (low, lowMetrics) = (mid, m) }
+            if let missed = targets.firstMissed(by: m) { (low, missedAtLow) = (mid, missed) } else { (high, highMetrics) = (mid, m) }
         }
         // With no agent at all, every target is missed: the first one given binds.
-        let binding = lowMetrics.flatMap { targets.firstMissed(by: $0) } ?? targets.firstSet
-        return (high, highMetrics, binding)
+        return (high, highMetrics, missedAtLow ?? targets.firstSet)
     }
 
     static func fractionalRequirement(below n: Int, load: Double, aht: Double, model: QueueModel,

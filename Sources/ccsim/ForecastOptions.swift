@@ -96,6 +96,11 @@ extension Staff {
             let (channel, value) = try ForecastOptions.pair("--deferred", text)
             settings.treatments[channel] = .deferred(try readOption("--deferred", value, Quantity.serviceLevel))
         }
+        for channel in settings.channelServiceLevels.keys.sorted() {
+            if case .deferred = settings.treatments[channel] {
+                throw InputError("--channel-service-level \(channel): \(channel) is deferred; its target is the one of --deferred")
+            }
+        }
         for text in f.hours {
             let (channel, value) = try ForecastOptions.pair("--hours", text)
             guard case .deferred = settings.treatments[channel] else {

@@ -39,6 +39,10 @@ final class ForecastTests: XCTestCase {
         XCTAssertEqual(IntervalStart.seconds("2026-11-23T08:00:00"), IntervalStart.seconds("2026-11-23 08:00"))
         XCTAssertNil(IntervalStart.seconds("24:30"))
         XCTAssertNil(IntervalStart.seconds("2026-13-01 08:00"))
+        // Years beyond 9999 are refused (their day count used to overflow and crash).
+        XCTAssertNil(IntervalStart.seconds("9223372036854775807-01-01 08:00"))
+        XCTAssertNil(IntervalStart.seconds("10000-01-01 08:00"))
+        XCTAssertNotNil(IntervalStart.seconds("9999-12-31 23:30"))
     }
 
     func test_plan_sumsAgentHoursAndCost_andLeavesEmptyIntervalsUnstaffed() throws {

@@ -161,6 +161,8 @@ final class StaffCommandTests: XCTestCase {
         try assertRefused(base + ["--deferred", "email=90%/24h", "--hours", "email=17:00-09:00"], mentions: ["--hours"])
         try assertRefused(base + ["--deferred", "email=90%/8h", "--hours", "email=09:00-17:00"],
                           mentions: ["channel 'email': the response target 90% within 8h cannot be met inside the working hours"])
+        try assertRefused(base + ["--deferred", "email=90%/24h", "--channel-service-level", "email=80%/1h"],
+                          mentions: ["--channel-service-level email: email is deferred"])
         try assertRefused(["staff", "--load", "10", "--aht", "5m", "--service-level", "80%/20s", "--hours", "email=09:00-17:00"],
                           mentions: ["--hours goes with --forecast"])
     }

@@ -22,10 +22,11 @@ enum IntervalStart {
         return Double(h * 3600 + m * 60 + sec)
     }
 
-    /// Days since 1970-01-01 of a proleptic Gregorian date (Hinnant's days_from_civil).
+    /// Days since 1970-01-01 of a proleptic Gregorian date of the years 1-9999 (Hinnant's days_from_civil).
     static func days(_ s: String) -> Int? {
         let p = s.split(separator: "-", omittingEmptySubsequences: false).map { Int($0) }
-        guard p.count == 3, let y0 = p[0], let m = p[1], let d = p[2], (1...12).contains(m), (1...31).contains(d) else { return nil }
+        guard p.count == 3, let y0 = p[0], let m = p[1], let d = p[2], (1...9999).contains(y0), (1...12).contains(m),
+              (1...31).contains(d) else { return nil }
         let y = m <= 2 ? y0 - 1 : y0
         let era = (y >= 0 ? y : y - 399) / 400
         let yoe = y - era * 400

@@ -51,7 +51,7 @@ public struct StaffingPlan: Sendable {
                     approximations.append("\(channel): " + DeferredWork.label(responseTarget: response, hours: deferred.hoursText))
                     if response.threshold < 2 * interval {
                         warnings.append("\(channel): the response target \(Describe.duration(response.threshold)) is shorter than "
-                                        + "two intervals; the fluid backlog model is coarse at that scale (plan the channel as real-time)")
+                                        + "two intervals; the backlog model is coarse at that scale (plan the channel as real-time)")
                     }
                 } catch let error as QueueingError {
                     issues.append(FileIssue(file: forecast.path, message: "channel '\(channel)': \(error.description)"))
