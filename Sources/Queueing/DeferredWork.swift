@@ -120,7 +120,7 @@ public struct DeferredWork: Sendable {
             slots.append(DeferredPlan.Slot(
                 agents: agents[k], serviceLevel: arrivals ? s.serviceLevel : nil, meanWait: arrivals ? s.meanWait : nil,
                 backlogWork: s.backlogEnd, backlogContacts: s.backlogEnd / meanAHT,
-                occupancy: agents[k] > 0 ? min(1, s.processed / (Double(agents[k]) * slotLength)) : nil))
+                occupancy: agents[k] > 0 ? min(occupancyCap, s.processed / (Double(agents[k]) * slotLength)) : nil))
         }
         return DeferredPlan(slots: slots, serviceLevel: contacts > 0 ? answeredInTime / contacts : 1,
                             meanWait: contacts > 0 ? waitSum / contacts : 0, maxWait: maxWait,
