@@ -14,10 +14,14 @@ struct Staff: ParsableCommand {
             Deferred work:  ccsim staff --forecast forecast.csv --service-level 80%/20s --deferred email=90%/24h --hours email=08:00-20:00
             Without an aht column: add --aht 300s (every channel) or --aht email=9m (one channel).
 
-            Every result says which target sets the agents (binding: service_level, max_asa, max_abandon,
-            max_occupancy; stability when Erlang C's least stable staffing already meets them; workload when
-            deferred work is staffed level over its hours). A warning on stderr says when the targets are met
+            Every result says which target sets the agents (binding: service_level, max_asa, max_abandon, \
+            max_occupancy; stability when Erlang C's least stable staffing already meets them; workload when \
+            deferred work is staffed level over its hours). A warning on stderr says when the targets are met \
             only because callers abandon (fewer agents than Erlangs, or occupancy of 99% or more).
+
+            Deferred channels are planned on a backlog carried over between intervals and days (the forecast \
+            repeats), with agents only in the channel's hours; each interval shows the share answered within \
+            the target, the expected wait (ASA) and the backlog, from an approximation the output names.
             """)
 
     @OptionGroup var load: LoadOptions
