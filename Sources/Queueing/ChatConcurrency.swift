@@ -36,16 +36,19 @@ public struct ChatConcurrency: Sendable, Equatable {
     }
 
     /// Metrics with `agents` agents for a chat stream of `load` Erlangs measured at single-session
-    /// handle time `aht`. Occupancy is the share of slots busy.
+    /// handle time `aht`. Occupancy is the share of slots busy; `load` is the slot load per session
+    /// (agents' worth of work at full concurrency), so that it compares with `agents`.
     public func metrics(agents: Double, load: Double, aht: Double, model: QueueModel, threshold: Double) throws -> QueueMetrics {
         let effectiveAHT = effectiveHandleTime(aht)
         var m = try StaffingSolver.metrics(agents: agents * Double(sessions), load: load / aht * effectiveAHT,
                                            aht: effectiveAHT, model: model, threshold: threshold)
         m.agents = agents
+        m.load = m.load / Double(sessions)   // in agents' terms: agents >= load means the slots keep up
         return m
     }
 
-    /// The least whole number of agents meeting `targets`, from the least number of slots.
+    /// The least whole number of agents meeting `targets`, from the least number of slots (whose
+    /// binding target is the agents').
     public func solve(load: Double, aht: Double, model: QueueModel, targets: StaffingTargets,
                       shrinkage: Double? = nil) throws -> StaffingRequirement {
         let effectiveAHT = effectiveHandleTime(aht)
@@ -54,8 +57,12 @@ public struct ChatConcurrency: Sendable, Equatable {
         let agents = (slots.agents + sessions - 1) / sessions
         var requirement = StaffingRequirement(
             agents: agents,
-            metrics: try metrics(agents: Double(agents), load: load, aht: aht, model: model, threshold: targets.threshold))
-        if let s = shrinkage { requirement.scheduledAgents = Int((Double(agents) / (1 - s) - 1e-9).rounded(.up)) }
+            metrics: try metrics(agents: Double(agents), load: load, aht: aht, model: model, threshold: targets.threshold),
+            binding: slots.binding)
+        if let s = shrinkage {
+            try StaffingSolver.requireShrinkage(s)
+            requirement.scheduledAgents = StaffingSolver.scheduled(agents, shrinkage: s)
+        }
         return requirement
     }
 }

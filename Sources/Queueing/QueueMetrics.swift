@@ -24,6 +24,12 @@ public struct QueueMetrics: Sendable, Equatable {
     public var meanQueueLength: Double
     /// Share of agent time spent handling contacts.
     public var occupancy: Double
+
+    /// Whether the queue keeps up only because callers abandon: some abandon, and there are fewer
+    /// agents than Erlangs offered or they are busy 99% of the time or more. A service level over
+    /// all arrivals counts abandoners as failures, yet their leaving is what keeps the queue short:
+    /// a planner usually wants to bound abandonment too.
+    public var reliesOnAbandonment: Bool { pAbandon > 0 && (agents < load || occupancy >= 0.99) }
 }
 
 /// A service-level target: `fraction` of contacts answered within `threshold` seconds.

@@ -9,6 +9,9 @@ public enum QueueingError: Error, Equatable, CustomStringConvertible {
     case unstable(agents: Double, load: Double)
     /// A staffing target cannot be met by any number of agents up to `limit`.
     case targetUnreachable(String, limit: Int)
+    /// A response target for deferred work that no staffing inside the working hours can meet:
+    /// at best `best` of the contacts are answered in time (those arriving while nobody works wait).
+    case responseTargetUnreachable(target: ServiceLevelTarget, best: Double)
     /// A numerical routine failed (should not happen; reported rather than hidden).
     case numerical(String)
 
@@ -22,10 +25,34 @@ public enum QueueingError: Error, Equatable, CustomStringConvertible {
                 + "use Erlang A with abandonment to model an overloaded queue)"
         case let .targetUnreachable(what, limit):
             return "\(what) cannot be met with up to \(limit) agents"
+        case let .responseTargetUnreachable(target, best):
+            return "the response target \(Self.describe(target)) cannot be met inside the working hours: even with "
+                + "unlimited agents only \(formatShare(best)) of contacts are answered within \(formatDuration(target.threshold)) "
+                + "(contacts arriving while nobody works wait for the next working interval); widen the hours or relax the target"
         case let .numerical(what):
             return "numerical failure: \(what)"
         }
     }
+
+    /// `90% within 24h`.
+    static func describe(_ target: ServiceLevelTarget) -> String {
+        "\(formatShare(target.fraction)) within \(formatDuration(target.threshold))"
+    }
+}
+
+/// `80%`, `92.5%`.
+func formatShare(_ x: Double) -> String {
+    let tenths = (x * 1000).rounded() / 10
+    return tenths == tenths.rounded() ? "\(Int(tenths))%" : "\(tenths)%"
+}
+
+/// `20s`, `5m`, `24h`, `3d`: the largest unit giving a whole number (days from two on), or seconds.
+func formatDuration(_ seconds: Double) -> String {
+    for (unit, size) in [("d", 86400.0), ("h", 3600), ("m", 60)]
+    where seconds >= (unit == "d" ? 2 * size : size) && seconds / size == (seconds / size).rounded() {
+        return "\(Int(seconds / size))\(unit)"
+    }
+    return formatValue(seconds) + "s"
 }
 
 func formatValue(_ x: Double) -> String {

@@ -38,12 +38,13 @@ public enum QueueReports {
         return r
     }
 
-    /// `ccsim staff`: the requirement and the metrics it gives.
+    /// `ccsim staff`: the requirement, the target that sets it (`binding`) and the metrics it gives.
     public static func staffing(_ s: StaffingRequirement, model: QueueModel, target: Double) -> KeyValueReport {
         var r = KeyValueReport()
         r.add("agents", "Agents required", .integer(s.agents))
         if let f = s.fractionalAgents { r.add("agents_fractional", "Agents required (continuous)", .number(f, decimals: 2)) }
         if let sch = s.scheduledAgents { r.add("scheduled_agents", "Agents to schedule (after shrinkage)", .integer(sch)) }
+        r.add("binding", "Binding target (one agent fewer misses it)", .text(s.binding.rawValue))
         let metrics = model == .erlangC ? erlangC(s.metrics, target: target) : erlangA(s.metrics, target: target)
         r.entries += metrics.entries.filter { $0.key != "agents" }
         r.add("model", "Model", .text(model == .erlangC ? "erlang_c" : "erlang_a"))

@@ -6,10 +6,10 @@ import Reporting
 
 /// Options of `ccsim staff --forecast`.
 struct ForecastOptions: ParsableArguments {
-    @Option(help: "Forecast CSV: interval_start,channel,volume,aht[,patience] -> a staffing table.")
+    @Option(help: "Forecast CSV: interval_start,channel,volume[,aht][,patience] -> a staffing table.")
     var forecast: String?
 
-    @Option(help: "Interval length, e.g. 30m (default: inferred from the interval starts).")
+    @Option(help: "Interval length, e.g. 30m; it must divide a day (default: read from the interval starts, which must lie on one grid).")
     var interval: String?
 
     @Option(name: .customLong("channel-service-level"), parsing: .singleValue,
@@ -19,8 +19,13 @@ struct ForecastOptions: ParsableArguments {
     @Option(parsing: .singleValue, help: "Chat channel with concurrency, e.g. messaging=3,15% (sessions, slowdown per extra session).")
     var chat: [String] = []
 
-    @Option(parsing: .singleValue, help: "Deferred channel with its response target, e.g. email=90%/24h.")
+    @Option(parsing: .singleValue,
+            help: "Deferred channel with its response target, e.g. email=90%/24h: a backlog carried over between intervals and days.")
     var deferred: [String] = []
+
+    @Option(parsing: .singleValue,
+            help: "Hours agents work on a deferred channel, e.g. email=09:00-17:00 (default: the hours the forecast gives it contacts).")
+    var hours: [String] = []
 
     @Option(name: .customLong("cost-per-hour"), help: "Cost of one paid agent-hour, for the totals.")
     var costPerHour: String?
@@ -32,6 +37,14 @@ struct ForecastOptions: ParsableArguments {
         }
         return (String(text[..<eq]), String(text[text.index(after: eq)...]))
     }
+
+    /// Refuses the forecast-only options when there is no forecast.
+    func refuseWithoutForecast() throws {
+        let given = [("--interval", interval != nil), ("--channel-service-level", !channelServiceLevel.isEmpty),
+                     ("--chat", !chat.isEmpty), ("--deferred", !deferred.isEmpty), ("--hours", !hours.isEmpty),
+                     ("--cost-per-hour", costPerHour != nil)].filter(\.1).map(\.0)
+        if let first = given.first { throw InputError("\(first) goes with --forecast FILE.csv") }
+    }
 }
 
 extension Staff {
@@ -39,17 +52,32 @@ extension Staff {
         if load.load != nil || load.calls != nil {
             throw InputError("--forecast takes its volumes from the file; drop --load/--calls")
         }
-        if aht != nil { throw InputError("--forecast takes handle times from the file's aht column; drop --aht") }
         let f = forecastOptions
         var settings = PlanSettings(targets: targets)
-        settings.shrinkage = shrinkage
-        settings.interval = try f.interval.map { try requiredDuration("--interval", $0) }
+        if let s = shrinkage {
+            guard s < 1 else { throw InputError("--shrinkage: must be below 100%") }
+            settings.shrinkage = s
+        }
+        settings.interval = try f.interval.map { text in
+            let seconds = try requiredDuration("--interval", text)
+            if let problem = Forecast.intervalProblem(seconds) { throw InputError("--interval: \(problem)") }
+            return seconds
+        }
         settings.costPerHour = try f.costPerHour.map { try readOption("--cost-per-hour", $0, Quantity.positiveNumber) }
         if let model, model.lowercased() == "a" || model.lowercased() == "erlang_a" {
             guard let patience else { throw InputError("--model a needs --patience (or a patience column in the forecast)") }
             settings.patience = try requiredDuration("--patience", patience)
         } else if let patience {
             settings.patience = try requiredDuration("--patience", patience)
+        }
+        for text in aht {
+            if text.contains("=") {
+                let (channel, value) = try ForecastOptions.pair("--aht", text)
+                settings.channelHandleTimes[channel] = try requiredDuration("--aht", value)
+            } else {
+                if settings.handleTime != nil { throw InputError("--aht: give one default handle time; per channel write --aht email=9m") }
+                settings.handleTime = try requiredDuration("--aht", text)
+            }
         }
         for text in f.channelServiceLevel {
             let (channel, value) = try ForecastOptions.pair("--channel-service-level", text)
@@ -68,11 +96,26 @@ extension Staff {
             let (channel, value) = try ForecastOptions.pair("--deferred", text)
             settings.treatments[channel] = .deferred(try readOption("--deferred", value, Quantity.serviceLevel))
         }
+        for channel in settings.channelServiceLevels.keys.sorted() {
+            if case .deferred = settings.treatments[channel] {
+                throw InputError("--channel-service-level \(channel): \(channel) is deferred; its target is the one of --deferred")
+            }
+        }
+        for text in f.hours {
+            let (channel, value) = try ForecastOptions.pair("--hours", text)
+            guard case .deferred = settings.treatments[channel] else {
+                throw InputError("--hours \(text): hours apply to deferred channels (give --deferred \(channel)=90%/24h); "
+                                 + "real-time channels are staffed in the intervals that have contacts")
+            }
+            settings.hours[channel] = try readOption("--hours", value, Quantity.openingHours)
+        }
         let forecast = try Forecast.load(path: path)
         for name in settings.treatments.keys.sorted() + settings.channelServiceLevels.keys.sorted()
+            + settings.channelHandleTimes.keys.sorted()
         where !forecast.channels.contains(name) {
             throw InputError("channel '\(name)' is not in \(path) (channels: \(forecast.channels.joined(separator: ", ")))")
         }
+        try refuseUnusedHandleTimes(settings, forecast)
         let plan = try StaffingPlan.make(forecast, settings: settings)
         let report = PlanReport(plan)
         switch output.format {
@@ -81,6 +124,18 @@ extension Staff {
         case .csv: try output.write(report.table.csv())
         case .markdown: try output.write(report.markdown())
         case .html: throw OutputFormat.htmlRefused
+        }
+        for warning in plan.warnings { Staff.warn(warning) }
+    }
+
+    /// An `--aht` that no row needs would be silently ignored: refuse it instead.
+    func refuseUnusedHandleTimes(_ settings: PlanSettings, _ forecast: Forecast) throws {
+        let missing = Set(forecast.rows.filter { $0.aht == nil }.map(\.channel))
+        for channel in settings.channelHandleTimes.keys.sorted() where !missing.contains(channel) {
+            throw InputError("--aht \(channel)=...: every \(channel) row of \(forecast.path) has its own aht, which is used; drop this --aht")
+        }
+        if settings.handleTime != nil && missing.subtracting(settings.channelHandleTimes.keys).isEmpty {
+            throw InputError("--aht: every row of \(forecast.path) has its own aht (or a per-channel --aht), which is used; drop this --aht")
         }
     }
 }

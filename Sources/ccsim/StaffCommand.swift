@@ -1,5 +1,6 @@
 import ArgumentParser
 import ContactCenter
+import Foundation
 import Queueing
 import Reporting
 
@@ -10,10 +11,23 @@ struct Staff: ParsableCommand {
             One queue:      ccsim staff --load 100 --aht 300s --service-level 80%/20s
             With patience:  ccsim staff --load 100 --aht 300s --service-level 80%/20s --model a --patience 120s
             From forecast:  ccsim staff --forecast forecast.csv --service-level 80%/20s --interval 30m
+            Deferred work:  ccsim staff --forecast forecast.csv --service-level 80%/20s --deferred email=90%/24h --hours email=08:00-20:00
+            Without an aht column: add --aht 300s (every channel) or --aht email=9m (one channel).
+
+            Every result says which target sets the agents (binding: service_level, max_asa, max_abandon, \
+            max_occupancy; stability when Erlang C's least stable staffing already meets them; workload when \
+            deferred work is staffed level over its hours). A warning on stderr says when the targets are met \
+            only because callers abandon (fewer agents than Erlangs, or occupancy of 99% or more).
+
+            Deferred channels are planned on a backlog carried over between intervals and days (the forecast \
+            repeats), with agents only in the channel's hours; each interval shows the share answered within \
+            the target, the expected wait (ASA) and the backlog, from an approximation the output names.
             """)
 
     @OptionGroup var load: LoadOptions
-    @Option(parsing: .unconditional, help: "Mean handle time, e.g. 300s.") var aht: String?
+    @Option(parsing: .unconditionalSingleValue,
+            help: "Mean handle time, e.g. 300s. With --forecast: for rows without an aht, for every channel or one (email=9m; repeatable).")
+    var aht: [String] = []
     @Option(name: .customLong("service-level"), parsing: .unconditional, help: "Target share answered within a time, e.g. 80%/20s.")
     var serviceLevel: String?
     @Option(help: "Queue model: c (Erlang C, no abandonment) or a (Erlang A, needs --patience).")
@@ -23,7 +37,8 @@ struct Staff: ParsableCommand {
     var maxASA: String?
     @Option(name: .customLong("max-abandon"), parsing: .unconditional, help: "Largest acceptable abandonment share, e.g. 5% (Erlang A).")
     var maxAbandon: String?
-    @Option(name: .customLong("max-occupancy"), parsing: .unconditional, help: "Largest acceptable occupancy, e.g. 85%.")
+    @Option(name: .customLong("max-occupancy"), parsing: .unconditional,
+            help: "Largest acceptable occupancy, e.g. 85% (deferred work: the share of agent time spent on the backlog).")
     var maxOccupancy: String?
     @Option(parsing: .unconditional, help: "Share of paid time agents are unavailable (breaks, training), e.g. 30%.")
     var shrinkage: String?
@@ -38,13 +53,34 @@ struct Staff: ParsableCommand {
             try runForecast(path: forecastPath, targets: targets, shrinkage: shrink)
             return
         }
-        guard let aht else { throw InputError("--aht is required (e.g. --aht 300s)") }
-        let h = try requiredDuration("--aht", aht)
+        try forecastOptions.refuseWithoutForecast()
+        guard let ahtText = aht.first else { throw InputError("--aht is required (e.g. --aht 300s)") }
+        guard aht.count == 1, !ahtText.contains("=") else {
+            throw InputError("--aht: give one handle time for a single queue, e.g. --aht 300s (per-channel values go with --forecast)")
+        }
+        let h = try requiredDuration("--aht", ahtText)
         let a = try load.erlangs(aht: h)
         let queueModel = try chosenModel()
         let requirement = try StaffingSolver.solve(load: a, aht: h, model: queueModel, targets: targets,
                                                    shrinkage: shrink, fractional: fractional)
+        if requirement.reliesOnAbandonment {
+            let m = requirement.metrics
+            Self.warn("\(requirement.agents) agents for \(Self.number(a)) Erlangs: the targets are met only because "
+                      + "\(String(format: "%.1f", 100 * m.pAbandon))% of callers abandon (occupancy "
+                      + "\(String(format: "%.1f", 100 * m.occupancy))%); the service level counts them as failures, "
+                      + "but their leaving keeps the queue short"
+                      + (targets.maxAbandon == nil ? ". Bound abandonment with --max-abandon (e.g. 5%)" : ""))
+        }
         try output.emit(QueueReports.staffing(requirement, model: queueModel, target: targets.threshold))
+    }
+
+    /// Writes `ccsim: warning: <message>` on stderr; the exit status is unaffected.
+    static func warn(_ message: String) {
+        FileHandle.standardError.write(Data("ccsim: warning: \(message)\n".utf8))
+    }
+
+    static func number(_ x: Double) -> String {
+        x == x.rounded() && abs(x) < 1e15 ? String(Int(x)) : String(format: "%.2f", x)
     }
 
     func staffingTargets() throws -> StaffingTargets {

@@ -86,6 +86,25 @@ final class ModelLoaderTests: XCTestCase {
         XCTAssertEqual(model.arrivalRates[0].reduce(0, +) * 3600, 300, accuracy: 1e-9)
     }
 
+    /// One mistyped start among half-hours must not turn every row into a 10-minute interval
+    /// (which would triple the demand's rate): the row off the grid is named instead.
+    func test_forecastDemand_withAStartOffTheGrid_isRefusedAtThatRow() throws {
+        let sandbox = try FileSandbox()
+        try sandbox.write("forecasts/day.csv", """
+            interval_start,channel,volume,aht
+            08:00,phone,100,5m
+            08:30,phone,50,5m
+            09:10,phone,40,5m
+            09:30,phone,10,5m
+            10:00,phone,0,5m
+            """)
+        let text = smallModel.replacingOccurrences(of: "  contacts_per_day: 480\n  mix: { phone: 100% }", with: "  forecast: forecasts/day.csv")
+        let path = try sandbox.write("m.yaml", text)
+        let problems = issues(loading: path, in: sandbox)
+        XCTAssertEqual(problems.count, 1, "\(problems)")
+        XCTAssertTrue(problems.first?.hasPrefix("forecasts/day.csv:4:") == true, "\(problems)")
+    }
+
     func test_shiftsAndStaffingTables_giveAgentsPerInterval() throws {
         let sandbox = try FileSandbox()
         try sandbox.write("staff.csv", "interval_start,agents\n08:00,4\n10:00,6\n12:00,0\n")

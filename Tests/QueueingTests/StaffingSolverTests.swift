@@ -80,9 +80,4 @@ final class StaffingSolverTests: XCTestCase {
         XCTAssertEqual(r.agents, (slots.agents + 2) / 3)
         XCTAssertThrowsError(try ChatConcurrency(sessions: 0, slowdown: 0.1))
     }
-
-    func test_deferredWork_smoothsLoadOverTheTrailingWindow() {
-        let s = DeferredWork.smoothedLoads([4, 0, 0, 8], windowIntervals: 2)
-        XCTAssertEqual(s, [4, 2, 0, 4])
-    }
 }

@@ -189,8 +189,17 @@ enum DemandDecoder {
         }
         guard let horizon = context.horizon, let names = context.channelNames else { return nil }
         let starts = Set(forecast.rows.map(\.startSeconds)).sorted()
-        let gaps = zip(starts.dropFirst(), starts).map { $0 - $1 }.filter { $0 > 0 }
-        let length = min(gaps.min() ?? horizon.intervalLength, 86400)
+        // The forecast's own interval, read from its starts only when they lie on one grid (a mistyped
+        // start is named, rather than turning every row into a shorter interval); one start: the horizon's.
+        let inferred: Double?
+        do { inferred = try forecast.inferInterval() } catch let error as FileErrors {
+            reader.append(error.issues)
+            return nil
+        } catch {
+            reader.report(node, "demand.forecast", "cannot read '\(written)': \(error)")
+            return nil
+        }
+        let length = min(inferred ?? horizon.intervalLength, 86400)
         let firstDay = floor((starts.first ?? 0) / 86400)
         let span = floor((starts.last ?? 0) / 86400) - firstDay + 1
         guard span <= Double(ContactCenterModel.Limits.horizonDays) else {

@@ -10,22 +10,30 @@ public struct ForecastRow: Sendable, Equatable {
     public var channel: String
     /// Contacts expected in the interval (>= 0).
     public var volume: Double
-    /// Mean handle time, seconds (> 0).
-    public var aht: Double
+    /// Mean handle time, seconds (> 0); nil when the file gives none (no `aht` column, or an empty
+    /// cell): a staffing plan then takes it from its settings (`--aht`).
+    public var aht: Double?
     /// Mean patience, seconds, when the file has a `patience` column (selects Erlang A for the row).
     public var patience: Double?
     /// Line in the file, for messages.
     public var line: Int
 }
 
-/// A contact forecast read from CSV: `interval_start,channel,volume,aht[,patience]`.
+/// A contact forecast read from CSV: `interval_start,channel,volume[,aht][,patience]`.
 ///
 /// `aht` and `patience` are durations with a unit (`300s`, `5m`); a column named
 /// `aht_seconds` or `patience_seconds` holds plain numbers of seconds instead, as WFM exports do.
+/// Both are optional (a model file gives handle times per channel; `ccsim staff` takes `--aht`).
 /// Every problem in the file is collected and reported with its line and column name.
 public struct Forecast: Sendable {
     public var path: String
     public var rows: [ForecastRow]
+    /// The header's column names (lower case), for messages.
+    public var header: [String]
+    /// 1-based column of the interval starts.
+    public var startColumn: Int
+    /// 1-based column of the handle times, when the file has one.
+    public var ahtColumn: Int?
 
     /// Channels in order of first appearance.
     public var channels: [String] {
@@ -33,9 +41,13 @@ public struct Forecast: Sendable {
         return rows.compactMap { seen.insert($0.channel).inserted ? $0.channel : nil }
     }
 
-    public init(path: String, rows: [ForecastRow]) {
+    public init(path: String, rows: [ForecastRow], header: [String] = ["interval_start", "channel", "volume", "aht"],
+                startColumn: Int = 1, ahtColumn: Int? = 4) {
         self.path = path
         self.rows = rows
+        self.header = header
+        self.startColumn = startColumn
+        self.ahtColumn = ahtColumn
     }
 
     /// Reads and validates the forecast at `path`.
@@ -58,7 +70,7 @@ public struct Forecast: Sendable {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else {
             throw FileErrors([FileIssue(file: path, message: "the forecast is empty; expected a header "
-                                        + "interval_start,channel,volume,aht and one row per interval and channel")])
+                                        + "interval_start,channel,volume[,aht] and one row per interval and channel")])
         }
         let reader: CSVReader
         do {
@@ -74,12 +86,13 @@ public struct Forecast: Sendable {
         let volumeCol = column(["volume", "contacts", "calls"])
         let ahtCol = column(["aht", "aht_seconds"])
         let patienceCol = column(["patience", "patience_seconds"])
-        for (name, col) in [("interval_start", startCol), ("channel", channelCol), ("volume", volumeCol), ("aht", ahtCol)] where col == nil {
+        for (name, col) in [("interval_start", startCol), ("channel", channelCol), ("volume", volumeCol)] where col == nil {
             issues.append(FileIssue(file: path, line: 1, message: "missing column '\(name)'; the header must name "
-                                    + "interval_start, channel, volume and aht (found: \(header.joined(separator: ", ")))"))
+                                    + "interval_start, channel and volume, optionally aht and patience "
+                                    + "(found: \(header.joined(separator: ", ")))"))
         }
-        guard issues.isEmpty, let startCol, let channelCol, let volumeCol, let ahtCol else { throw FileErrors(issues) }
-        let ahtInSeconds = header[ahtCol] == "aht_seconds"
+        guard issues.isEmpty, let startCol, let channelCol, let volumeCol else { throw FileErrors(issues) }
+        let ahtInSeconds = ahtCol.map { header[$0] == "aht_seconds" } ?? false
         let patienceInSeconds = patienceCol.map { header[$0] == "patience_seconds" } ?? false
 
         var rows: [ForecastRow] = []
@@ -109,14 +122,19 @@ public struct Forecast: Sendable {
             } else if volume! < 0 {
                 problem(volumeCol, "\(fields[volumeCol]) contacts is negative")
             }
-            let aht = duration(fields[ahtCol], plainSeconds: ahtInSeconds) { problem(ahtCol, $0) }
-            if let aht, aht <= 0 { problem(ahtCol, "the handle time must be longer than 0s") }
+            var aht: Double?
+            var ahtOK = true
+            if let ahtCol, !fields[ahtCol].isEmpty {
+                aht = duration(fields[ahtCol], plainSeconds: ahtInSeconds) { problem(ahtCol, $0) }
+                if let a = aht, a <= 0 { problem(ahtCol, "the handle time must be longer than 0s") }
+                ahtOK = aht.map { $0 > 0 } ?? false
+            }
             var patience: Double?
             if let patienceCol, !fields[patienceCol].isEmpty {
                 patience = duration(fields[patienceCol], plainSeconds: patienceInSeconds) { problem(patienceCol, $0) }
                 if let p = patience, p <= 0 { problem(patienceCol, "the patience must be longer than 0s") }
             }
-            if let startSeconds, !channel.isEmpty, let volume, volume.isFinite, volume >= 0, let aht, aht > 0,
+            if let startSeconds, !channel.isEmpty, let volume, volume.isFinite, volume >= 0, ahtOK,
                patience.map({ $0 > 0 }) ?? true {
                 rows.append(ForecastRow(intervalStart: start, startSeconds: startSeconds, channel: channel,
                                         volume: volume, aht: aht, patience: patience, line: line))
@@ -139,7 +157,7 @@ public struct Forecast: Sendable {
             }
         }
         guard issues.isEmpty else { throw FileErrors(issues) }
-        return Forecast(path: path, rows: rows)
+        return Forecast(path: path, rows: rows, header: header, startColumn: startCol + 1, ahtColumn: ahtCol.map { $0 + 1 })
     }
 
     private static func duration(_ text: String, plainSeconds: Bool, _ report: (String) -> Void) -> Double? {
@@ -148,40 +166,5 @@ public struct Forecast: Sendable {
             return v
         }
         do { return try Quantity.duration(text) } catch { report("\(error)"); return nil }
-    }
-}
-
-/// Interval starts as planners write them: `HH:MM`, or a date and time `YYYY-MM-DD HH:MM[:SS]`
-/// (a `T` may separate them).
-enum IntervalStart {
-    static func seconds(_ text: String) -> Double? {
-        let parts = text.split(whereSeparator: { $0 == " " || $0 == "T" }).map(String.init)
-        switch parts.count {
-        case 1: return timeOfDay(parts[0])
-        case 2:
-            guard let day = days(parts[0]), let time = timeOfDay(parts[1]) else { return nil }
-            return Double(day) * 86400 + time
-        default: return nil
-        }
-    }
-
-    static func timeOfDay(_ s: String) -> Double? {
-        let p = s.split(separator: ":", omittingEmptySubsequences: false).map { Int($0) }
-        guard p.count == 2 || p.count == 3, p.allSatisfy({ $0 != nil }) else { return nil }
-        let h = p[0]!, m = p[1]!, sec = p.count == 3 ? p[2]! : 0
-        guard (0...24).contains(h), (0..<60).contains(m), (0..<60).contains(sec), h < 24 || (m == 0 && sec == 0) else { return nil }
-        return Double(h * 3600 + m * 60 + sec)
-    }
-
-    /// Days since 1970-01-01 of a proleptic Gregorian date (Hinnant's days_from_civil).
-    static func days(_ s: String) -> Int? {
-        let p = s.split(separator: "-", omittingEmptySubsequences: false).map { Int($0) }
-        guard p.count == 3, let y0 = p[0], let m = p[1], let d = p[2], (1...12).contains(m), (1...31).contains(d) else { return nil }
-        let y = m <= 2 ? y0 - 1 : y0
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146097 + doe - 719468
     }
 }

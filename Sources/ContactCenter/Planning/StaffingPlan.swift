@@ -1,60 +1,6 @@
 import Foundation
 import Queueing
 
-/// How a channel is staffed in a plan.
-public enum ChannelTreatment: Sendable, Equatable {
-    /// Answered live (phone, social answered live): Erlang C, or Erlang A when a patience is known.
-    case realTime
-    /// Messaging with concurrency (approximation, see `ChatConcurrency`).
-    case chat(ChatConcurrency)
-    /// Deferred work with a response target (approximation, see `DeferredWork`).
-    case deferred(ServiceLevelTarget)
-}
-
-/// Settings of a staffing plan built from a forecast.
-public struct PlanSettings: Sendable {
-    /// Interval length, seconds; nil infers it from the forecast's interval starts.
-    public var interval: Double?
-    /// Targets for every real-time and chat channel.
-    public var targets: StaffingTargets
-    /// Per-channel service-level targets that replace `targets.serviceLevel`.
-    public var channelServiceLevels: [String: ServiceLevelTarget] = [:]
-    /// Channels answered with concurrency or deferred; others are real-time.
-    public var treatments: [String: ChannelTreatment] = [:]
-    /// Mean patience applied to real-time rows without their own (selects Erlang A).
-    public var patience: Double?
-    public var shrinkage: Double?
-    /// Cost of one paid agent-hour.
-    public var costPerHour: Double?
-
-    public init(targets: StaffingTargets) { self.targets = targets }
-}
-
-/// One interval of one channel in a staffing plan.
-public struct PlanRow: Sendable {
-    public var intervalStart: String
-    public var channel: String
-    public var volume: Double
-    public var aht: Double
-    /// Offered load, Erlangs (for deferred channels, the smoothed load actually staffed).
-    public var load: Double
-    public var agents: Int
-    public var scheduledAgents: Int?
-    /// Expected performance; nil for an interval without contacts.
-    public var metrics: QueueMetrics?
-    /// `erlang_c`, `erlang_a`, `chat_slots` or `deferred_fluid`.
-    public var method: String
-}
-
-/// Sums over a set of plan rows.
-public struct PlanTotals: Sendable, Equatable {
-    public var contacts = 0.0
-    public var agentHours = 0.0
-    /// Agent-hours to schedule (paid), after shrinkage; equals `agentHours` without shrinkage.
-    public var scheduledHours = 0.0
-    public var cost: Double?
-}
-
 /// The staffing required per interval and channel to meet targets, from a forecast.
 public struct StaffingPlan: Sendable {
     public var rows: [PlanRow]
@@ -65,85 +11,161 @@ public struct StaffingPlan: Sendable {
     public var totals: PlanTotals
     /// The approximations that produced some numbers, one line each.
     public var approximations: [String]
+    /// What a planner should know about the plan (e.g. targets met only because callers abandon).
+    public var warnings: [String]
 
     /// Builds the plan; throws `FileErrors` naming the forecast line when a row cannot be staffed.
     public static func make(_ forecast: Forecast, settings: PlanSettings) throws -> StaffingPlan {
-        let interval = try settings.interval ?? inferInterval(forecast)
+        if let s = settings.shrinkage { try StaffingSolver.requireShrinkage(s) }
+        let interval: Double
+        if let given = settings.interval {
+            try forecast.checkGrid(interval: given)
+            interval = given
+        } else {
+            guard let inferred = try forecast.inferInterval() else {
+                throw FileErrors([FileIssue(file: forecast.path, message:
+                    "cannot infer the interval length from a single interval start; give --interval (e.g. 30m)")])
+            }
+            interval = inferred
+        }
+        let handleTimes = try resolveHandleTimes(forecast, settings)
         var rows: [PlanRow] = []
         var approximations: [String] = []
+        var warnings: [String] = []
         var issues: [FileIssue] = []
+        var channelTotals: [(String, PlanTotals)] = []
         for channel in forecast.channels {
-            let channelRows = forecast.rows.filter { $0.channel == channel }.sorted { $0.startSeconds < $1.startSeconds }
+            let indices = forecast.rows.indices.filter { forecast.rows[$0].channel == channel }
+                .sorted { forecast.rows[$0].startSeconds < forecast.rows[$1].startSeconds }
             let treatment = settings.treatments[channel] ?? .realTime
-            var targets = settings.targets
-            if let sl = settings.channelServiceLevels[channel] { targets.serviceLevel = sl }
-            var loads = channelRows.map { $0.volume * $0.aht / interval }
-            if case let .deferred(response) = treatment {
-                loads = DeferredWork.smoothedLoads(loads, windowIntervals: Int((response.threshold / interval).rounded()))
-                targets = StaffingTargets(serviceLevel: response, maxOccupancy: settings.targets.maxOccupancy)
-                approximations.append("\(channel): " + DeferredWork.label(responseTarget: response.threshold))
-            }
-            if case let .chat(c) = treatment { approximations.append("\(channel): " + c.label) }
-            for (row, load) in zip(channelRows, loads) {
-                var planRow = PlanRow(intervalStart: row.intervalStart, channel: channel, volume: row.volume,
-                                      aht: row.aht, load: load, agents: 0, metrics: nil, method: "")
-                let patience = row.patience ?? settings.patience
-                let model: QueueModel = patience.map { .erlangA(patience: $0) } ?? .erlangC
+            var channelRows: [PlanRow] = []
+            var totals = PlanTotals()
+            switch treatment {
+            case let .deferred(response):
                 do {
-                    let requirement: StaffingRequirement?
-                    switch treatment {
-                    case .realTime:
-                        planRow.method = patience == nil ? "erlang_c" : "erlang_a"
-                        requirement = load > 0 ? try StaffingSolver.solve(load: load, aht: row.aht, model: model, targets: targets,
-                                                                          shrinkage: settings.shrinkage) : nil
-                    case let .chat(c):
-                        planRow.method = "chat_slots"
-                        requirement = load > 0 ? try c.solve(load: load, aht: row.aht, model: model, targets: targets,
-                                                             shrinkage: settings.shrinkage) : nil
-                    case .deferred:
-                        planRow.method = "deferred_fluid"
-                        requirement = load > 0 ? try StaffingSolver.solve(load: load, aht: row.aht, model: .erlangC,
-                                                                          targets: targets, shrinkage: settings.shrinkage) : nil
+                    let deferred = try DeferredChannelPlan(forecast: forecast, channel: channel, handleTimes: handleTimes,
+                                                           interval: interval, response: response, settings: settings)
+                    channelRows = deferred.rows
+                    totals.serviceLevel = deferred.plan.serviceLevel
+                    totals.asa = deferred.plan.meanWait
+                    approximations.append("\(channel): " + DeferredWork.label(responseTarget: response, hours: deferred.hoursText))
+                    if response.threshold < 2 * interval {
+                        warnings.append("\(channel): the response target \(Describe.duration(response.threshold)) is shorter than "
+                                        + "two intervals; the backlog model is coarse at that scale (plan the channel as real-time)")
                     }
-                    planRow.agents = requirement?.agents ?? 0
-                    planRow.metrics = requirement?.metrics
-                    planRow.scheduledAgents = settings.shrinkage == nil ? nil : (requirement?.scheduledAgents ?? 0)
                 } catch let error as QueueingError {
-                    issues.append(FileIssue(file: forecast.path, line: row.line,
-                                            message: "\(channel) at \(row.intervalStart): \(error.description)"))
+                    issues.append(FileIssue(file: forecast.path, message: "channel '\(channel)': \(error.description)"))
                 }
-                rows.append(planRow)
+            case .realTime, .chat:
+                if case let .chat(c) = treatment { approximations.append("\(channel): " + c.label) }
+                var targets = settings.targets
+                if let sl = settings.channelServiceLevels[channel] { targets.serviceLevel = sl }
+                for i in indices {
+                    do {
+                        channelRows.append(try realTimeRow(forecast.rows[i], aht: handleTimes[i], interval: interval,
+                                                           treatment: treatment, targets: targets, settings: settings))
+                    } catch let error as QueueingError {
+                        let row = forecast.rows[i]
+                        issues.append(FileIssue(file: forecast.path, line: row.line,
+                                                message: "\(channel) at \(row.intervalStart): \(error.description)"))
+                    }
+                }
+                (totals.serviceLevel, totals.asa) = weightedPerformance(channelRows)
+                if let warning = abandonmentWarning(channel, channelRows, targets) { warnings.append(warning) }
             }
+            for row in channelRows {
+                totals.contacts += row.volume
+                totals.workloadHours += row.volume * row.aht / 3600
+                totals.agentHours += Double(row.agents) * interval / 3600
+                totals.scheduledHours += Double(row.scheduledAgents ?? row.agents) * interval / 3600
+            }
+            totals.cost = settings.costPerHour.map { $0 * totals.scheduledHours }
+            rows += channelRows
+            channelTotals.append((channel, totals))
         }
         guard issues.isEmpty else { throw FileErrors(issues) }
-        var channelTotals: [(String, PlanTotals)] = []
         var all = PlanTotals()
-        for channel in forecast.channels {
-            var t = PlanTotals()
-            for row in rows where row.channel == channel {
-                t.contacts += row.volume
-                t.agentHours += Double(row.agents) * interval / 3600
-                t.scheduledHours += Double(row.scheduledAgents ?? row.agents) * interval / 3600
-            }
-            t.cost = settings.costPerHour.map { $0 * t.scheduledHours }
+        for (_, t) in channelTotals {
             all.contacts += t.contacts
             all.agentHours += t.agentHours
             all.scheduledHours += t.scheduledHours
-            channelTotals.append((channel, t))
+            all.workloadHours += t.workloadHours
         }
         all.cost = settings.costPerHour.map { $0 * all.scheduledHours }
         return StaffingPlan(rows: rows, interval: interval, channelTotals: channelTotals, totals: all,
-                            approximations: approximations)
+                            approximations: approximations, warnings: warnings)
     }
 
-    /// The smallest gap between distinct interval starts, or an error when there is only one.
-    static func inferInterval(_ forecast: Forecast) throws -> Double {
-        let starts = Set(forecast.rows.map(\.startSeconds)).sorted()
-        let gaps = zip(starts.dropFirst(), starts).map { $0 - $1 }.filter { $0 > 0 }
-        guard let smallest = gaps.min() else {
-            throw FileErrors([FileIssue(file: forecast.path, message:
-                "cannot infer the interval length from a single interval start; give --interval (e.g. 30m)")])
+    /// The handle time of every forecast row: its own, else the channel's from the settings, else
+    /// the settings' default; one located problem per channel that has none.
+    static func resolveHandleTimes(_ forecast: Forecast, _ settings: PlanSettings) throws -> [Double] {
+        var issues: [FileIssue] = []
+        var reported = Set<String>()
+        let resolved = forecast.rows.map { row -> Double in
+            if let aht = row.aht ?? settings.channelHandleTimes[row.channel] ?? settings.handleTime { return aht }
+            if reported.insert(row.channel).inserted {
+                let cause = forecast.ahtColumn == nil ? "the forecast has no aht column" : "its aht is empty"
+                issues.append(FileIssue(file: forecast.path, line: row.line, column: forecast.ahtColumn,
+                                        message: "channel '\(row.channel)' has no handle time (\(cause)); give --aht 300s "
+                                            + "for every channel or --aht \(row.channel)=300s"))
+            }
+            return 0
         }
-        return smallest
+        guard issues.isEmpty else { throw FileErrors(issues) }
+        return resolved
+    }
+
+    /// One real-time or chat interval: the least agents meeting the targets, by Erlang C or A.
+    static func realTimeRow(_ row: ForecastRow, aht: Double, interval: Double, treatment: ChannelTreatment,
+                            targets: StaffingTargets, settings: PlanSettings) throws -> PlanRow {
+        let patience = row.patience ?? settings.patience
+        let model: QueueModel = patience.map { .erlangA(patience: $0) } ?? .erlangC
+        let load = row.volume * aht / interval
+        var planRow = PlanRow(interval: row.intervalStart, channel: row.channel, volume: row.volume, aht: aht, load: load,
+                              method: patience == nil ? "erlang_c" : "erlang_a")
+        if case .chat = treatment { planRow.method = "chat_slots" }
+        if settings.shrinkage != nil { planRow.scheduledAgents = 0 }
+        guard load > 0 else { return planRow }
+        let requirement: StaffingRequirement
+        if case let .chat(c) = treatment {
+            requirement = try c.solve(load: load, aht: aht, model: model, targets: targets, shrinkage: settings.shrinkage)
+        } else {
+            requirement = try StaffingSolver.solve(load: load, aht: aht, model: model, targets: targets, shrinkage: settings.shrinkage)
+        }
+        let m = requirement.metrics
+        planRow.agents = requirement.agents
+        planRow.scheduledAgents = requirement.scheduledAgents
+        planRow.metrics = m
+        planRow.serviceLevel = m.serviceLevel
+        planRow.asa = m.asa
+        planRow.occupancy = m.occupancy
+        planRow.pAbandon = m.pAbandon
+        planRow.binding = requirement.binding
+        return planRow
+    }
+
+    /// Service level weighted by contacts and ASA weighted by contacts answered, over rows with contacts.
+    static func weightedPerformance(_ rows: [PlanRow]) -> (Double?, Double?) {
+        var contacts = 0.0, inTime = 0.0, answered = 0.0, waits = 0.0
+        for r in rows {
+            guard let sl = r.serviceLevel, let asa = r.asa else { continue }
+            let a = r.volume * (1 - (r.pAbandon ?? 0))
+            contacts += r.volume
+            inTime += r.volume * sl
+            answered += a
+            waits += a * asa
+        }
+        return (contacts > 0 ? inTime / contacts : nil, answered > 0 ? waits / answered : nil)
+    }
+
+    /// One line when some intervals meet their targets only because callers abandon.
+    static func abandonmentWarning(_ channel: String, _ rows: [PlanRow], _ targets: StaffingTargets) -> String? {
+        let relying = rows.filter(\.reliesOnAbandonment)
+        guard let worst = relying.max(by: { ($0.pAbandon ?? 0) < ($1.pAbandon ?? 0) }), let m = worst.metrics else { return nil }
+        return "\(channel): in \(relying.count) of \(rows.count) intervals the targets are met only because callers abandon "
+            + "(fewer agents than Erlangs offered, or occupancy of 99% or more); the worst, \(worst.intervalStart): "
+            + "\(worst.agents) agents for \(Describe.number((m.load * 100).rounded() / 100)) Erlangs, "
+            + "\(Describe.percent(m.pAbandon)) abandon"
+            + (targets.maxAbandon == nil ? "; bound abandonment with --max-abandon (e.g. 5%)" : "")
     }
 }

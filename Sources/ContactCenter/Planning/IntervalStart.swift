@@ -1,0 +1,57 @@
+import Foundation
+
+/// Interval starts as planners write them: `HH:MM`, or a date and time `YYYY-MM-DD HH:MM[:SS]`
+/// (a `T` may separate them).
+enum IntervalStart {
+    static func seconds(_ text: String) -> Double? {
+        let parts = text.split(whereSeparator: { $0 == " " || $0 == "T" }).map(String.init)
+        switch parts.count {
+        case 1: return timeOfDay(parts[0])
+        case 2:
+            guard let day = days(parts[0]), let time = timeOfDay(parts[1]) else { return nil }
+            return Double(day) * 86400 + time
+        default: return nil
+        }
+    }
+
+    static func timeOfDay(_ s: String) -> Double? {
+        let p = s.split(separator: ":", omittingEmptySubsequences: false).map { Int($0) }
+        guard p.count == 2 || p.count == 3, p.allSatisfy({ $0 != nil }) else { return nil }
+        let h = p[0]!, m = p[1]!, sec = p.count == 3 ? p[2]! : 0
+        guard (0...24).contains(h), (0..<60).contains(m), (0..<60).contains(sec), h < 24 || (m == 0 && sec == 0) else { return nil }
+        return Double(h * 3600 + m * 60 + sec)
+    }
+
+    /// Days since 1970-01-01 of a proleptic Gregorian date of the years 1-9999 (Hinnant's days_from_civil).
+    static func days(_ s: String) -> Int? {
+        let p = s.split(separator: "-", omittingEmptySubsequences: false).map { Int($0) }
+        guard p.count == 3, let y0 = p[0], let m = p[1], let d = p[2], (1...9999).contains(y0), (1...12).contains(m),
+              (1...31).contains(d) else { return nil }
+        let y = m <= 2 ? y0 - 1 : y0
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146097 + doe - 719468
+    }
+
+    /// The start written back: `YYYY-MM-DD HH:MM` when `dated`, else `HH:MM` (`:SS` when not whole minutes).
+    static func text(_ seconds: Double, dated: Bool) -> String {
+        let total = Int(seconds.rounded())
+        let day = Int((Double(total) / 86400).rounded(.down)), second = total - day * 86400
+        var time = String(format: "%02d:%02d", second / 3600, second / 60 % 60)
+        if second % 60 != 0 { time += String(format: ":%02d", second % 60) }
+        guard dated else { return time }
+        // Hinnant's civil_from_days.
+        let z = day + 719468
+        let era = (z >= 0 ? z : z - 146096) / 146097
+        let doe = z - era * 146097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        let y = yoe + era * 400 + (m <= 2 ? 1 : 0)
+        return String(format: "%04d-%02d-%02d ", y, m, d) + time
+    }
+}
