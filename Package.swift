@@ -48,7 +48,8 @@ let package = Package(
                     resources: [.copy("Vectors")]),
         .testTarget(name: "DiscreteEventTests", dependencies: ["DiscreteEvent"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting"]),
-        .testTarget(name: "PlannerTests", dependencies: ["Planner", "ContactCenter", "Queueing"]),
+        .testTarget(name: "PlannerTests", dependencies: ["Planner", "ContactCenter", "Queueing"],
+                    resources: [.copy("Fixtures")]),
         .testTarget(name: "ContactCenterTests", dependencies: ["ContactCenter", "Queueing", "DiscreteEvent"],
                     resources: [.copy("Vectors")]),
         // Runs the built `ccsim` binary on the shipped examples, as a user would.

@@ -44,6 +44,7 @@ public struct PatternEvaluation: Sendable {
 /// pattern sees the same customers (common random numbers) and differences are paired.
 final class PatternEvaluator: @unchecked Sendable {
     let model: ContactCenterModel
+    let window: SteadyStateWindow
     let cells: [PlanCell]
     let replications: Int
     let seed: UInt64
@@ -54,6 +55,7 @@ final class PatternEvaluator: @unchecked Sendable {
 
     init(model: ContactCenterModel, cells: [PlanCell], replications: Int, seed: UInt64, jobs: Int) {
         self.model = model
+        window = SteadyStateWindow(model)
         self.cells = cells
         self.replications = replications
         self.seed = seed
@@ -67,8 +69,8 @@ final class PatternEvaluator: @unchecked Sendable {
     func evaluate(_ pattern: StaffingPattern, keepReplications: Bool = false) -> PatternEvaluation {
         if let hit = cache[pattern], !keepReplications || hit.replications != nil { return hit }
         evaluations += 1
-        let runs = Replications.run(pattern.applied(to: model), count: replications, seed: seed, jobs: jobs)
-        let result = Self.summarise(runs, pattern: pattern, model: model, cells: cells, keep: keepReplications)
+        let runs = Replications.run(pattern.applied(to: window.model), count: replications, seed: seed, jobs: jobs)
+        let result = Self.summarise(runs, pattern: pattern, window: window, cells: cells, keep: keepReplications)
         cache[pattern] = keepReplications ? result : Self.dropping(result)
         return result
     }
@@ -80,17 +82,19 @@ final class PatternEvaluator: @unchecked Sendable {
     }
 
     /// Turns replications into a ``PatternEvaluation``.
-    static func summarise(_ runs: [ReplicationMeasures], pattern: StaffingPattern, model: ContactCenterModel,
+    static func summarise(_ runs: [ReplicationMeasures], pattern: StaffingPattern, window: SteadyStateWindow,
                           cells: [PlanCell], keep: Bool) -> PatternEvaluation {
+        let model = window.model
         let perDay = model.intervalsPerDay
-        let samples = cells.map { cell in runs.map { CellSample(cell, in: $0, intervalsPerDay: perDay) } }
+        let samples = cells.map { cell in runs.map { CellSample(cell, in: $0, window: window) } }
         let pooled = samples.map { $0.reduce(CellSample(), +) }
-        let scale = 1 / Double(max(1, runs.count * model.horizonDays))
+        let scale = 1 / Double(max(1, runs.count * window.measuredDays.count))
         var backlog = Array(repeating: Array(repeating: 0.0, count: perDay), count: model.channels.count)
         var queue = backlog
+        let measured = (window.measuredDays.lowerBound * perDay)..<(window.measuredDays.upperBound * perDay)
         for r in runs {
             for c in model.channels.indices {
-                for (i, m) in r.intervals[c].enumerated() {
+                for (i, m) in r.intervals[c].enumerated() where measured.contains(i) {
                     backlog[c][i % perDay] += Double(m.backlogAtEnd) * scale
                     queue[c][i % perDay] += m.queueArea / model.intervalLength * scale
                 }

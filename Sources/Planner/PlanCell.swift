@@ -134,17 +134,30 @@ public struct CellSample: Sendable, Equatable {
 
     public init() {}
 
-    /// The counts of `cell` in one replication's measures.
-    public init(_ cell: PlanCell, in r: ReplicationMeasures, intervalsPerDay: Int) {
+    /// The counts of `cell` in one replication's measures, over the measured days of `window`:
+    /// an interval cell pools its interval of every measured day; a deferred channel's horizon cell
+    /// counts every contact arriving in the measured days (answered within target, or missed); a
+    /// real-time channel's horizon cell (ASA) takes the whole run.
+    public init(_ cell: PlanCell, in r: ReplicationMeasures, window: SteadyStateWindow) {
+        let series = r.intervals[cell.channel]
         if let k = cell.interval {
-            let series = r.intervals[cell.channel]
-            for i in stride(from: k, to: series.count, by: intervalsPerDay) {
+            for i in window.intervals(ofDay: k) where i < series.count {
                 let m = series[i]
                 offered += m.offered
                 answered += m.answered
                 answeredWithinTarget += m.answeredWithinTarget
                 abandoned += m.abandoned
                 known += m.answered + m.abandoned
+            }
+        } else if !window.model.channels[cell.channel].kind.isRealTime {
+            for k in 0..<window.model.intervalsPerDay {
+                for i in window.intervals(ofDay: k) where i < series.count {
+                    let m = series[i]
+                    offered += m.offered
+                    answered += m.answered
+                    answeredWithinTarget += m.answeredWithinTarget
+                    known += m.offered
+                }
             }
         } else {
             let m = r.channels[cell.channel]

@@ -61,32 +61,36 @@ public struct Verification: Sendable {
     public var summary: SimulationSummary
     /// The replications, for paired comparisons between verified patterns (same seed).
     public var runs: [ReplicationMeasures]
+    /// Days simulated per replication (the horizon, plus the padding of ``SteadyStateWindow``).
+    public var simulatedDays: Int
 
     /// How many cells got each verdict.
     public func count(_ verdict: Verdict) -> Int { cells.filter { $0.verdict == verdict }.count }
 
-    /// Simulates `pattern` on `model` (or, with `asIs`, the model's own staffing, which `pattern`
-    /// then only describes) and checks `cells`.
+    /// Simulates `pattern` on `model` in its ``SteadyStateWindow`` (or, with `asIs` and no padding,
+    /// the model's own staffing, which `pattern` then only describes) and checks `cells`. The
+    /// summary covers the whole simulated run (padding days included).
     static func run(_ pattern: StaffingPattern, model: ContactCenterModel, cells: [PlanCell], replications: Int,
                     seed: UInt64, jobs: Int, asIs: Bool = false) -> Verification {
-        let applied = asIs ? model : pattern.applied(to: model)
+        let window = SteadyStateWindow(model)
+        let applied = asIs && window.model.intervalCount == model.intervalCount ? model : pattern.applied(to: window.model)
         let runs = Replications.run(applied, count: replications, seed: seed, jobs: jobs)
-        let perDay = model.intervalsPerDay
         let checks = cells.map { cell in
-            let samples = runs.map { CellSample(cell, in: $0, intervalsPerDay: perDay) }
+            let samples = runs.map { CellSample(cell, in: $0, window: window) }
             return CellCheck(cell: cell, measures: cell.targets.map { target in
                 let estimate = Estimate(samples.map { target.value($0) })
                 return CellCheck.Measure(target: target, estimate: estimate, verdict: Verdict(estimate, against: target))
             })
         }
         return Verification(pattern: pattern, replications: replications, seed: seed, cells: checks,
-                            summary: SimulationSummary(model: applied, replications: runs), runs: runs)
+                            summary: SimulationSummary(model: applied, replications: runs), runs: runs,
+                            simulatedDays: applied.horizonDays)
     }
 
     /// Staff cost per day of `self` minus `other`, paired by replication (both must share the seed):
     /// simulated cost, agents finishing their last contact after their shift included.
     public func costDifferencePerDay(minus other: Verification, model: ContactCenterModel) -> Estimate? {
-        let days = Double(model.horizonDays)
+        let days = Double(simulatedDays)
         func cost(_ r: ReplicationMeasures) -> Double {
             zip(r.groups, model.groups).map { $0.agentHours * $1.costPerHour }.reduce(0, +) / days
         }
