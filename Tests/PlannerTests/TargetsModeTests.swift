@@ -17,7 +17,8 @@ final class TargetsModeTests: XCTestCase {
     }
 
     /// Multi-skill pays: on an N-design the simulation-based plan costs less than per-channel Erlang
-    /// staffing, and its cells still meet their targets on independent replications.
+    /// staffing (the saving's paired interval excludes zero), and no cell is significantly below its
+    /// target on independent replications.
     func testNDesignPlanCostsLessThanPerChannelErlang() throws {
         let loaded = try fixtureModel("n-design.yaml")
         let result = try Planner.plan(loaded, settings: testSettings())
@@ -26,7 +27,16 @@ final class TargetsModeTests: XCTestCase {
         XCTAssertLessThan(planCost, analyticCost)
         let saving = try XCTUnwrap(result.costChangeVersusAnalytic)
         XCTAssertLessThan(saving.mean + (saving.ci95 ?? .infinity), 0, "simulated saving excludes zero")
-        XCTAssertEqual(result.plan.count(.missed), 0, "cells missed on independent replications")
+        // The search meets the targets on its own sample; on independent replications no cell may be
+        // significantly below its target (a borderline cell can miss on average).
+        for check in result.plan.cells {
+            for m in check.measures {
+                let e = try XCTUnwrap(m.estimate)
+                let slack = e.ci95 ?? 0
+                XCTAssertTrue(m.target.isLowerBound ? e.mean + slack >= m.target.bound : e.mean - slack <= m.target.bound,
+                              "\(check.cell) \(m.target): \(e.mean) ± \(slack)")
+            }
+        }
         // The billing channel's max_abandon is a target of every billing cell.
         let billing = result.cells.filter { $0.channel == 1 && $0.interval != nil }
         XCTAssertFalse(billing.isEmpty)
