@@ -1,19 +1,20 @@
 # ccsim: the two commands of the README's Quick start, and their helpers.
-#   make demo   set up (GSL), build, and compare the seed baseline with a what-if scenario
-#   make test   set up (GSL), build, and run every test
+#   make demo   set up (GSL, CBC), build, and compare the seed baseline with a what-if scenario
+#   make test   set up (GSL, CBC), build, and run every test
 SWIFT ?= swift
 CCSIM = .build/release/ccsim
 
 .PHONY: demo test setup build release bench clean
 
-# GSL is the one system library ccsim needs. As root, install it; otherwise say how.
+# GSL (random numbers, special functions) and CBC (the shift roster's integer programs) are the
+# system libraries ccsim needs. As root, install them; otherwise say how.
 setup:
-	@if ! pkg-config --exists gsl 2>/dev/null; then \
+	@if ! pkg-config --exists gsl 2>/dev/null || ! pkg-config --exists cbc 2>/dev/null; then \
 	  if [ "$$(id -u)" = 0 ]; then \
-	    echo "Installing GSL (libgsl-dev) with apt-get..."; \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libgsl-dev pkg-config >/dev/null; \
+	    echo "Installing GSL (libgsl-dev) and CBC (coinor-libcbc-dev) with apt-get..."; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libgsl-dev coinor-libcbc-dev pkg-config >/dev/null; \
 	  else \
-	    echo "ccsim needs GSL. Run:  sudo apt-get install -y libgsl-dev pkg-config   and then this command again." >&2; \
+	    echo "ccsim needs GSL and CBC. Run:  sudo apt-get install -y libgsl-dev coinor-libcbc-dev pkg-config   and then this command again." >&2; \
 	    exit 1; \
 	  fi; \
 	fi

@@ -1,7 +1,8 @@
 // swift-tools-version:6.0
 // ccsim: contact-center simulator and staffing planner.
 // Dependencies point one way (see docs/DESIGN.md):
-//   ccsim -> Reporting -> ContactCenter -> {DiscreteEvent, Queueing} -> CGSL
+//   ccsim -> Reporting -> Planner -> ContactCenter -> {DiscreteEvent, Queueing} -> CGSL
+//                         Planner -> CCbc (the shift roster's integer programs)
 import PackageDescription
 
 let package = Package(
@@ -12,6 +13,7 @@ let package = Package(
         .library(name: "Queueing", targets: ["Queueing"]),
         .library(name: "DiscreteEvent", targets: ["DiscreteEvent"]),
         .library(name: "ContactCenter", targets: ["ContactCenter"]),
+        .library(name: "Planner", targets: ["Planner"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -22,6 +24,9 @@ let package = Package(
     targets: [
         .systemLibrary(name: "CGSL", pkgConfig: "gsl",
                        providers: [.apt(["libgsl-dev"])]),
+        // CBC's C interface; imported by Planner only (the roster's integer program).
+        .systemLibrary(name: "CCbc", pkgConfig: "cbc",
+                       providers: [.apt(["coinor-libcbc-dev"])]),
         .target(name: "Queueing", dependencies: ["CGSL"]),
         .target(name: "DiscreteEvent", dependencies: [
             "CGSL", .product(name: "HeapModule", package: "swift-collections"),
@@ -31,17 +36,20 @@ let package = Package(
             .product(name: "CSV", package: "CSV.swift"),
             .product(name: "Yams", package: "Yams"),
         ]),
-        .target(name: "Reporting", dependencies: ["ContactCenter", "Queueing"]),
+        .target(name: "Planner", dependencies: ["ContactCenter", "Queueing", "CCbc"]),
+        .target(name: "Reporting", dependencies: ["ContactCenter", "Queueing", "Planner"]),
         .executableTarget(
             name: "ccsim",
             dependencies: [
-                "Reporting", "ContactCenter", "Queueing",
+                "Reporting", "Planner", "ContactCenter", "Queueing",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "QueueingTests", dependencies: ["Queueing"],
                     resources: [.copy("Vectors")]),
         .testTarget(name: "DiscreteEventTests", dependencies: ["DiscreteEvent"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting"]),
+        .testTarget(name: "PlannerTests", dependencies: ["Planner", "ContactCenter", "Queueing"],
+                    resources: [.copy("Fixtures")]),
         .testTarget(name: "ContactCenterTests", dependencies: ["ContactCenter", "Queueing", "DiscreteEvent"],
                     resources: [.copy("Vectors")]),
         // Runs the built `ccsim` binary on the shipped examples, as a user would.

@@ -56,10 +56,17 @@ public struct Channel: Sendable {
     /// contact selection): higher first; equal priorities keep real-time channels before
     /// deferred ones, then the order of the group's skills. Default 0.
     public var priority: Int
+    /// Largest acceptable share of contacts that abandon (`max_abandon`), when the model sets one;
+    /// the staffing planner meets it beside the service level. The simulator does not use it.
+    public var maxAbandon: Double?
+    /// Largest acceptable average speed of answer, seconds (`max_asa`), when the model sets one;
+    /// the staffing planner meets it beside the service level. The simulator does not use it.
+    public var maxASA: Double?
 
     public init(name: String, kind: ChannelKind, hours: OpeningHours = .always, handleTime: Distribution,
                 patience: Distribution? = nil, serviceLevel: ServiceLevelTarget,
-                concurrency: Int = 1, slowdownPerExtraSession: Double = 0, priority: Int = 0) {
+                concurrency: Int = 1, slowdownPerExtraSession: Double = 0, priority: Int = 0,
+                maxAbandon: Double? = nil, maxASA: Double? = nil) {
         self.name = name
         self.kind = kind
         self.hours = hours
@@ -69,5 +76,7 @@ public struct Channel: Sendable {
         self.concurrency = concurrency
         self.slowdownPerExtraSession = slowdownPerExtraSession
         self.priority = priority
+        self.maxAbandon = maxAbandon
+        self.maxASA = maxASA
     }
 }

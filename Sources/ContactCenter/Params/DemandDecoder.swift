@@ -189,6 +189,13 @@ enum DemandDecoder {
         }
         guard let horizon = context.horizon, let names = context.channelNames else { return nil }
         let starts = Set(forecast.rows.map(\.startSeconds)).sorted()
+        let firstDay = floor((starts.first ?? 0) / 86400)
+        let span = floor((starts.last ?? 0) / 86400) - firstDay + 1
+        guard span <= Double(ContactCenterModel.Limits.horizonDays) else {
+            reader.report(node, "demand.forecast", "'\(written)' spans \(ContactCenterModel.Limits.text(span)) days; a forecast of dated "
+                          + "rows may span at most \(ContactCenterModel.Limits.horizonDays) days (it repeats after its last day)")
+            return nil
+        }
         // The forecast's own interval, read from its starts only when they lie on one grid (a mistyped
         // start is named, rather than turning every row into a shorter interval); one start: the horizon's.
         let inferred: Double?
@@ -200,13 +207,6 @@ enum DemandDecoder {
             return nil
         }
         let length = min(inferred ?? horizon.intervalLength, 86400)
-        let firstDay = floor((starts.first ?? 0) / 86400)
-        let span = floor((starts.last ?? 0) / 86400) - firstDay + 1
-        guard span <= Double(ContactCenterModel.Limits.horizonDays) else {
-            reader.report(node, "demand.forecast", "'\(written)' spans \(ContactCenterModel.Limits.text(span)) days; a forecast of dated "
-                          + "rows may span at most \(ContactCenterModel.Limits.horizonDays) days (it repeats after its last day)")
-            return nil
-        }
         let forecastDays = Int(span)
         var days = [[[Double]]](repeating: [[Double]](repeating: [Double](repeating: 0, count: horizon.intervalsPerDay),
                                                       count: names.count), count: forecastDays)

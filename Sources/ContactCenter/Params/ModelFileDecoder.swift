@@ -52,7 +52,7 @@ struct ModelLocations: Sendable {
 enum ModelFileDecoder {
     static let keys = ["name", "description", "currency", "horizon", "simulation", "channels", "demand", "agent_groups", "routing"]
     static let channelKeys = ["kind", "hours", "handle_time", "patience", "service_level", "concurrency",
-                              "slowdown_per_extra_session", "priority"]
+                              "slowdown_per_extra_session", "priority", "max_abandon", "max_asa"]
 
     static func decode(_ root: ParameterNode, _ reader: ParameterReader) -> ModelFile? {
         let before = reader.problemCount
@@ -271,10 +271,42 @@ enum ModelFileDecoder {
                 }
             }
         }
+        let limits = readPlanningLimits(fields, path, kind: kind, patience: patience, reader)
         let parts = ChannelParts(kind: kind, hours: hours, concurrency: concurrency)
         guard reader.problemCount == before, let kind, let hours, let handle, let target, let concurrency else { return (nil, parts) }
         return (Channel(name: entry.key, kind: kind, hours: hours, handleTime: handle, patience: patience,
-                        serviceLevel: target, concurrency: concurrency, slowdownPerExtraSession: slowdown, priority: priority), parts)
+                        serviceLevel: target, concurrency: concurrency, slowdownPerExtraSession: slowdown, priority: priority,
+                        maxAbandon: limits.maxAbandon, maxASA: limits.maxASA), parts)
+    }
+
+    /// `max_abandon: 5%` and `max_asa: 30s`, the targets `ccsim plan` meets beside the service
+    /// level (real-time channels only; `max_abandon` needs contacts that can abandon).
+    static func readPlanningLimits(_ fields: [String: ParameterNode], _ path: String, kind: ChannelKind?,
+                                   patience: Distribution?, _ reader: ParameterReader) -> (maxAbandon: Double?, maxASA: Double?) {
+        var maxAbandon: Double?, maxASA: Double?
+        if let node = fields["max_abandon"] {
+            if kind == .deferred {
+                reader.report(node, path + ".max_abandon", "deferred contacts never abandon; remove max_abandon")
+            } else if let value = reader.share(node, path + ".max_abandon") {
+                if !(value > 0 && value < 1) {
+                    reader.report(node, path + ".max_abandon", "must be above 0% and below 100%")
+                } else if kind != nil && patience == nil
+                            && (fields["patience"].map { $0.text?.trimmingCharacters(in: .whitespaces).lowercased() == "none" } ?? true) {
+                    reader.report(node, path + ".max_abandon", "contacts of this channel never abandon (no patience); "
+                                  + "give a patience or remove max_abandon")
+                } else {
+                    maxAbandon = value
+                }
+            }
+        }
+        if let node = fields["max_asa"] {
+            if kind == .deferred {
+                reader.report(node, path + ".max_asa", "deferred work is judged by its service level; remove max_asa")
+            } else {
+                maxASA = reader.duration(node, path + ".max_asa")
+            }
+        }
+        return (maxAbandon, maxASA)
     }
 }
 

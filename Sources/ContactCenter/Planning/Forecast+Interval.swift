@@ -30,7 +30,11 @@ extension Forecast {
         let gap = gapCounts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }!.key
         let length = Describe.duration(Double(gap))
         if Self.intervalProblem(Double(gap)) != nil {
-            throw FileErrors([FileIssue(file: path, message: "the interval starts are mostly \(length) apart, which does not "
+            // Located at the first row that starts `gap` after the previous start.
+            let later = zip(starts, starts.dropFirst()).first { $1 - $0 == gap }.map { $0.1 }
+            let row = rows.first { Int64($0.startSeconds.rounded()) == later }
+            throw FileErrors([FileIssue(file: path, line: row?.line, column: row == nil ? nil : startColumn,
+                                        message: "the interval starts are mostly \(length) apart, which does not "
                                         + "divide a day into whole intervals; correct the starts or give --interval (e.g. 30m)")])
         }
         try checkGrid(step: gap, what: "the \(length) grid of the other rows (the interval length is read from the "

@@ -1,0 +1,147 @@
+import ArgumentParser
+import ContactCenter
+import Foundation
+import Planner
+import Reporting
+
+struct Plan: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Plan staffing by simulation: least cost meeting every target, or the best use of a budget; optionally a shift roster (CBC).",
+        discussion: """
+            Targets mode (default): agents per group and interval of the day so that every channel meets its \
+            service level (and max_abandon / max_asa where the model gives them) at least cost. It starts from \
+            per-channel Erlang staffing and improves it by simulation with common random numbers, then checks \
+            the plan on independent replications and says per channel and interval whether each target is met \
+            with 95% confidence, met on average, or missed.
+            Budget mode (--budget 1150h or --budget-cost 34500, per day): the allocation of that budget across \
+            groups and intervals with the most weighted service-level attainment.
+            --shifts FILE turns the plan into a roster of shifts at least cost (an integer program solved by CBC) \
+            and checks the roster by simulation too. --output DIR writes the report, one staffing table per group \
+            (staffing/GROUP.csv, the format `staffing:` reads) and the roster. The plan is one day's pattern, \
+            repeated on every day of the model's horizon (plan one day with --set horizon.days=1).
+            """)
+
+    @Argument(help: "A model or scenario file (YAML).") var file: String
+    @Option(help: "Budget mode: agent-hours a day to allocate, e.g. 1150h.") var budget: String?
+    @Option(name: .customLong("budget-cost"), help: "Budget mode: staff cost a day to allocate, e.g. 34500.") var budgetCost: String?
+    @Option(help: "Shift templates (YAML) to roster the plan with; see docs/PLANNING.md.") var shifts: String?
+    @Flag(name: .customLong("roster-only"), help: "Roster the model's own staffing with --shifts instead of planning one.")
+    var rosterOnly = false
+    @Option(name: .customLong("search-replications"), help: "Replications per staffing tried in the search (default 10).")
+    var searchReplications = 10
+    @Option(help: "Independent replications the plan is checked on (default: the model's simulation.replications).")
+    var replications: Int?
+    @Option(help: "Master seed of the search; the check uses independent streams (default: the model's seed).")
+    var seed: UInt64?
+    @Option(help: "Threads (default: one per core); results do not depend on it.") var jobs: Int?
+    @Option(name: .customLong("max-patterns"), help: "Staffing patterns the search may simulate (default 400).")
+    var maxPatterns = 400
+    @Option(name: .customLong("roster-time-limit"), help: "Time CBC may spend on the roster (default 10s).")
+    var rosterTimeLimit = "10s"
+    @OptionGroup var model: ModelOptions
+    @Option(help: "Output format: table, json, csv or markdown.") var format: OutputFormat = .table
+    @Option(help: ArgumentHelp("Write the report and the staffing tables into this directory.",
+                               discussion: "Files: plan.txt|json|csv|md, staffing/GROUP.csv, roster.csv, roster-staffing/GROUP.csv."))
+    var output: String?
+
+    func run() throws {
+        if format == .html { throw OutputFormat.htmlRefused }
+        var settings = PlannerSettings()
+        settings.objective = try objective()
+        guard (1...10_000).contains(searchReplications) else { throw InputError("--search-replications must be from 1 to 10,000") }
+        guard (1...100_000).contains(maxPatterns) else { throw InputError("--max-patterns must be from 1 to 100,000") }
+        settings.searchReplications = searchReplications
+        settings.maxEvaluations = maxPatterns
+        settings.rosterTimeLimit = try requiredDuration("--roster-time-limit", rosterTimeLimit)
+        if rosterOnly {
+            guard shifts != nil else { throw InputError("--roster-only needs --shifts FILE, the shift templates to roster with") }
+            guard settings.objective == .targets else { throw InputError("--roster-only rosters today's staffing; leave out --budget") }
+            settings.rosterCurrentStaffing = true
+        }
+        let loaded = try ModelLoader.load(path: file, overrides: try model.overrides())
+        printWarnings(loaded.warnings)
+        settings.shifts = try shifts.map { try ShiftTemplates.load(path: $0) }
+        let run = try RunOptions.parse(runArguments()).settings(defaultReplications: loaded.replications, defaultSeed: loaded.seed)
+        settings.verifyReplications = run.replications
+        settings.seed = run.seed
+        settings.jobs = run.jobs
+        if let output { try checkOutputDirectory(output) }
+        let interactive = isatty(STDERR_FILENO) != 0
+        var progress: (@Sendable (String) -> Void)?
+        if interactive { progress = Self.announce }
+        let result: PlanResult
+        do {
+            result = try Planner.plan(loaded, settings: settings, progress: progress)
+        } catch let error as PlannerError {
+            throw InputError(error.description)
+        }
+        FileHandle.standardError.write(Data(String(format: "ccsim plan: %d replications simulated in %.1f s\n",
+                                                   result.statistics.replicationsSimulated, result.statistics.seconds).utf8))
+        let report = PlannerReport(result)
+        let rendered: String
+        let name: String
+        switch format {
+        case .table, .html: (rendered, name) = (report.text(), "plan.txt")
+        case .json: (rendered, name) = (report.json().serialized() + "\n", "plan.json")
+        case .csv: (rendered, name) = (report.csv(), "plan.csv")
+        case .markdown: (rendered, name) = (report.markdown(), "plan.md")
+        }
+        guard let output else {
+            try OutputOptions.write(rendered, to: nil)
+            return
+        }
+        for (file, content) in [(name, rendered)] + PlanFiles.files(result) {
+            let path = (output as NSString).appendingPathComponent(file)
+            let directory = (path as NSString).deletingLastPathComponent
+            do { try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true) } catch {
+                throw InputError("--output: cannot create '\(directory)': \(error.localizedDescription)")
+            }
+            try OutputOptions.write(content, to: path)
+        }
+        FileHandle.standardError.write(Data("ccsim plan: wrote \(name) and the staffing tables to \(output)\n".utf8))
+    }
+
+    /// Says on stderr what the planner is doing (when stderr is a terminal).
+    @Sendable static func announce(_ message: String) {
+        FileHandle.standardError.write(Data("ccsim plan: \(message)...\n".utf8))
+    }
+
+    /// The objective from --budget / --budget-cost.
+    func objective() throws -> PlanObjective {
+        switch (budget, budgetCost) {
+        case (nil, nil): return .targets
+        case (_?, _?): throw InputError("give either --budget (agent-hours a day) or --budget-cost (cost a day), not both")
+        case let (hours?, nil):
+            let t = hours.trimmingCharacters(in: .whitespaces)
+            guard t.hasSuffix("h") || t.hasSuffix("hours") || t.hasSuffix("hour") else {
+                throw InputError("--budget: '\(hours)' needs the unit h (agent-hours a day), e.g. --budget 1150h; for money use --budget-cost")
+            }
+            let seconds = try readOption("--budget", t, Quantity.duration)
+            guard seconds > 0, seconds.isFinite, seconds / 3600 <= 1e8 else {
+                throw InputError("--budget: '\(hours)' must be more than 0h and at most 100,000,000h a day")
+            }
+            return .budgetHours(seconds / 3600)
+        case let (nil, cost?):
+            let value = try readOption("--budget-cost", cost, Quantity.positiveNumber)
+            guard value.isFinite, value <= 1e12 else { throw InputError("--budget-cost: '\(cost)' is above the supported 1e12 a day") }
+            return .budgetCost(value)
+        }
+    }
+
+    /// The --replications/--seed/--jobs options in the shape `RunOptions` reads.
+    func runArguments() -> [String] {
+        var args: [String] = []
+        if let replications { args += ["--replications", String(replications)] }
+        if let seed { args += ["--seed", String(seed)] }
+        if let jobs { args += ["--jobs", String(jobs)] }
+        return args
+    }
+
+    /// Refuses an --output that exists and is not a directory, before any work is done.
+    func checkOutputDirectory(_ path: String) throws {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {
+            throw InputError("--output: '\(path)' is a file; plan writes a directory (the report and the staffing tables)")
+        }
+    }
+}

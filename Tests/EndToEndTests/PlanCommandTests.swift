@@ -1,0 +1,86 @@
+import Foundation
+import XCTest
+
+final class PlanCommandTests: XCTestCase {
+    private func scratch() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("ccsim-plan-\(UUID().uuidString)")
+        addTeardownBlock { try? FileManager.default.removeItem(at: url) }
+        return url
+    }
+
+    /// The plan's staffing tables drop straight into a model, and `ccsim run` on fresh seeds gives each
+    /// channel the service level the plan states (the intervals overlap, and none is significantly below target).
+    func test_plan_writesStaffingTables_thatMeetTheTargetsOnFreshSeeds() throws {
+        let out = try scratch()
+        let model = CCSimBinary.fixture("plan-n-design.yaml")
+        let r = try CCSimBinary.run(["plan", model, "--format", "json", "--output", out.path, "--search-replications", "10",
+                                     "--replications", "20", "--seed", "5", "--shifts", CCSimBinary.fixture("plan-n-design-shifts.yaml")])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertEqual(r.stdout, "")
+        let plan = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("plan.json"))) as? [String: Any])
+        XCTAssertEqual(plan["mode"] as? String, "targets")
+        let roster = try XCTUnwrap(plan["roster"] as? [String: Any])
+        XCTAssertEqual(roster["proven_optimal"] as? Bool, true)
+        XCTAssertTrue((roster["solver"] as? String)?.hasPrefix("CBC ") ?? false)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: out.appendingPathComponent("roster.csv").path))
+        // A model that uses the plan's tables.
+        var yaml = try String(contentsOfFile: model, encoding: .utf8)
+        for group in ["general", "billing"] {
+            let table = out.appendingPathComponent("staffing/\(group).csv").path
+            XCTAssertTrue(try String(contentsOfFile: table, encoding: .utf8).hasPrefix("interval_start,agents\n00:00,0\n"))
+            let line = try XCTUnwrap(yaml.range(of: "  \(group): {"))
+            let value = try XCTUnwrap(yaml.range(of: "agents: 10, hours: \"09:00-13:00\"", range: line.lowerBound..<yaml.endIndex))
+            yaml.replaceSubrange(value, with: "staffing: \(table)")
+        }
+        let planned = out.appendingPathComponent("planned.yaml")
+        try yaml.write(to: planned, atomically: true, encoding: .utf8)
+        let run = try CCSimBinary.run(["run", planned.path, "--replications", "20", "--seed", "987654", "--format", "json"])
+        XCTAssertEqual(run.status, 0, run.stderr)
+        let channels = try XCTUnwrap(try run.json()["channels"] as? [String: Any])
+        for entry in try XCTUnwrap(plan["channels"] as? [[String: Any]]) {
+            let name = try XCTUnwrap(entry["channel"] as? String)
+            let target = try XCTUnwrap((entry["target"] as? [String: Any])?["service_level"] as? Double)
+            let stated = try XCTUnwrap((entry["plan"] as? [String: Any])?["service_level"] as? [String: Any])
+            let fresh = try XCTUnwrap((channels[name] as? [String: Any])?["service_level"] as? [String: Any])
+            let (m1, h1) = (stated["mean"] as! Double, stated["ci95"] as! Double)
+            let (m2, h2) = (fresh["mean"] as! Double, fresh["ci95"] as! Double)
+            XCTAssertLessThanOrEqual(abs(m1 - m2), h1 + h2, "\(name): plan \(m1) ± \(h1), fresh run \(m2) ± \(h2)")
+            XCTAssertGreaterThanOrEqual(m2 + h2, target, "\(name) significantly below its target on fresh seeds")
+        }
+    }
+
+    func test_plan_isByteIdenticalWhateverTheJobs() throws {
+        let args = ["plan", CCSimBinary.fixture("plan-n-design.yaml"), "--search-replications", "4", "--replications", "4",
+                    "--max-patterns", "20", "--format", "json"]
+        let one = try CCSimBinary.run(args + ["--jobs", "1"]), two = try CCSimBinary.run(args + ["--jobs", "2"])
+        XCTAssertEqual(one.status, 0, one.stderr)
+        XCTAssertEqual(one.stdout, two.stdout)
+    }
+
+    func test_budgetBelowTheMinimum_isRefused_andNothingIsWritten() throws {
+        let out = try scratch()
+        try assertRefused(["plan", CCSimBinary.fixture("plan-n-design.yaml"), "--budget", "2h", "--output", out.path],
+                          mentions: ["ccsim: error: --budget: 2h a day is below the minimum of 4h a day"])
+        XCTAssertFalse(FileManager.default.fileExists(atPath: out.path))
+    }
+
+    func test_unreachableTarget_isRefusedAtItsLine() throws {
+        try assertRefused(["plan", CCSimBinary.fixture("plan-deferred-unreachable.yaml")],
+                          mentions: ["plan-deferred-unreachable.yaml:6:", "channels.email.service_level: cannot be met at any staffing"])
+    }
+
+    func test_badShiftsFile_isRefusedWithEveryProblemLocated() throws {
+        try assertRefused(["plan", CCSimBinary.fixture("plan-n-design.yaml"), "--shifts", CCSimBinary.fixture("plan-broken-shifts.yaml")],
+                          mentions: ["plan-broken-shifts.yaml:4:5: shifts.early: unknown key 'lenght'",
+                                     "plan-broken-shifts.yaml:6:17: shifts.early.max_agents: -2 must be at least 0"])
+    }
+
+    func test_badOptions_areRefused() throws {
+        let model = CCSimBinary.fixture("plan-n-design.yaml")
+        try assertRefused(["plan", model, "--budget", "1150"], mentions: ["--budget: '1150' needs the unit h"])
+        try assertRefused(["plan", model, "--budget", "10h", "--budget-cost", "300"], mentions: ["not both"])
+        try assertRefused(["plan", model, "--roster-only"], mentions: ["--roster-only needs --shifts"])
+        try assertRefused(["plan", model, "--format", "html"], mentions: ["--format html"])
+        try assertRefused(["plan", model, "--output", model], mentions: ["is a file; plan writes a directory"])
+    }
+}

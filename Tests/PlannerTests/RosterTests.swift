@@ -1,0 +1,90 @@
+import ContactCenter
+@testable import Planner
+import XCTest
+
+final class RosterTests: XCTestCase {
+    /// CBC's roster of a small requirement costs exactly the brute-force optimum.
+    func testRosterMatchesBruteForceOptimum() throws {
+        let loaded = try fixtureModel("one-interval-queue.yaml")
+        var model = loaded.model
+        model.groups[0].costPerHour = 30
+        var requirement = StaffingPattern(groups: 1, intervalsPerDay: 24, intervalLength: 3600)
+        requirement.agents[0][9] = 3
+        requirement.agents[0][10] = 5
+        requirement.agents[0][11] = 4
+        requirement.agents[0][12] = 2
+        let templates = try ShiftTemplates.load(path: try fixturePath("tiny-shifts.yaml"))
+        try templates.check(against: model)
+        let roster = try RosterBuilder.build(requirement: requirement, model: model, templates: templates, timeLimit: 10)
+        // morning covers 09-10, midday@10 covers 10-11, midday@11 covers 11-12.
+        var best = Double.infinity
+        for x in 0...10 { for y in 0...10 { for z in 0...10 where x >= 3 && x + y >= 5 && y + z >= 4 && z >= 2 {
+            best = min(best, 50 * Double(x) + 45 * Double(y + z))
+        } } }
+        XCTAssertEqual(roster.cost, best, accuracy: 1e-6)
+        XCTAssertTrue(roster.provenOptimal)
+        XCTAssertEqual(roster.gap, 0)
+        for k in 0..<24 { XCTAssertGreaterThanOrEqual(roster.coverage.agents[0][k], requirement.agents[0][k]) }
+    }
+
+    /// Breaks: an agent is off duty during the break, inside the window.
+    func testBreaksAreInsideTheWindowAndOffDuty() throws {
+        let model = try fixtureModel("one-interval-queue.yaml").model
+        var requirement = StaffingPattern(groups: 1, intervalsPerDay: 24, intervalLength: 3600)
+        for k in 8..<16 { requirement.agents[0][k] = 2 }
+        let template = ShiftTemplate(name: "day", starts: .times([8 * 3600]), lengths: [9 * 3600],
+                                     breakRule: .init(earliest: 3 * 3600, latest: 5 * 3600, length: 3600))
+        let roster = try RosterBuilder.build(requirement: requirement, model: model,
+                                             templates: ShiftTemplates(path: "t.yaml", templates: [template]), timeLimit: 10)
+        for shift in roster.shifts {
+            let b = try XCTUnwrap(shift.breakStart)
+            XCTAssertTrue((11 * 3600...13 * 3600).contains(b))
+        }
+        // Two agents a shift cannot both break in the same hour; three with staggered breaks (11, 12, 13) suffice.
+        XCTAssertEqual(roster.shifts.map(\.agents).reduce(0, +), 3)
+        for k in 8..<16 { XCTAssertGreaterThanOrEqual(roster.coverage.agents[0][k], 2, "interval \(k)") }
+    }
+
+    /// Too few agents allowed: CBC proves the roster infeasible, reported in the shifts file.
+    func testInfeasibleRosterIsRefused() throws {
+        let model = try fixtureModel("one-interval-queue.yaml").model
+        var requirement = StaffingPattern(groups: 1, intervalsPerDay: 24, intervalLength: 3600)
+        requirement.agents[0][10] = 5
+        let template = ShiftTemplate(name: "day", starts: .times([9 * 3600]), lengths: [4 * 3600], maxAgents: 3)
+        XCTAssertThrowsError(try RosterBuilder.build(requirement: requirement, model: model,
+                                                     templates: ShiftTemplates(path: "s.yaml", templates: [template]), timeLimit: 10)) {
+            XCTAssertTrue(($0 as? FileErrors)?.description.hasPrefix("s.yaml: shifts: CBC proves that no roster") ?? false, "\($0)")
+        }
+        let uncovering = ShiftTemplate(name: "night", starts: .times([20 * 3600]), lengths: [4 * 3600])
+        XCTAssertThrowsError(try RosterBuilder.build(requirement: requirement, model: model,
+                                                     templates: ShiftTemplates(path: "s.yaml", templates: [uncovering]), timeLimit: 10)) {
+            XCTAssertTrue(($0 as? FileErrors)?.description.contains("no shift template covers team at 10:00 (5 agents)") ?? false, "\($0)")
+        }
+    }
+
+    /// Every mistake of a shifts file at once, each at FILE:LINE:COLUMN with its dotted path.
+    func testShiftFileMistakesAreLocated() throws {
+        let path = try fixturePath("broken-shifts.yaml")
+        XCTAssertThrowsError(try ShiftTemplates.load(path: path)) { error in
+            let text = (error as? FileErrors)?.description ?? "\(error)"
+            XCTAssertTrue(text.contains("broken-shifts.yaml:3:13: shifts.early.starts: '7:00-25:00' is not a start time"), text)
+            XCTAssertTrue(text.contains("broken-shifts.yaml:4:5: shifts.early: unknown key 'lenght'"), text)
+            XCTAssertTrue(text.contains("shifts.early.break.before: the window closes before it opens"), text)
+            XCTAssertTrue(text.contains("broken-shifts.yaml:6:17: shifts.early.max_agents: -2 must be at least 0"), text)
+        }
+    }
+
+    /// Templates that do not fit the model's intervals or name unknown groups.
+    func testShiftTemplatesAreCheckedAgainstTheModel() throws {
+        let model = try fixtureModel("one-interval-queue.yaml").model
+        let templates = ShiftTemplates(path: "s.yaml", templates: [
+            ShiftTemplate(name: "odd", starts: .times([9 * 3600 + 900]), lengths: [3 * 3600 + 1800], groups: ["tema"]),
+        ])
+        XCTAssertThrowsError(try templates.check(against: model)) { error in
+            let text = (error as? FileErrors)?.description ?? ""
+            XCTAssertTrue(text.contains("shifts.odd.starts: 09:15 is not on a boundary of the model's 1h intervals"), text)
+            XCTAssertTrue(text.contains("shifts.odd.length: 210m is not a whole number"), text)
+            XCTAssertTrue(text.contains("shifts.odd.groups.0: unknown agent group 'tema'"), text)
+        }
+    }
+}
