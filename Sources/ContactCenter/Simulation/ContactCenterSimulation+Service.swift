@@ -64,7 +64,10 @@ extension ContactCenterSimulation where Observer: ~Copyable {
     /// credited is shared equally among them (after the warm-up).
     mutating func creditAgentTime(agent a: Int) {
         let m = Int(floor.agents[a].sessions)
-        guard m > 0 else { return }
+        guard m > 0 else {
+            floor.agents[a].creditedUntil = now   // idle until now: nothing to credit
+            return
+        }
         let from = floor.agents[a].creditedUntil
         let share = (now - max(from, warmup)) / Double(m)
         let base = a * maxSessions
