@@ -20,8 +20,8 @@ public struct CompareReport {
     public let base: RunReport
     public let scenarios: [Scenario]
 
-    static let channelMeasures = ["offered", "service_level", "asa_seconds", "abandon_rate", "abandoned", "backlog_end"]
-    static let groupMeasures = ["occupancy", "agent_hours", "cost"]
+    static let channelMeasures: [ChannelMeasure] = [.offered, .serviceLevel, .asaSeconds, .abandonRate, .abandoned, .backlogEnd]
+    static let groupMeasures: [GroupMeasure] = [.occupancy, .agentHours, .cost]
 
     /// The comparison of `scenarios` with `base` (all run with the same seed and replications).
     public init(base: RunReport, scenarios: [Scenario]) {
@@ -52,8 +52,8 @@ public struct CompareReport {
         var t = DataTable(columns: [Column("scope", "Channel/group"), Column("measure", "Measure"), Column("base", "Base"),
                                     Column("scenario", "Scenario"), Column("delta", "Change ± 95% CI"), Column("significant", "")],
                           keyColumns: 2)
-        func row(_ scope: String, _ measure: String, _ b: Estimate?, _ x: Estimate?, _ d: Estimate?) {
-            t.rows.append([.text(scope), .text(MeasureFormat.title(measure)),
+        func row<M: Measure>(_ scope: String, _ measure: M, _ b: Estimate?, _ x: Estimate?, _ d: Estimate?) {
+            t.rows.append([.text(scope), .text(measure.title),
                            .text(MeasureFormat.estimate(b, measure, currency: currency)),
                            .text(MeasureFormat.estimate(x, measure, currency: currency)),
                            .text(MeasureFormat.change(d, measure, currency: currency)),
@@ -69,7 +69,7 @@ public struct CompareReport {
                 row(entry.name, m, base.summary.group(entry.name, m), s.summary.group(entry.name, m), s.delta.group(entry.name, m))
             }
         }
-        for m in ["abandoned", "cost"] { row("total", m, base.summary.total(m), s.summary.total(m), s.delta.total(m)) }
+        for m in [TotalMeasure.abandoned, .cost] { row("total", m, base.summary.total(m), s.summary.total(m), s.delta.total(m)) }
         return t
     }
 
@@ -104,16 +104,16 @@ public struct CompareReport {
         var t = DataTable(columns: ["scenario", "scope", "name", "measure", "base_mean", "scenario_mean", "delta_mean",
                                     "delta_ci95", "significant", "unit"].map { Column($0, $0) })
         for s in scenarios {
-            func add(_ scope: String, _ name: String, _ measures: [(name: String, estimate: Estimate?)],
-                     _ baseValue: (String) -> Estimate?, _ value: (String) -> Estimate?) {
+            func add<M: Measure>(_ scope: String, _ name: String, _ measures: [(measure: M, estimate: Estimate?)],
+                                 _ baseValue: (M) -> Estimate?, _ value: (M) -> Estimate?) {
                 for m in measures {
-                    t.rows.append([.text(s.loaded.title), .text(scope), .text(name), .text(m.name),
-                                   baseValue(m.name).map { .number($0.mean, decimals: 6) } ?? .missing,
-                                   value(m.name).map { .number($0.mean, decimals: 6) } ?? .missing,
+                    t.rows.append([.text(s.loaded.title), .text(scope), .text(name), .text(m.measure.rawValue),
+                                   baseValue(m.measure).map { .number($0.mean, decimals: 6) } ?? .missing,
+                                   value(m.measure).map { .number($0.mean, decimals: 6) } ?? .missing,
                                    m.estimate.map { .number($0.mean, decimals: 6) } ?? .missing,
                                    m.estimate?.ci95.map { .number($0, decimals: 6) } ?? .missing,
                                    .text(m.estimate?.excludesZero == true ? "yes" : "no"),
-                                   .text(MeasureFormat.unit(m.name, currency: currency))])
+                                   .text(MeasureFormat.unit(m.measure, currency: currency))])
                 }
             }
             for e in s.delta.channels {
@@ -130,9 +130,9 @@ public struct CompareReport {
     /// `{"base": {...}, "scenarios": [{"title", "path", "changes", "channels"..., "delta": {"channels", "groups", "totals"}}]}`;
     /// each delta measure is `{"mean", "ci95", "significant"}`.
     public func json() -> JSONValue {
-        func deltaBlock(_ measures: [(name: String, estimate: Estimate?)]) -> JSONValue {
+        func deltaBlock<M: Measure>(_ measures: [(measure: M, estimate: Estimate?)]) -> JSONValue {
             .object(measures.map { m in
-                (m.name, .object([("mean", m.estimate.map { .number($0.mean) } ?? .null),
+                (m.measure.rawValue, .object([("mean", m.estimate.map { .number($0.mean) } ?? .null),
                                   ("ci95", m.estimate?.ci95.map { .number($0) } ?? .null),
                                   ("significant", .bool(m.estimate?.excludesZero ?? false))]))
             })
@@ -143,6 +143,7 @@ public struct CompareReport {
                                                  ("own_changes", .array(ownChanges(s).map { .string($0) }))]
             fields += RunReport.measuresJSON(s.summary)
             fields.append(("intervals", RunReport.intervalsJSON(s.summary, model: s.loaded.model)))
+            fields.append(("agents_on_duty", RunReport.agentsOnDutyJSON(s.summary, model: s.loaded.model)))
             fields.append(("delta", .object([
                 ("channels", .object(s.delta.channels.map { ($0.name, deltaBlock($0.measures)) })),
                 ("groups", .object(s.delta.groups.map { ($0.name, deltaBlock($0.measures)) })),

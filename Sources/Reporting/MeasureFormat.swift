@@ -4,8 +4,9 @@ import ContactCenter
 /// (shown as a percentage), a time (shown as a duration), a count, hours or money (with the
 /// model's currency). Numbers follow ``NumberText``: grouped by thousands, no sign on zero.
 public enum MeasureFormat {
-    /// What a measure counts, which decides how it is written.
-    public enum Kind { case share, seconds, count, hours, money, number }
+    /// What a measure counts, which decides how it is written (simulation measures carry theirs:
+    /// ``Measure/unit``; the string forms below serve other keys, e.g. the staffing plan's).
+    public typealias Kind = MeasureUnit
 
     /// The kind of a measure by its JSON key (`service_level` is a share, `*_seconds` a time, `cost` money).
     public static func kind(_ measure: String) -> Kind {
@@ -34,7 +35,11 @@ public enum MeasureFormat {
 
     /// A value for a table: `83.2%`, `2 min 30 s`, `1,234`, `4,623.3`, `173,086 EUR`.
     public static func value(_ x: Double, _ measure: String, currency: String? = nil) -> String {
-        switch kind(measure) {
+        value(x, kind: kind(measure), currency: currency)
+    }
+
+    static func value(_ x: Double, kind: Kind, currency: String?) -> String {
+        switch kind {
         case .share: return NumberText.grouped(100 * x, decimals: 1) + "%"
         case .seconds: return NumberText.duration(x)
         case .count: return NumberText.grouped(x, decimals: 0)
@@ -46,7 +51,11 @@ public enum MeasureFormat {
 
     /// A difference for a table: `+12.3 pts`, `-18.4 h`, `+120`, `0.0 pts` (no sign on zero).
     public static func delta(_ x: Double, _ measure: String, currency: String? = nil) -> String {
-        switch kind(measure) {
+        delta(x, kind: kind(measure), currency: currency)
+    }
+
+    static func delta(_ x: Double, kind: Kind, currency: String?) -> String {
+        switch kind {
         case .share: return NumberText.signed(100 * x, decimals: 1) + " pts"
         case .seconds: return NumberText.signedDuration(x)
         case .count: return NumberText.signed(x)
@@ -57,35 +66,47 @@ public enum MeasureFormat {
     }
 
     /// The half-width of an interval in the measure's unit (`pts` omitted for shares; no currency).
-    public static func halfWidth(_ h: Double, _ measure: String) -> String {
-        switch kind(measure) {
+    public static func halfWidth(_ h: Double, _ measure: String) -> String { halfWidth(h, kind: kind(measure)) }
+
+    static func halfWidth(_ h: Double, kind: Kind) -> String {
+        switch kind {
         case .share: return NumberText.grouped(100 * h, decimals: 1)
         case .money: return NumberText.grouped(h, decimals: 0)
-        default: return value(h, measure)
+        default: return value(h, kind: kind, currency: nil)
         }
     }
 
     /// `83.2% ± 1.1`, `1.9 min ± 0.5`, `173,086 EUR ± 18` (the half-width in the value's unit).
     public static func estimate(_ e: Estimate?, _ measure: String, currency: String? = nil) -> String {
+        estimate(e, kind: kind(measure), currency: currency)
+    }
+
+    static func estimate(_ e: Estimate?, kind: Kind, currency: String?) -> String {
         guard let e else { return "-" }
-        guard let half = e.ci95 else { return value(e.mean, measure, currency: currency) }
-        if kind(measure) == .seconds { return NumberText.duration(e.mean, plusMinus: half) }
-        return value(e.mean, measure, currency: currency) + " ± " + halfWidth(half, measure)
+        guard let half = e.ci95 else { return value(e.mean, kind: kind, currency: currency) }
+        if kind == .seconds { return NumberText.duration(e.mean, plusMinus: half) }
+        return value(e.mean, kind: kind, currency: currency) + " ± " + halfWidth(half, kind: kind)
     }
 
     /// A paired difference with its interval for a table: `+77.8 pts ± 1.6`, or `no change` when
     /// both runs gave the same value in every replication.
     public static func change(_ d: Estimate?, _ measure: String, currency: String? = nil) -> String {
+        change(d, kind: kind(measure), currency: currency)
+    }
+
+    static func change(_ d: Estimate?, kind: Kind, currency: String?) -> String {
         guard let d else { return "-" }
         if ChangeVerdict(d) == .noChange { return ChangeVerdict.noChangeText }
-        if kind(measure) == .seconds, let half = d.ci95 { return NumberText.signedDuration(d.mean, plusMinus: half) }
-        return delta(d.mean, measure, currency: currency) + (d.ci95.map { " ± " + halfWidth($0, measure) } ?? "")
+        if kind == .seconds, let half = d.ci95 { return NumberText.signedDuration(d.mean, plusMinus: half) }
+        return delta(d.mean, kind: kind, currency: currency) + (d.ci95.map { " ± " + halfWidth($0, kind: kind) } ?? "")
     }
 
     /// The unit of a measure for CSV: `share`, `seconds`, `count`, `hours`, `number`, or for money
     /// the currency (`money` without one).
-    public static func unit(_ measure: String, currency: String?) -> String {
-        switch kind(measure) {
+    public static func unit(_ measure: String, currency: String?) -> String { unit(kind: kind(measure), currency: currency) }
+
+    static func unit(kind: Kind, currency: String?) -> String {
+        switch kind {
         case .share: return "share"
         case .seconds: return "seconds"
         case .count: return "count"
@@ -99,4 +120,15 @@ public enum MeasureFormat {
     static func json(_ e: Estimate?) -> JSONValue {
         .object([("mean", e.map { .number($0.mean) } ?? .null), ("ci95", e?.ci95.map { .number($0) } ?? .null)])
     }
+
+    // MARK: simulation measures (typed)
+
+    public static func title(_ m: some Measure) -> String { m.title }
+    public static func value(_ x: Double, _ m: some Measure, currency: String? = nil) -> String { value(x, kind: m.unit, currency: currency) }
+    public static func delta(_ x: Double, _ m: some Measure, currency: String? = nil) -> String { delta(x, kind: m.unit, currency: currency) }
+    public static func estimate(_ e: Estimate?, _ m: some Measure, currency: String? = nil) -> String {
+        estimate(e, kind: m.unit, currency: currency)
+    }
+    public static func change(_ d: Estimate?, _ m: some Measure, currency: String? = nil) -> String { change(d, kind: m.unit, currency: currency) }
+    public static func unit(_ m: some Measure, currency: String?) -> String { unit(kind: m.unit, currency: currency) }
 }

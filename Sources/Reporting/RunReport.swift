@@ -8,8 +8,8 @@ public struct RunReport {
     public let seed: UInt64
 
     /// The channel measures shown in the planner's table.
-    static let channelColumns = ["offered", "service_level", "asa_seconds", "abandon_rate", "backlog_end"]
-    static let groupColumns = ["agent_hours", "occupancy", "cost", "share_of_staff"]
+    static let channelColumns: [ChannelMeasure] = [.offered, .serviceLevel, .asaSeconds, .abandonRate, .backlogEnd]
+    static let groupColumns: [GroupMeasure] = [.agentHours, .occupancy, .cost, .shareOfStaff]
 
     /// The report of `loaded` simulated with `seed` (summarised in `summary`).
     public init(loaded: LoadedModel, summary: SimulationSummary, seed: UInt64) {
@@ -21,21 +21,21 @@ public struct RunReport {
     /// One row per channel: its target and the main measures with their 95% half-widths.
     public func channelTable() -> DataTable {
         var t = DataTable(columns: [Column("channel", "Channel"), Column("target", "Target")]
-                          + Self.channelColumns.map { Column($0, MeasureFormat.title($0)) })
+                          + Self.channelColumns.map { Column($0.rawValue, $0.title) })
         for (c, entry) in summary.channels.enumerated() {
             let target = loaded.model.channels[c].serviceLevel
             t.rows.append([.text(entry.name), .text(Self.targetText(target.fraction, target.threshold))]
-                          + Self.channelColumns.map { .text(MeasureFormat.estimate(summary.channel(entry.name, $0), $0, currency: currency)) })
+                          + Self.channelColumns.map { .text(MeasureFormat.estimate(entry[$0], $0, currency: currency)) })
         }
         return t
     }
 
     /// One row per agent group: agent-hours, occupancy, cost and share of staff with their 95% half-widths.
     public func groupTable() -> DataTable {
-        var t = DataTable(columns: [Column("group", "Group")] + Self.groupColumns.map { Column($0, MeasureFormat.title($0)) })
+        var t = DataTable(columns: [Column("group", "Group")] + Self.groupColumns.map { Column($0.rawValue, $0.title) })
         for entry in summary.groups {
             t.rows.append([.text(entry.name)] + Self.groupColumns.map {
-                .text(MeasureFormat.estimate(summary.group(entry.name, $0), $0, currency: currency))
+                .text(MeasureFormat.estimate(entry[$0], $0, currency: currency))
             })
         }
         return t
@@ -64,8 +64,8 @@ public struct RunReport {
     /// The planner's tables for a terminal, at most `TextLayout.width` columns wide.
     public func text() -> String {
         var out = header + "\n" + channelTable().text() + "\n" + groupTable().text() + "\n"
-        out += TextLayout.paragraph(["offered", "handled", "abandoned", "cost"].map {
-            MeasureFormat.title($0) + " " + MeasureFormat.estimate(summary.total($0), $0, currency: currency)
+        out += TextLayout.paragraph(([.offered, .handled, .abandoned, .cost] as [TotalMeasure]).map {
+            $0.title + " " + MeasureFormat.estimate(summary.total($0), $0, currency: currency)
         }.joined(separator: " · "), first: "Totals: ") + "\n"
         return out
     }
@@ -83,12 +83,12 @@ public struct RunReport {
     public func csv() -> String {
         var t = DataTable(columns: [Column("scope", "Scope"), Column("name", "Name"), Column("measure", "Measure"),
                                     Column("mean", "Mean"), Column("ci95", "CI95"), Column("unit", "Unit")])
-        func add(_ scope: String, _ name: String, _ measures: [(name: String, estimate: Estimate?)]) {
+        func add<M: Measure>(_ scope: String, _ name: String, _ measures: [(measure: M, estimate: Estimate?)]) {
             for m in measures {
-                t.rows.append([.text(scope), .text(name), .text(m.name),
+                t.rows.append([.text(scope), .text(name), .text(m.measure.rawValue),
                                m.estimate.map { .number($0.mean, decimals: 6) } ?? .missing,
                                m.estimate?.ci95.map { .number($0, decimals: 6) } ?? .missing,
-                               .text(MeasureFormat.unit(m.name, currency: currency))])
+                               .text(MeasureFormat.unit(m.measure, currency: currency))])
             }
         }
         for e in summary.channels { add("channel", e.name, e.measures) }
@@ -99,12 +99,17 @@ public struct RunReport {
 
     /// `channels.<name>.<measure>`, `groups.<name>.<measure>`, `totals.<measure>`, each `{"mean","ci95"}`.
     public static func measuresJSON(_ s: SimulationSummary) -> [(String, JSONValue)] {
-        func block(_ measures: [(name: String, estimate: Estimate?)]) -> JSONValue {
-            .object(measures.map { ($0.name, MeasureFormat.json($0.estimate)) })
+        func block<M: Measure>(_ measures: [(measure: M, estimate: Estimate?)]) -> [(String, JSONValue)] {
+            measures.map { ($0.measure.rawValue, MeasureFormat.json($0.estimate)) }
         }
-        return [("channels", .object(s.channels.map { ($0.name, block($0.measures)) })),
-                ("groups", .object(s.groups.map { ($0.name, block($0.measures)) })),
-                ("totals", block(s.totals))]
+        let channelNames = s.channels.map(\.name)
+        return [("channels", .object(s.channels.map { ($0.name, .object(block($0.measures))) })),
+                ("groups", .object(s.groups.enumerated().map { g, entry in
+                    let busy: [(String, JSONValue)] = g < s.busyHours.count
+                        ? zip(channelNames, s.busyHours[g]).map { ($0, MeasureFormat.json($1)) } : []
+                    return (entry.name, .object(block(entry.measures) + [("busy_hours_by_channel", .object(busy))]))
+                })),
+                ("totals", .object(block(s.totals)))]
     }
 
     /// The scripting contract: model, path, seed, currency, replications, changes, every measure, targets and interval series.
@@ -119,16 +124,24 @@ public struct RunReport {
             ($0.name, .object([("share", .number($0.serviceLevel.fraction)), ("within_seconds", .number($0.serviceLevel.threshold))]))
         })))
         fields.append(("intervals", Self.intervalsJSON(summary, model: loaded.model)))
+        fields.append(("agents_on_duty", Self.agentsOnDutyJSON(summary, model: loaded.model)))
         return .object(fields)
     }
 
+    /// Per channel, every interval's start, offered contacts, service level, mean queue and backlog.
     static func intervalsJSON(_ s: SimulationSummary, model: ContactCenterModel) -> JSONValue {
-        .object(zip(model.channels, s.intervals).map { channel, series in
+        let fields: [(String, JSONValue)] = zip(model.channels, s.intervals).map { channel, series in
             (channel.name, .array(series.map { p in
                 .object([("start", .string(IntervalSummary.label(p.start))), ("start_seconds", .number(p.start)),
                          ("offered", .number(p.offered)), ("service_level", p.serviceLevel.map { .number($0) } ?? .null),
                          ("mean_queue_length", .number(p.meanQueueLength)), ("backlog_end", .number(p.backlogAtEnd))])
             }))
-        })
+        }
+        return .object(fields)
+    }
+
+    /// Per group, the mean agents on duty in each interval of the horizon (the interval series' companion).
+    static func agentsOnDutyJSON(_ s: SimulationSummary, model: ContactCenterModel) -> JSONValue {
+        .object(zip(model.groups, s.agentsOnDuty).map { group, series in (group.name, .array(series.map { .number($0) })) })
     }
 }

@@ -35,9 +35,8 @@ struct Run: ParsableCommand {
         printWarnings(loaded.warnings)
         let settings = try simulation.settings(defaultReplications: loaded.replications, defaultSeed: loaded.seed)
         let progress = ProgressBar(total: settings.replications, label: "replications")
-        let runs = try trace.run(loaded.model, settings: settings, progress: progress)
-        let report = RunReport(loaded: loaded, summary: SimulationSummary(model: loaded.model, replications: runs),
-                               seed: settings.seed)
+        let summary = try trace.summarize(loaded.model, settings: settings, progress: progress).summary()
+        let report = RunReport(loaded: loaded, summary: summary, seed: settings.seed)
         switch output.format {
         case .table: try output.writeTable(report.text())
         case .json: try output.write(report.json().serialized() + "\n")
@@ -104,23 +103,12 @@ func simulateComparison(base: String, scenarios: [String], simulation: RunOption
     printWarnings(loadedFiles.flatMap(\.warnings))
     let settings = try simulation.settings(defaultReplications: baseLoaded.replications, defaultSeed: baseLoaded.seed)
     let progress = ProgressBar(total: settings.replications * loadedFiles.count, label: "replications")
-    let counter = ProgressCounter(bar: progress, offsetStep: settings.replications)
-    var results: [[ReplicationMeasures]] = []
-    for (k, loaded) in loadedFiles.enumerated() {
-        results.append(Replications.run(loaded.model, count: settings.replications, seed: settings.seed,
-                                        jobs: settings.jobs, progress: counter.callback(run: k)))
-    }
+    let comparison = try Comparison.run(base: baseLoaded, scenarios: Array(loadedFiles.dropFirst()), replications: settings.replications,
+                                        seed: settings.seed, jobs: settings.jobs, progress: progress.callback)
     progress.finish()
-    let baseSummary = SimulationSummary(model: baseLoaded.model, replications: results[0])
     let report = CompareReport(
-        base: RunReport(loaded: baseLoaded, summary: baseSummary, seed: settings.seed),
-        scenarios: loadedFiles.indices.dropFirst().map { k in
-            CompareReport.Scenario(
-                loaded: loadedFiles[k],
-                summary: SimulationSummary(model: loadedFiles[k].model, replications: results[k]),
-                delta: SimulationSummary(differenceOf: results[k], minus: results[0],
-                                         scenarioModel: loadedFiles[k].model, baseModel: baseLoaded.model))
-        })
+        base: RunReport(loaded: baseLoaded, summary: comparison.base.summary, seed: settings.seed),
+        scenarios: comparison.scenarios.map { CompareReport.Scenario(loaded: $0.run.loaded, summary: $0.run.summary, delta: $0.delta) })
     return (report, settings)
 }
 
@@ -148,12 +136,3 @@ func reproduceCommand(_ subcommand: String, files: [String], settings: RunOption
     return words.joined(separator: " ")
 }
 
-/// Turns per-run progress into overall progress across several runs.
-struct ProgressCounter: Sendable {
-    let bar: ProgressBar
-    let offsetStep: Int
-    func callback(run k: Int) -> @Sendable (Int) -> Void {
-        let bar = self.bar, offset = k * offsetStep
-        return { done in bar.update(offset + done) }
-    }
-}

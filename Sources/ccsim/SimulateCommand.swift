@@ -71,12 +71,28 @@ struct Simulate: ParsableCommand {
 
 /// `--trace FILE`: one CSV row per measured contact, for researchers.
 struct TraceOption: ParsableArguments {
-    @Option(help: ArgumentHelp("Also write one CSV row per contact (replication, channel, arrival, outcome, wait, handle time, group).",
-                               valueName: "file"))
+    @Option(help: ArgumentHelp("Also write one CSV row per contact (replication, contact and customer ids, attempt, origin, "
+                               + "channel, arrival, outcome, wait, handle time, group).", valueName: "file"))
     var trace: String?
 
     /// Runs the replications, writing the trace when asked.
     func run(_ model: ContactCenterModel, settings: RunOptions.Settings, progress: ProgressBar) throws -> [ReplicationMeasures] {
+        try writingTrace(progress) {
+            try Replications.run(model, count: settings.replications, seed: settings.seed, jobs: settings.jobs,
+                                 tracePath: trace, progress: progress.callback)
+        }
+    }
+
+    /// Runs the replications folding each into the summary as it finishes (memory flat in their number).
+    func summarize(_ model: ContactCenterModel, settings: RunOptions.Settings, progress: ProgressBar) throws -> SummaryAccumulator {
+        try writingTrace(progress) {
+            try Replications.summarize(model, count: settings.replications, seed: settings.seed, jobs: settings.jobs,
+                                       tracePath: trace, progress: progress.callback)
+        }
+    }
+
+    /// Checks the trace's folder first, and reports a trace that cannot be written as `--trace`'s problem.
+    private func writingTrace<T>(_ progress: ProgressBar, _ body: () throws -> T) throws -> T {
         defer { progress.finish() }
         if let trace {
             let directory = URL(fileURLWithPath: trace).deletingLastPathComponent().path
@@ -87,8 +103,7 @@ struct TraceOption: ParsableArguments {
             }
         }
         do {
-            return try Replications.run(model, count: settings.replications, seed: settings.seed, jobs: settings.jobs,
-                                        tracePath: trace, progress: progress.callback)
+            return try body()
         } catch {
             throw InputError("--trace: cannot write '\(trace ?? "")': \(error.localizedDescription)")
         }

@@ -42,7 +42,7 @@ final class DeferredPlanSimulationTests: XCTestCase {
             arrivalRates: [Array(repeatElement(rates, count: days).joined())], warmup: Double(warmupDays) * 86400)
         XCTAssertEqual(model.problems(), [])
         let runs = Replications.run(model, count: replications, seed: 20261129, jobs: 2)
-        return try XCTUnwrap(SimulationSummary(model: model, replications: runs).channel(channel, "service_level"))
+        return try XCTUnwrap(SimulationSummary(model: model, replications: runs).channel(channel, .serviceLevel))
     }
 
     func assertMeets(_ simulated: Estimate, _ target: ServiceLevelTarget, file: StaticString = #filePath, line: UInt = #line) {

@@ -36,7 +36,7 @@ final class LibraryExampleTests: XCTestCase {
         model.groups[digital].staffing = model.groups[digital].staffing.map { $0 > 0 ? $0 + 5 : 0 }
         let runs = Replications.run(model, count: 5, seed: 1, jobs: 2)
         let summary = SimulationSummary(model: model, replications: runs)
-        print("5 more digital agents: messaging service level", summary.channel("messaging", "service_level")!.mean)
+        print("5 more digital agents: messaging service level", summary.channel("messaging", .serviceLevel)!.mean)
 
         // A sweep file, run point by point.
         let sweep = try Sweep.load(path: "scenarios/sweeps/phone-to-messaging-by-concurrency.yaml")

@@ -54,9 +54,9 @@ final class SweepDesignTests: XCTestCase {
         let runs = Replications.run(model, count: 3, seed: runner.seed, jobs: 1)
         let summary = SimulationSummary(model: model, replications: runs)
         let result = runner.evaluate(model, jobs: 2)
-        XCTAssertEqual(result["chat.service_level"], summary.channel("chat", "service_level"))
-        XCTAssertEqual(result["groups.voice.occupancy"], summary.group("voice", "occupancy"))
-        XCTAssertEqual(result["totals.cost"], summary.total("cost"))
+        XCTAssertEqual(result["chat.service_level"], summary.channel("chat", .serviceLevel))
+        XCTAssertEqual(result["groups.voice.occupancy"], summary.group("voice", .occupancy))
+        XCTAssertEqual(result["totals.cost"], summary.total(.cost))
     }
 
     func test_commonRandomNumbers_giveEveryPointTheSameSeed_unlessTurnedOff() throws {

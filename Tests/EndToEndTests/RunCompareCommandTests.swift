@@ -23,6 +23,18 @@ final class RunCompareCommandTests: XCTestCase {
         for (_, measures) in groups {
             for key in ["occupancy", "agent_hours", "cost", "share_of_staff"] { XCTAssertNotNil(measures[key]?["mean"] as? Double) }
         }
+        // Busy hours by channel, from the simulator: digital's add up to its busy hours, and phone agents never chat.
+        let digital = try XCTUnwrap(groups["digital"])
+        let split = try XCTUnwrap(digital["busy_hours_by_channel"] as? [String: [String: Any]])
+        let digitalBusy = try XCTUnwrap(digital["busy_hours"]?["mean"] as? Double)
+        XCTAssertEqual(split.values.compactMap { $0["mean"] as? Double }.reduce(0, +), digitalBusy, accuracy: 1e-6 * digitalBusy)
+        XCTAssertGreaterThan(split["messaging"]?["mean"] as? Double ?? 0, 0)
+        XCTAssertEqual((groups["phone"]?["busy_hours_by_channel"] as? [String: [String: Any]])?["messaging"]?["mean"] as? Double, 0)
+        // Agents on duty per interval: the phone team's 77 from 08:00 to 20:00 (it may run over while finishing a call).
+        let onDuty = try XCTUnwrap((j["agents_on_duty"] as? [String: [Double]])?["phone"])
+        XCTAssertEqual(onDuty.count, 48 * 5)
+        XCTAssertEqual(onDuty[20], 77, accuracy: 1e-9)
+        XCTAssertEqual(onDuty[4], 0, accuracy: 1e-9)
         let totals = try XCTUnwrap(j["totals"] as? [String: [String: Any]])
         for key in ["offered", "handled", "abandoned", "cost"] { XCTAssertNotNil(totals[key]?["mean"] as? Double) }
         // Conservation per channel, on the means: offered = handled + abandoned + waiting + in service at the end.

@@ -11,24 +11,6 @@ public struct IntervalSummary: Sendable, Equatable {
     /// Contacts waiting at the end of the interval (the deferred backlog).
     public var backlogAtEnd: Double
 
-    /// The series of every channel: `result[channel][interval]`.
-    public static func series(model: ContactCenterModel, replications: [ReplicationMeasures]) -> [[IntervalSummary]] {
-        guard !replications.isEmpty, model.customerLimit == nil else { return model.channels.map { _ in [] } }
-        let n = Double(replications.count)
-        return model.channels.indices.map { c in
-            (0..<model.intervalCount).map { i in
-                let cells = replications.map { $0.intervals[c][i] }
-                let levels = cells.compactMap(\.serviceLevel)
-                return IntervalSummary(
-                    start: Double(i) * model.intervalLength,
-                    offered: Double(cells.map(\.offered).reduce(0, +)) / n,
-                    serviceLevel: levels.isEmpty ? nil : levels.reduce(0, +) / Double(levels.count),
-                    meanQueueLength: cells.map(\.queueArea).reduce(0, +) / n / model.intervalLength,
-                    backlogAtEnd: Double(cells.map(\.backlogAtEnd).reduce(0, +)) / n)
-            }
-        }
-    }
-
     /// `day 2 08:30` for an interval start.
     public static func label(_ start: Double) -> String {
         let day = Int(start / 86400) + 1

@@ -21,28 +21,47 @@ public enum Replications {
     /// any number of jobs. Throws when the trace cannot be written.
     public static func run(_ model: ContactCenterModel, count: Int, seed: UInt64, jobs: Int, tracePath: String?,
                            progress: (@Sendable (Int) -> Void)? = nil) throws -> [ReplicationMeasures] {
-        let results = ResultSlots(count: count)
-        let workers = max(1, min(jobs, count))
+        var results: [ReplicationMeasures] = []
+        results.reserveCapacity(count)
+        try forEach(model, count: count, seed: seed, jobs: jobs, tracePath: tracePath, progress: progress) { results.append($0) }
+        return results
+    }
+
+    /// Runs replications and folds each into a ``SummaryAccumulator`` as soon as it and every
+    /// earlier one are done: memory is flat in the number of replications (a thousand one-day
+    /// replications of the seed model keep their measure values, not their wait histograms).
+    public static func summarize(_ model: ContactCenterModel, count: Int, seed: UInt64, jobs: Int, tracePath: String? = nil,
+                                 progress: (@Sendable (Int) -> Void)? = nil) throws -> SummaryAccumulator {
+        var accumulator = SummaryAccumulator(model: model)
+        try forEach(model, count: count, seed: seed, jobs: jobs, tracePath: tracePath, progress: progress) { accumulator.add($0) }
+        return accumulator
+    }
+
+    /// Runs replications `0..<count` on `jobs` threads (``WorkPool``) and hands each to `body` in
+    /// replication order.
+    static func forEach(_ model: ContactCenterModel, count: Int, seed: UInt64, jobs: Int, tracePath: String?,
+                        progress: (@Sendable (Int) -> Void)?, _ body: (ReplicationMeasures) -> Void) throws {
         let partPaths = tracePath.map { path in (0..<count).map { "\(path).part\($0)" } }
-        DispatchQueue.concurrentPerform(iterations: workers) { _ in
-            while let r = results.claimNext() {
-                var trace: ContactTrace?
-                if let partPaths {
-                    do { trace = try ContactTrace(path: partPaths[r], replication: r, model: model) } catch {
-                        results.fail(error)
-                        continue
-                    }
+        let failure = FirstFailure()
+        var delivered = 0
+        WorkPool.run(count: count, jobs: jobs, work: { (r: Int) -> ReplicationMeasures? in
+            var trace: ContactTrace?
+            if let partPaths {
+                do { trace = try ContactTrace(path: partPaths[r], replication: r, model: model) } catch {
+                    failure.record(error)
+                    return nil
                 }
-                let done = results.store(replicate(model, seed: seed, replication: r, trace: trace), at: r)
-                progress?(done)
             }
-        }
-        if let error = results.error {
+            return replicate(model, seed: seed, replication: r, trace: trace)
+        }, deliver: { (_: Int, measures: ReplicationMeasures) in
+            delivered += 1
+            body(measures)
+        }, finished: progress)
+        if let error = failure.error ?? (delivered < count ? CocoaError(.fileWriteUnknown) : nil) {
             partPaths?.forEach { try? FileManager.default.removeItem(atPath: $0) }
             throw error
         }
         if let tracePath, let partPaths { try joinTrace(parts: partPaths, into: tracePath) }
-        return results.values()
     }
 
     /// One replication with the standard observers (measures, and the trace when given).
@@ -86,48 +105,20 @@ public enum Replications {
     public static var defaultJobs: Int { ProcessInfo.processInfo.activeProcessorCount }
 }
 
-/// Hands out replication indices and collects their results, under a lock.
-private final class ResultSlots: @unchecked Sendable {
+/// The first error of a pool's work items, kept under a lock.
+final class FirstFailure: @unchecked Sendable {
     private let lock = NSLock()
-    private var next = 0
-    private var finished = 0
-    private var slots: [ReplicationMeasures?]
-    private var firstError: Error?
+    private var first: Error?
 
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func claimNext() -> Int? {
+    func record(_ error: Error) {
         lock.lock()
         defer { lock.unlock() }
-        guard next < slots.count else { return nil }
-        next += 1
-        return next - 1
-    }
-
-    func store(_ value: ReplicationMeasures, at index: Int) -> Int {
-        lock.lock()
-        defer { lock.unlock() }
-        slots[index] = value
-        finished += 1
-        return finished
-    }
-
-    /// Records a failure; the remaining replications still run, and the caller throws the first error.
-    func fail(_ error: Error) {
-        lock.lock()
-        defer { lock.unlock() }
-        if firstError == nil { firstError = error }
+        if first == nil { first = error }
     }
 
     var error: Error? {
         lock.lock()
         defer { lock.unlock() }
-        return firstError
-    }
-
-    func values() -> [ReplicationMeasures] {
-        lock.lock()
-        defer { lock.unlock() }
-        return slots.map { $0! }
+        return first
     }
 }

@@ -94,15 +94,13 @@ public struct Sweep: Sendable {
         let batch = max(64, 16 * jobs)
         for start in stride(from: 0, to: ids.count, by: batch) {
             let wanted = Array(ids[start..<min(ids.count, start + batch)])
-            let results = ParallelSlots<Result<ContactCenterModel, FileErrors>>(count: wanted.count)
-            results.forEach(jobs: jobs) { k in self.loadModel(point: wanted[k]) }
-            for (k, result) in results.values().enumerated() {
+            WorkPool.run(count: wanted.count, jobs: jobs, work: { k in self.loadModel(point: wanted[k]) }, deliver: { k, result in
                 switch result {
-                case let .success(model)?: body(wanted[k], model)
-                case let .failure(error)? where issues.count < 10: issues += error.issues
-                case .failure?, nil: break
+                case let .success(model): body(wanted[k], model)
+                case let .failure(error) where issues.count < 10: issues += error.issues
+                case .failure: break
                 }
-            }
+            })
             if issues.count >= 10 { break }
         }
         if !issues.isEmpty { throw FileErrors(issues) }

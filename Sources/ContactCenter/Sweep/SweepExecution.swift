@@ -61,83 +61,29 @@ public struct SweepExecution: Sendable {
             let workers = min(jobs, pending.count)
             let inner = max(1, jobs / workers)
             let table = self.table, sweep = self.sweep
-            let slots = ParallelSlots<SweepError?>(count: pending.count)
-            slots.forEach(jobs: workers) { k in
+            let failure = FirstFailure()
+            WorkPool.run(count: pending.count, jobs: workers, work: { (k: Int) -> Void? in
                 let point = sweep.points[pending[k] - 1]
                 let model: ContactCenterModel
                 switch sweep.loadModel(point: point.id) {
                 case let .success(loaded): model = loaded
                 case let .failure(error):
-                    slots.stop()
-                    return SweepError(error.description)
+                    failure.record(SweepError(error.description))
+                    return nil
                 }
                 let estimates = sweep.runner.evaluate(model, point: point.id, jobs: inner)
                 do { try appender.append(table.row(point, estimates)) } catch let error as SweepError {
-                    slots.stop()
-                    return error
+                    failure.record(error)
+                    return nil
                 } catch {
-                    slots.stop()
-                    return SweepError("\(error)")
+                    failure.record(SweepError("\(error)"))
+                    return nil
                 }
-                return nil
-            } finished: { count in
-                progress?(count)
-            }
-            if let failure = slots.values().compactMap({ $0 ?? nil }).first { throw failure }
+                return ()
+            }, deliver: { (_: Int, _: Void) in }, finished: progress)
+            if let error = failure.error { throw error }
         }
         try SweepResultFile.sort(output, table: table)
         return Outcome(points: mine.count, alreadyDone: done.count, droppedTornRow: dropped)
-    }
-}
-
-/// Hands out indices `0..<count` to worker threads and keeps each result in its slot.
-final class ParallelSlots<Value: Sendable>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var next = 0
-    private var finished = 0
-    private var stopped = false
-    private var slots: [Value?]
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    /// Computes every slot with `body` on `jobs` threads; `finished` gets the running count of finished slots.
-    func forEach(jobs: Int, _ body: @Sendable @escaping (Int) -> Value,
-                 finished: (@Sendable (Int) -> Void)? = nil) {
-        DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, slots.count))) { _ in
-            while let k = claim() {
-                let count = store(body(k), at: k)
-                finished?(count)
-            }
-        }
-    }
-
-    /// No more indices are handed out.
-    func stop() {
-        lock.lock()
-        stopped = true
-        lock.unlock()
-    }
-
-    private func claim() -> Int? {
-        lock.lock()
-        defer { lock.unlock() }
-        guard !stopped, next < slots.count else { return nil }
-        next += 1
-        return next - 1
-    }
-
-    private func store(_ value: Value, at index: Int) -> Int {
-        lock.lock()
-        defer { lock.unlock() }
-        slots[index] = value
-        finished += 1
-        return finished
-    }
-
-    /// The results so far (nil for slots never run).
-    func values() -> [Value?] {
-        lock.lock()
-        defer { lock.unlock() }
-        return slots
     }
 }

@@ -20,13 +20,9 @@ public struct SweepMeasure: Sendable, Equatable, Hashable, CustomStringConvertib
 
     public var description: String { name }
 
-    /// The measure names of each scope, as ``SimulationSummary`` spells them.
-    static func names(for model: ContactCenterModel) -> (channel: [String], group: [String], totals: [String]) {
-        let empty = ReplicationMeasures(channels: model.channels.map { _ in ChannelMeasures(binWidth: 1) },
-                                        groups: model.groups.map { _ in GroupMeasures() }, intervals: [])
-        return (model.channels.isEmpty ? [] : SimulationSummary.channelValues(empty, channel: 0).map(\.0),
-                model.groups.isEmpty ? [] : SimulationSummary.groupValues(empty, group: 0, model: model).map(\.0),
-                SimulationSummary.totalValues(empty, model: model).map(\.0))
+    /// The measure names of each scope, as the measure enums spell them.
+    static var knownNames: (channel: [String], group: [String], totals: [String]) {
+        (ChannelMeasure.allCases.map(\.rawValue), GroupMeasure.allCases.map(\.rawValue), TotalMeasure.allCases.map(\.rawValue))
     }
 
     /// Reads one written measure against `model`, expanding `*`.
@@ -35,7 +31,7 @@ public struct SweepMeasure: Sendable, Equatable, Hashable, CustomStringConvertib
     public static func resolve(_ text: String, in model: ContactCenterModel) throws -> [SweepMeasure] {
         let written = text.trimmingCharacters(in: .whitespaces)
         let parts = written.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
-        let known = names(for: model)
+        let known = knownNames
         let channels = model.channels.map(\.name), groups = model.groups.map(\.name)
         let example = "write e.g. messaging.service_level, groups.digital.occupancy or totals.cost"
         func pick(_ name: String, _ candidates: [String], _ what: String, extra: [String] = []) throws -> [String] {
@@ -73,13 +69,14 @@ public struct SweepMeasure: Sendable, Equatable, Hashable, CustomStringConvertib
         let values: [Double?]
         switch scope {
         case let .channel(name):
-            guard let c = model.channelIndex(name) else { return nil }
-            values = runs.map { r in SimulationSummary.channelValues(r, channel: c).first { $0.0 == measure }?.1 }
+            guard let c = model.channelIndex(name), let m = ChannelMeasure(rawValue: measure) else { return nil }
+            values = runs.map { m.value(in: $0, channel: c) }
         case let .group(name):
-            guard let g = model.groupIndex(name) else { return nil }
-            values = runs.map { r in SimulationSummary.groupValues(r, group: g, model: model).first { $0.0 == measure }?.1 }
+            guard let g = model.groupIndex(name), let m = GroupMeasure(rawValue: measure) else { return nil }
+            values = runs.map { m.value(in: $0, group: g, model: model) }
         case .totals:
-            values = runs.map { r in SimulationSummary.totalValues(r, model: model).first { $0.0 == measure }?.1 }
+            guard let m = TotalMeasure(rawValue: measure) else { return nil }
+            values = runs.map { m.value(in: $0, model: model) }
         }
         return Estimate(values)
     }

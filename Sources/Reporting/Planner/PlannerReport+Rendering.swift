@@ -87,7 +87,9 @@ extension PlannerReport {
         if let asa = ch.maxASA { target.append(("max_asa_seconds", .number(asa))) }
         var fields: [(String, JSONValue)] = [("channel", .string(ch.name)), ("kind", .string(ch.kind.rawValue)), ("target", .object(target))]
         for v in variants() {
-            fields.append((v.key, .object(["service_level", "abandon_rate", "asa_seconds"].map { ($0, Self.estimate(v.check.summary.channel(ch.name, $0))) })))
+            fields.append((v.key, .object(([.serviceLevel, .abandonRate, .asaSeconds] as [ChannelMeasure]).map {
+                ($0.rawValue, Self.estimate(v.check.summary.channel(ch.name, $0)))
+            })))
         }
         let cells = result.plan.cells.filter { $0.cell.channel == c }
         fields.append(("plan_cells", .object([Verdict.metWithConfidence, .metOnAverage, .missed].map { v in

@@ -103,7 +103,7 @@ public struct PlannerReport {
                           + [Column("plan_cells", "Plan cells: met 95% / avg / missed")])
         for (c, ch) in model.channels.enumerated() {
             var row: [Cell] = [.text(ch.name), .text(targetText(c))]
-            for v in vs { row.append(.text(MeasureFormat.estimate(v.check.summary.channel(ch.name, "service_level"), "service_level"))) }
+            for v in vs { row.append(.text(MeasureFormat.estimate(v.check.summary.channel(ch.name, .serviceLevel), "service_level"))) }
             let cells = result.plan.cells.filter { $0.cell.channel == c }
             row.append(.text("\(cells.filter { $0.verdict == .metWithConfidence }.count) / "
                              + "\(cells.filter { $0.verdict == .metOnAverage }.count) / \(cells.filter { $0.verdict == .missed }.count)"))

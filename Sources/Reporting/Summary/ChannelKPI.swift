@@ -30,13 +30,13 @@ public struct ChannelKPI: Sendable {
         let staff = StaffAttribution(model: model, summary: summary)
         let shares = staff.shares
         return model.channels.enumerated().map { c, channel in
-            let m = { (measure: String) in summary.channel(channel.name, measure) }
-            let handled = m("handled")
+            let m = { (measure: ChannelMeasure) in summary.channel(channel.name, measure) }
+            let handled = m(.handled)
             let perContact: Double? = handled.flatMap { $0.mean >= 0.5 ? staff.cost[c] / $0.mean : nil }
-            return ChannelKPI(name: channel.name, kind: channel.kind, target: channel.serviceLevel, offered: m("offered"),
-                              contactShare: m("share_of_contacts"), staffShare: shares[c], staffHours: staff.hours[c],
-                              serviceLevel: m("service_level"), asa: m("asa_seconds"), abandonRate: m("abandon_rate"),
-                              abandoned: m("abandoned"), backlogEnd: m("backlog_end"), handled: handled,
+            return ChannelKPI(name: channel.name, kind: channel.kind, target: channel.serviceLevel, offered: m(.offered),
+                              contactShare: m(.shareOfContacts), staffShare: shares[c], staffHours: staff.hours[c],
+                              serviceLevel: m(.serviceLevel), asa: m(.asaSeconds), abandonRate: m(.abandonRate),
+                              abandoned: m(.abandoned), backlogEnd: m(.backlogEnd), handled: handled,
                               costPerHandled: perContact.flatMap { $0.isFinite ? $0 : nil })
         }
     }

@@ -27,7 +27,7 @@ public struct ExecutiveSummary: Sendable {
         }
 
         /// A total over the center (`offered`, `abandoned`, `cost`, ...).
-        public func total(_ measure: String) -> Estimate? { summary.total(measure) }
+        public func total(_ measure: TotalMeasure) -> Estimate? { summary.total(measure) }
     }
 
     /// A scenario: its run and its differences from the base (paired by replication).

@@ -79,15 +79,15 @@ public struct HTMLReport: Sendable {
         var items: [(String, String, String)] = []
         if summary.scenarios.isEmpty {
             let b = summary.base
-            items.append(("Contacts offered", SummaryFormat.count(b.total("offered")?.mean), "over " + SummaryFormat.horizon(b.model)))
-            items.append(("Abandoned", SummaryFormat.count(b.total("abandoned")?.mean), SummaryFormat.count(b.total("abandoned")) + " (95% CI)"))
-            items.append(("Staff cost", SummaryFormat.money(b.total("cost")?.mean, summary.currency),
-                          SummaryFormat.count(b.total("agent_hours")?.mean) + " agent-hours"))
+            items.append(("Contacts offered", SummaryFormat.count(b.total(.offered)?.mean), "over " + SummaryFormat.horizon(b.model)))
+            items.append(("Abandoned", SummaryFormat.count(b.total(.abandoned)?.mean), SummaryFormat.count(b.total(.abandoned)) + " (95% CI)"))
+            items.append(("Staff cost", SummaryFormat.money(b.total(.cost)?.mean, summary.currency),
+                          SummaryFormat.count(b.total(.agentHours)?.mean) + " agent-hours"))
         }
         for (k, s) in summary.scenarios.enumerated() {
             let prefix = summary.scenarios.count > 1 ? tables.runLabels[k + 1] + ": " : ""
             let best = s.run.channels.compactMap { ch -> (ChannelKPI, Double)? in
-                guard let d = s.delta.channel(ch.name, "service_level"), d.excludesZero else { return nil }
+                guard let d = s.delta.channel(ch.name, .serviceLevel), d.excludesZero else { return nil }
                 return (ch, d.mean)
             }.max { abs($0.1) < abs($1.1) }
             if let (ch, _) = best {
@@ -97,15 +97,15 @@ public struct HTMLReport: Sendable {
                               "target " + SummaryFormat.target(ch.target)))
             } else {
                 let identical = s.run.channels.allSatisfy { ch in
-                    s.delta.channel(ch.name, "service_level").map { ChangeVerdict($0) == .noChange } ?? true
+                    s.delta.channel(ch.name, .serviceLevel).map { ChangeVerdict($0) == .noChange } ?? true
                 }
                 items.append((prefix + "Service level", identical ? ChangeVerdict.noChangeText : "no significant change", "in any channel"))
             }
-            let ab = s.delta.total("abandoned")
+            let ab = s.delta.total(.abandoned)
             items.append((prefix + "Abandoned contacts", ab.map(Self.tileValue) ?? "n/a",
                           ab.map { ChangeVerdict($0) == .noChange ? "" : SummaryFormat.signedCount($0) } ?? ""))
-            let cost = s.delta.total("cost")
-            let baseCost = summary.base.total("cost")?.mean ?? 0
+            let cost = s.delta.total(.cost)
+            let baseCost = summary.base.total(.cost)?.mean ?? 0
             items.append((prefix + "Staff cost", cost.map { SummaryFormat.signedMoney($0.mean, summary.currency) } ?? "n/a",
                           cost.flatMap { baseCost > 0 ? SummaryFormat.percentOf($0.mean, baseCost) + " of the base" : nil } ?? ""))
         }

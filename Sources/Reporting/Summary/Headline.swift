@@ -27,11 +27,11 @@ public struct Headline: Sendable {
         if s.scenarios.isEmpty {
             out.append(Headline.standings(s.base.channels, previous: nil))
             let horizon = SummaryFormat.horizon(s.base.model)
-            if let abandoned = s.base.total("abandoned"), let offered = s.base.total("offered"), offered.mean > 0 {
+            if let abandoned = s.base.total(.abandoned), let offered = s.base.total(.offered), offered.mean > 0 {
                 out.append("\(SummaryFormat.count(abandoned)) contacts abandon over \(horizon), "
                            + "\(SummaryFormat.share(abandoned.mean / offered.mean, decimals: 1)) of those offered.")
             }
-            if let cost = s.base.total("cost"), let handled = s.base.total("handled"), handled.mean > 0 {
+            if let cost = s.base.total(.cost), let handled = s.base.total(.handled), handled.mean > 0 {
                 out.append("Staff cost is \(SummaryFormat.money(cost.mean, s.currency)) over \(horizon), "
                            + "\(SummaryFormat.money(cost.mean / handled.mean, s.currency)) per handled contact.")
             }
@@ -62,13 +62,13 @@ public struct Headline: Sendable {
     /// "Moving ... raises messaging service level from 20% (14–26%) to 99.5% (99.1–99.9%) and social from ..."
     static func serviceLevelChange(_ scenario: ExecutiveSummary.Scenario, base: ExecutiveSummary.Run) -> String {
         let changes = scenario.run.channels.compactMap { k -> (String, Estimate)? in
-            guard let d = scenario.delta.channel(k.name, "service_level"), d.excludesZero else { return nil }
+            guard let d = scenario.delta.channel(k.name, .serviceLevel), d.excludesZero else { return nil }
             return (k.name, d)
         }.sorted { abs($0.1.mean) > abs($1.1.mean) }
         let subject = gerund(scenario.run.title)
         guard !changes.isEmpty else {
             let identical = scenario.run.channels.allSatisfy { k in
-                scenario.delta.channel(k.name, "service_level").map { ChangeVerdict($0) == .noChange } ?? true
+                scenario.delta.channel(k.name, .serviceLevel).map { ChangeVerdict($0) == .noChange } ?? true
             }
             let why = identical ? "(the same in every replication)"
                                 : "significantly (every 95% interval of the difference includes zero)"
@@ -162,7 +162,7 @@ public struct Headline: Sendable {
     /// "Abandoned contacts fall by 10,182 over the 5 days (9,225–11,139)."
     static func abandonment(_ scenario: ExecutiveSummary.Scenario, base: ExecutiveSummary.Run) -> String {
         let horizon = SummaryFormat.horizon(base.model)
-        guard let d = scenario.delta.total("abandoned"), d.mean.isFinite else { return "" }
+        guard let d = scenario.delta.total(.abandoned), d.mean.isFinite else { return "" }
         switch ChangeVerdict(d) {
         case .noChange:
             return "Abandoned contacts over \(horizon) do not change."
@@ -179,7 +179,7 @@ public struct Headline: Sendable {
     /// "Staff cost rises by 6,338 EUR (+3.7%) with the same 100 agents, because the digital team is
     /// on duty 14 h a day against the phone team's 12 h."
     static func cost(_ scenario: ExecutiveSummary.Scenario, base: ExecutiveSummary.Run, currency: String?) -> String {
-        guard let d = scenario.delta.total("cost"), d.mean.isFinite else { return "" }
+        guard let d = scenario.delta.total(.cost), d.mean.isFinite else { return "" }
         switch ChangeVerdict(d) {
         case .noChange:
             return "Staff cost is unchanged."
@@ -188,7 +188,7 @@ public struct Headline: Sendable {
         case .significant, .noInterval:
             let amount = SummaryFormat.signedMoney(abs(d.mean), currency)
             var text = "Staff cost \(d.mean > 0 ? "rises" : "falls") by \(amount.hasPrefix("+") ? String(amount.dropFirst()) : amount)"
-            if let b = base.total("cost")?.mean, b > 0 { text += " (\(SummaryFormat.percentOf(d.mean, b)))" }
+            if let b = base.total(.cost)?.mean, b > 0 { text += " (\(SummaryFormat.percentOf(d.mean, b)))" }
             if let why = CostExplanation(base: base.model, scenario: scenario.run.model).clause(costRises: d.mean > 0, currency: currency) {
                 text += " " + why
             }

@@ -35,8 +35,8 @@ public struct SummaryCharts: Sendable {
     public func serviceLevelChanges() -> BarChart {
         let names = summary.channelNames
         let series = summary.scenarios.enumerated().map { k, s in
-            BarChart.Series(name: labels[k + 1] + " minus base", values: names.map { s.delta.channel($0, "service_level")?.mean },
-                            errors: names.map { s.delta.channel($0, "service_level")?.ci95 }, style: SeriesStyle.series(k + 1))
+            BarChart.Series(name: labels[k + 1] + " minus base", values: names.map { s.delta.channel($0, .serviceLevel)?.mean },
+                            errors: names.map { s.delta.channel($0, .serviceLevel)?.ci95 }, style: SeriesStyle.series(k + 1))
         }
         return BarChart(title: "Change in service level (95% CI)", yLabel: "Percentage points", categories: names,
                         series: series, yFormat: .points, noChangeLabel: ChangeVerdict.noChangeText)
@@ -46,8 +46,8 @@ public struct SummaryCharts: Sendable {
     public func abandonmentChanges() -> BarChart {
         let names = summary.channelNames
         let series = summary.scenarios.enumerated().map { k, s in
-            BarChart.Series(name: labels[k + 1] + " minus base", values: names.map { s.delta.channel($0, "abandoned")?.mean },
-                            errors: names.map { s.delta.channel($0, "abandoned")?.ci95 }, style: SeriesStyle.series(k + 1))
+            BarChart.Series(name: labels[k + 1] + " minus base", values: names.map { s.delta.channel($0, .abandoned)?.mean },
+                            errors: names.map { s.delta.channel($0, .abandoned)?.ci95 }, style: SeriesStyle.series(k + 1))
         }
         return BarChart(title: "Change in abandoned contacts over \(SummaryFormat.horizon(summary.base.model)) (95% CI)",
                         yLabel: "Contacts", categories: names, series: series, yFormat: .signed,

@@ -48,11 +48,11 @@ public struct SummaryTables: Sendable {
                                     Column("abandoned", "Abandoned"), Column("agent_hours", "Agent-hours"),
                                     Column("cost", "Staff cost"), Column("cost_per_contact", "Cost per handled contact")])
         for (r, run) in summary.runs.enumerated() {
-            let cost = run.total("cost"), handled = run.total("handled")
+            let cost = run.total(.cost), handled = run.total(.handled)
             let perContact: Double? = (handled?.mean ?? 0) > 0 ? cost.map { $0.mean / handled!.mean } : nil
-            t.rows.append([.text(runLabels[r]), .text(SummaryFormat.count(run.total("offered"))),
-                           .text(SummaryFormat.count(handled)), .text(SummaryFormat.count(run.total("abandoned"))),
-                           .text(SummaryFormat.count(run.total("agent_hours")?.mean)),
+            t.rows.append([.text(runLabels[r]), .text(SummaryFormat.count(run.total(.offered))),
+                           .text(SummaryFormat.count(handled)), .text(SummaryFormat.count(run.total(.abandoned))),
+                           .text(SummaryFormat.count(run.total(.agentHours)?.mean)),
                            .text(SummaryFormat.money(cost?.mean, summary.currency)),
                            .text(SummaryFormat.money(perContact, summary.currency))])
         }
@@ -70,13 +70,13 @@ public struct SummaryTables: Sendable {
             return .text(Self.verdictText(d, render))
         }
         for name in summary.channelNames {
-            let m = { (measure: String) in scenario.delta.channel(name, measure) }
-            t.rows.append([.text(name), cell(m("service_level"), SummaryFormat.points),
-                           cell(m("asa_seconds"), SummaryFormat.signedDuration),
-                           cell(m("abandoned"), SummaryFormat.signedCount), cell(m("backlog_end"), SummaryFormat.signedCount)])
+            let m = { (measure: ChannelMeasure) in scenario.delta.channel(name, measure) }
+            t.rows.append([.text(name), cell(m(.serviceLevel), SummaryFormat.points),
+                           cell(m(.asaSeconds), SummaryFormat.signedDuration),
+                           cell(m(.abandoned), SummaryFormat.signedCount), cell(m(.backlogEnd), SummaryFormat.signedCount)])
         }
         t.rows.append([.text("all channels"), .text(""), .text(""),
-                       cell(scenario.delta.total("abandoned"), SummaryFormat.signedCount), .text("")])
+                       cell(scenario.delta.total(.abandoned), SummaryFormat.signedCount), .text("")])
         return t
     }
 
@@ -91,7 +91,7 @@ public struct SummaryTables: Sendable {
 
     /// Staff cost change of a scenario with its interval, e.g. `+6,338 EUR (+6,284 to +6,392)`.
     public func costChange(_ scenario: ExecutiveSummary.Scenario) -> String {
-        guard let d = scenario.delta.total("cost"), d.mean.isFinite else { return SummaryFormat.notAvailable }
+        guard let d = scenario.delta.total(.cost), d.mean.isFinite else { return SummaryFormat.notAvailable }
         return Self.verdictText(d) { SummaryFormat.signedMoney($0, summary.currency) }
     }
 }
