@@ -45,13 +45,6 @@ final class ModelLoaderTests: XCTestCase {
         XCTAssertEqual(digital.skills, [Skill(channel: 1, concurrency: 3), Skill(channel: 2)])
         XCTAssertEqual(digital.costPerHour, 30)
         XCTAssertTrue(model.problems().isEmpty)
-        XCTAssertEqual(loaded.assumptions.first, "Horizon: 5 days of 30m intervals; 20 replications, seed 20261122")
-        XCTAssertTrue(loaded.assumptions.contains(
-            "Channel phone (voice): 2,200 contacts a day (22%), open 08:00-20:00; handle time lognormal mean 6m sd 4m; "
-                + "patience exponential mean 3m; target 80% within 20s"), "\(loaded.assumptions)")
-        XCTAssertTrue(loaded.assumptions.contains(
-            "Group digital: messaging, social; 7 agents on duty 08:00-22:00, 98 agent-hours a day, cost 30 per agent-hour"),
-                      "\(loaded.assumptions)")
     }
 
     func test_profile_splitsOpenHoursIntoEqualWeightedParts() throws {

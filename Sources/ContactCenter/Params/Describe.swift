@@ -4,9 +4,9 @@ import Queueing
 
 /// Quantities written back the way planners write them (`6m`, `1.5h`, `22%`, `80% within 20s`),
 /// for the plain-words assumptions and changes of a loaded model.
-enum Describe {
+public enum Describe {
     /// `20s`, `6m`, `1.5h`, `2d`: the largest unit that gives a short number.
-    static func duration(_ seconds: Double) -> String {
+    public static func duration(_ seconds: Double) -> String {
         for (unit, size) in [("d", 86400.0), ("h", 3600), ("m", 60)] where seconds >= size {
             let value = seconds / size
             if (value * 10).rounded() == value * 10 { return number(value) + unit }
@@ -15,7 +15,7 @@ enum Describe {
     }
 
     /// A number without a needless `.0`, with at most 3 decimals.
-    static func number(_ value: Double) -> String {
+    public static func number(_ value: Double) -> String {
         if value == value.rounded() && abs(value) < 1e15 { return String(Int(value)) }
         var text = String(format: "%.3f", value)
         while text.hasSuffix("0") { text.removeLast() }
@@ -23,7 +23,7 @@ enum Describe {
     }
 
     /// A number as `number` writes it, with the whole part grouped by thousands: `7,800`, `1,234.5`.
-    static func grouped(_ value: Double) -> String {
+    public static func grouped(_ value: Double) -> String {
         let text = number(value)
         let negative = text.hasPrefix("-")
         let parts = text.dropFirst(negative ? 1 : 0).split(separator: ".", maxSplits: 1)
@@ -35,21 +35,21 @@ enum Describe {
         return (negative ? "-" : "") + whole + (parts.count == 2 ? "." + parts[1] : "")
     }
 
-    static func percent(_ share: Double) -> String { number((share * 1000).rounded() / 10) + "%" }
+    public static func percent(_ share: Double) -> String { number((share * 1000).rounded() / 10) + "%" }
 
-    static func serviceLevel(_ target: ServiceLevelTarget) -> String {
+    public static func serviceLevel(_ target: ServiceLevelTarget) -> String {
         "\(percent(target.fraction)) within \(duration(target.threshold))"
     }
 
-    static func clock(_ seconds: Double) -> String {
+    public static func clock(_ seconds: Double) -> String {
         let minutes = Int((seconds / 60).rounded())
         return String(format: "%02d:%02d", minutes / 60, minutes % 60)
     }
 
-    static func hours(_ hours: OpeningHours) -> String { "\(clock(hours.open))-\(clock(hours.close))" }
+    public static func hours(_ hours: OpeningHours) -> String { "\(clock(hours.open))-\(clock(hours.close))" }
 
     /// `lognormal mean 6m sd 4m`.
-    static func distribution(_ distribution: Distribution) -> String {
+    public static func distribution(_ distribution: Distribution) -> String {
         switch distribution.specification {
         case let .exponential(mean): "exponential mean \(duration(mean))"
         case let .lognormal(mean, sd): "lognormal mean \(duration(mean)) sd \(duration(sd))"

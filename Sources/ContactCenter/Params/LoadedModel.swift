@@ -13,8 +13,6 @@ public struct LoadedModel: Sendable {
     /// Scenario changes in plain words, the base scenario's first ("Move 20 agents from phone to digital"),
     /// then any overrides; empty for a model loaded without overrides.
     public var changes: [String]
-    /// The model's parameters in plain words for reports: horizon, demand, one line per channel and group, routing.
-    public var assumptions: [String]
     /// Whether `path` is a scenario (it has `base:`).
     public var isScenario: Bool
     /// `routing: { policy: }`; `longest_idle` is the only policy so far.

@@ -134,7 +134,7 @@ public enum ModelLoader {
         let changes = items.compactMap { $0.change?.summary } + overrides.map { "Set \($0.path) to \($0.value) (\($0.label))" }
         return LoadedModel(model: file.model, replications: file.replications, seed: file.seed, path: path,
                            title: layers.first?.name ?? file.model.name, changes: changes,
-                           assumptions: ModelAssumptions.lines(file), isScenario: !layers.isEmpty,
+                           isScenario: !layers.isEmpty,
                            routingPolicy: file.routingPolicy, currency: file.currency, rootModel: modelPath, warnings: reader.warnings)
     }
 

@@ -57,25 +57,13 @@ public struct ExecutiveSummary: Sendable {
         seed = compare.base.seed
         replications = compare.base.summary.replications
         // The file's own replications and seed are replaced by the ones used (see `command`).
-        assumptions = compare.base.loaded.assumptions.map(Self.withoutFileRunSettings)
+        assumptions = AssumptionText.lines(compare.base.loaded, runSettings: false)
         self.command = command
     }
 
     /// The facts of a single run (no scenarios).
     public init(run: RunReport, command: String) {
         self.init(compare: CompareReport(base: run, scenarios: []), command: command)
-    }
-
-    /// "Horizon: 5 days of 30m intervals; 20 replications, seed 1" without "; 20 replications, seed 1".
-    static func withoutFileRunSettings(_ line: String) -> String {
-        guard line.hasPrefix("Horizon:"), let r = line.range(of: "; "),
-              line[r.upperBound...].contains(" replications, seed ") else { return line }
-        let rest = line[r.upperBound...]
-        // Keep anything after the seed (", first 1h not measured (warm-up)").
-        if let comma = rest.range(of: ", ", range: rest.range(of: "seed ")!.upperBound..<rest.endIndex) {
-            return String(line[..<r.lowerBound]) + String(rest[comma.lowerBound...])
-        }
-        return String(line[..<r.lowerBound])
     }
 
     /// `Executive summary: <base>` or `<scenario> vs <base>`.

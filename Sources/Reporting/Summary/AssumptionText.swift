@@ -1,13 +1,19 @@
-/// The parameters of a loaded model in plain words, one line per subject, for the
-/// "assumptions" part of a report: horizon and runs, demand, each channel, each group (its cost
-/// in the model's currency), routing. Counts are grouped by thousands (`7,800 contacts a day`).
-enum ModelAssumptions {
-    static func lines(_ file: ModelFile) -> [String] {
-        let model = file.model
+import ContactCenter
+
+/// A loaded model's parameters in plain words, one line per subject, for the "assumptions" part of
+/// a report: horizon (and, when asked, the file's run settings), demand, each channel, each group
+/// (its cost in the model's currency), routing. Counts are grouped by thousands (`7,800 contacts a
+/// day`). The words are made from the model's values here, where reports are written; nothing
+/// downstream reads them back.
+public enum AssumptionText {
+    /// The lines for `loaded`; `runSettings` adds the replications and seed its file gives (a report
+    /// states the ones it used elsewhere, so it leaves them out).
+    public static func lines(_ loaded: LoadedModel, runSettings: Bool = true) -> [String] {
+        let model = loaded.model
         let days = model.horizon / 86400
         var out: [String] = []
-        out.append("Horizon: \(Describe.number(days)) day\(days == 1 ? "" : "s") of \(Describe.duration(model.intervalLength)) intervals; "
-                   + "\(file.replications) replications, seed \(file.seed)"
+        out.append("Horizon: \(Describe.number(days)) day\(days == 1 ? "" : "s") of \(Describe.duration(model.intervalLength)) intervals"
+                   + (runSettings ? "; \(loaded.replications) replications, seed \(loaded.seed)" : "")
                    + (model.warmup > 0 ? ", first \(Describe.duration(model.warmup)) not measured (warm-up)" : "")
                    + (model.customerLimit.map { ", stop after \(Describe.grouped(Double($0))) contacts" } ?? ""))
         let perDay = model.arrivalRates.map { $0.reduce(0, +) * model.intervalLength / max(days, 1e-9) }
@@ -42,7 +48,7 @@ enum ModelAssumptions {
             }
             line += ", \(Describe.grouped((hours * 10).rounded() / 10)) agent-hours a day"
             if group.costPerHour > 0 {
-                line += ", cost \(Describe.grouped(group.costPerHour))\(file.currency.map { " " + $0 } ?? "") per agent-hour"
+                line += ", cost \(Describe.grouped(group.costPerHour))\(loaded.currency.map { " " + $0 } ?? "") per agent-hour"
             }
             if group.voiceReserve > 0 { line += ", \(group.voiceReserve) idle agents kept for voice" }
             out.append(line)
