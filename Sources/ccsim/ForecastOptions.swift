@@ -118,13 +118,7 @@ extension Staff {
         try refuseUnusedHandleTimes(settings, forecast)
         let plan = try StaffingPlan.make(forecast, settings: settings)
         let report = PlanReport(plan)
-        switch output.format {
-        case .table: try output.writeTable(report.text())
-        case .json: try output.write(report.json().serialized() + "\n")
-        case .csv: try output.write(report.table.csv())
-        case .markdown: try output.write(report.markdown())
-        case .html: throw OutputFormat.htmlRefused
-        }
+        try output.emit(report)
         for warning in plan.warnings { Staff.warn(warning) }
     }
 

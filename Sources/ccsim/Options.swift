@@ -20,6 +20,17 @@ func readOption<T>(_ flag: String, _ text: String, _ parser: (String) throws -> 
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case table, json, csv, markdown, html
 
+    /// `result` in this format, nil for html (which only some commands render, each its own way).
+    func render(_ result: some Rendering) -> String? {
+        switch self {
+        case .table: return TextLayout.fit(result.text())
+        case .json: return result.json().serialized() + "\n"
+        case .csv: return result.csv()
+        case .markdown: return result.markdown()
+        case .html: return nil
+        }
+    }
+
     /// The refusal for commands that have no HTML rendering (only run, compare and report have one).
     static let htmlRefused = InputError("--format html: this command has no HTML report; use table, json, csv or markdown "
                                         + "(HTML reports come from 'ccsim run', 'ccsim compare' and 'ccsim report')")
@@ -34,26 +45,13 @@ struct OutputOptions: ParsableArguments {
                                discussion: "An existing file is replaced only once the new one is complete."))
     var output: String?
 
-    /// Writes the rendering of `report` in the chosen format.
-    func emit(_ report: KeyValueReport) throws {
-        switch format {
-        case .table: try writeTable(report.text())
-        case .json: try write(report.json().serialized() + "\n")
-        case .csv: try write(report.csv())
-        case .markdown: try write(report.markdown())
-        case .html: throw OutputFormat.htmlRefused
-        }
-    }
-
-    /// Writes the rendering of `table` in the chosen format.
-    func emit(_ table: DataTable) throws {
-        switch format {
-        case .table: try writeTable(table.text())
-        case .json: try write(table.json().serialized() + "\n")
-        case .csv: try write(table.csv())
-        case .markdown: try write(table.markdown())
-        case .html: throw OutputFormat.htmlRefused
-        }
+    /// Writes the rendering of `result` in the chosen format: the one place `--format` is decided.
+    /// `html` renders the executive page for commands that have one (run, compare); without it
+    /// `--format html` is refused.
+    func emit(_ result: some Rendering, html: (() -> String)? = nil) throws {
+        if let text = format.render(result) { return try write(text) }
+        guard let html else { throw OutputFormat.htmlRefused }
+        try write(html())
     }
 
     /// Refuses `--format html` before any work is done, for commands without an HTML report.

@@ -78,14 +78,8 @@ struct Plan: ParsableCommand {
         FileHandle.standardError.write(Data(String(format: "ccsim plan: %d replications simulated in %.1f s\n",
                                                    result.statistics.replicationsSimulated, result.statistics.seconds).utf8))
         let report = PlannerReport(result)
-        let rendered: String
-        let name: String
-        switch format {
-        case .table, .html: (rendered, name) = (report.text(), "plan.txt")
-        case .json: (rendered, name) = (report.json().serialized() + "\n", "plan.json")
-        case .csv: (rendered, name) = (report.csv(), "plan.csv")
-        case .markdown: (rendered, name) = (report.markdown(), "plan.md")
-        }
+        let rendered = format.render(report) ?? report.text()
+        let name = ["json": "plan.json", "csv": "plan.csv", "markdown": "plan.md"][format.rawValue] ?? "plan.txt"
         guard let output else {
             try OutputOptions.write(rendered, to: nil)
             return

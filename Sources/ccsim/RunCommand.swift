@@ -37,14 +37,9 @@ struct Run: ParsableCommand {
         let progress = ProgressBar(total: settings.replications, label: "replications")
         let summary = try trace.summarize(loaded.model, settings: settings, progress: progress).summary()
         let report = RunReport(loaded: loaded, summary: summary, seed: settings.seed)
-        switch output.format {
-        case .table: try output.writeTable(report.text())
-        case .json: try output.write(report.json().serialized() + "\n")
-        case .csv: try output.write(report.csv())
-        case .markdown: try output.write(report.markdown())
-        case .html:
+        try output.emit(report) {
             let command = reproduceCommand("run", files: [file], settings: settings, assignments: model.assignments)
-            try output.write(HTMLReport(ExecutiveSummary(run: report, command: command)).render())
+            return HTMLReport(ExecutiveSummary(run: report, command: command)).render()
         }
     }
 }
@@ -70,15 +65,10 @@ struct Compare: ParsableCommand {
 
     func run() throws {
         let report = try simulateComparison(base: base, scenarios: scenarios, simulation: simulation, model: model)
-        switch output.format {
-        case .table: try output.writeTable(report.report.text())
-        case .json: try output.write(report.report.json().serialized() + "\n")
-        case .csv: try output.write(report.report.csv())
-        case .markdown: try output.write(report.report.markdown())
-        case .html:
+        try output.emit(report.report) {
             let command = reproduceCommand("compare", files: [base] + scenarios, settings: report.settings,
                                            assignments: model.assignments)
-            try output.write(HTMLReport(ExecutiveSummary(compare: report.report, command: command)).render())
+            return HTMLReport(ExecutiveSummary(compare: report.report, command: command)).render()
         }
     }
 }

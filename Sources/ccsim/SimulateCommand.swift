@@ -58,13 +58,7 @@ struct Simulate: ParsableCommand {
             let report = QueueSimulationReport(results: results, customers: customers, exact: exact,
                                                model: p == nil ? "erlang_c" : "erlang_a",
                                                seconds: Date().timeIntervalSince(started))
-            switch output.format {
-            case .table: try output.writeTable(report.text())
-            case .json: try output.write(report.json().serialized() + "\n")
-            case .csv: try output.write(report.table().csv())
-            case .markdown: try output.write(report.table().markdown())
-            case .html: throw OutputFormat.htmlRefused
-            }
+            try output.emit(report)
         }
     }
 }
