@@ -14,6 +14,7 @@ let package = Package(
         .library(name: "DiscreteEvent", targets: ["DiscreteEvent"]),
         .library(name: "ContactCenter", targets: ["ContactCenter"]),
         .library(name: "Planner", targets: ["Planner"]),
+        .library(name: "Experiments", targets: ["Experiments"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -37,11 +38,13 @@ let package = Package(
             .product(name: "Yams", package: "Yams"),
         ]),
         .target(name: "Planner", dependencies: ["ContactCenter", "Queueing", "CCbc"]),
+        // Parameter sweeps: designs, resumable result files, shards (docs/SWEEPS.md).
+        .target(name: "Experiments", dependencies: ["ContactCenter"]),
         .target(name: "Reporting", dependencies: ["ContactCenter", "Queueing", "Planner"]),
         .executableTarget(
             name: "ccsim",
             dependencies: [
-                "Reporting", "Planner", "ContactCenter", "Queueing",
+                "Reporting", "Planner", "Experiments", "ContactCenter", "Queueing",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "QueueingTests", dependencies: ["Queueing"],
@@ -50,7 +53,8 @@ let package = Package(
         .testTarget(name: "ReportingTests", dependencies: ["Reporting"]),
         .testTarget(name: "PlannerTests", dependencies: ["Planner", "ContactCenter", "Queueing"],
                     resources: [.copy("Fixtures")]),
-        .testTarget(name: "ContactCenterTests", dependencies: ["ContactCenter", "Queueing", "DiscreteEvent"],
+        // Also the sweep tests (Experiments), which share its model-file fixtures.
+        .testTarget(name: "ContactCenterTests", dependencies: ["ContactCenter", "Experiments", "Queueing", "DiscreteEvent"],
                     resources: [.copy("Vectors")]),
         // Runs the built `ccsim` binary on the shipped examples, as a user would.
         .testTarget(name: "EndToEndTests", dependencies: ["ccsim"], resources: [.copy("Fixtures")]),

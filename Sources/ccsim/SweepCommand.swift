@@ -1,3 +1,4 @@
+import Experiments
 import ArgumentParser
 import ContactCenter
 import Foundation
@@ -62,7 +63,7 @@ struct SweepRun: ParsableCommand {
         if let replications, replications > ContactCenterModel.Limits.replications {
             throw InputError("--replications \(replications) is above the supported \(ContactCenterModel.Limits.replications)")
         }
-        var sweep = try ContactCenter.Sweep.load(path: file)
+        var sweep = try Experiments.Sweep.load(path: file)
         printWarnings(sweep.warnings)
         if let replications { sweep.runner.replications = replications }
         if let seed { sweep.runner.seed = seed }

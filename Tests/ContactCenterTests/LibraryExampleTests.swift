@@ -1,4 +1,5 @@
 import ContactCenter
+import Experiments
 import Foundation
 import XCTest
 

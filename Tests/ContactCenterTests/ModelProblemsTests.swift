@@ -2,6 +2,7 @@ import XCTest
 import DiscreteEvent
 import Queueing
 @testable import ContactCenter
+@testable import Experiments
 
 /// `ContactCenterModel.problems()` is the last line of defence for models built in code: every value
 /// the engine cannot represent is named, and a model it accepts, however extreme, simulates without

@@ -1,5 +1,6 @@
 import XCTest
 @testable import ContactCenter
+@testable import Experiments
 
 /// Random and Latin hypercube designs, shards, and the measures' estimates.
 final class SweepDesignTests: XCTestCase {

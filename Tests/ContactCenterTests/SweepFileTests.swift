@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import ContactCenter
+@testable import Experiments
 
 /// Reading sweep files: parameters, designs, measures, and located errors for bad input.
 final class SweepFileTests: XCTestCase {

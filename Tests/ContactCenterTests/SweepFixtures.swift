@@ -1,5 +1,6 @@
 import Foundation
 @testable import ContactCenter
+@testable import Experiments
 
 /// A small two-channel model and a scenario on it, cheap enough to sweep in unit tests.
 enum SweepFixtures {

@@ -1,5 +1,6 @@
 import XCTest
 @testable import ContactCenter
+@testable import Experiments
 
 /// A design's size is computed before any point is listed, refused above ``Sweep/maximumPoints``,
 /// and points are computed one at a time, identical to listing the design in order.

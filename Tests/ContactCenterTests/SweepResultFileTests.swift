@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import ContactCenter
+@testable import Experiments
 
 /// Output files: resuming, torn rows, other sweeps' files, shards and merging.
 final class SweepResultFileTests: XCTestCase {

@@ -4,19 +4,19 @@ import Yams
 /// A YAML parameter file read into a ``ParameterNode`` tree, with every reason it cannot be:
 /// missing or unreadable, binary, empty, too large once aliases are expanded or nested too deep
 /// (``YAMLSizeCheck``), or not valid YAML (located at libyaml's mark).
-enum ParameterFile {
+package enum ParameterFile {
     /// Largest YAML file read (16 MB): a model written out in full is a few kilobytes.
-    static let maximumBytes = 16_000_000
+    package static let maximumBytes = 16_000_000
     /// Largest CSV table read (64 MB): ten years of 30-minute rows for 5 channels is about 30 MB.
-    static let maximumTableBytes = 64_000_000
+    package static let maximumTableBytes = 64_000_000
 
     /// The size of the file at `path` in bytes (0 when unknown), read before the file is.
-    static func bytes(_ path: String) -> Int {
+    package static func bytes(_ path: String) -> Int {
         (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue ?? 0
     }
 
     /// A problem when the CSV table at `path` is larger than ``maximumTableBytes``.
-    static func tableSizeProblem(_ path: String) -> FileIssue? {
+    package static func tableSizeProblem(_ path: String) -> FileIssue? {
         let size = bytes(path)
         guard size > maximumTableBytes else { return nil }
         return FileIssue(file: path, message: "is \(size / 1_000_000) MB; tables of more than \(maximumTableBytes / 1_000_000) MB "
@@ -24,7 +24,7 @@ enum ParameterFile {
     }
 
     /// Reads and composes the YAML file at `path`; the root must be a mapping.
-    static func read(path: String) -> Result<ParameterNode, FileErrors> {
+    package static func read(path: String) -> Result<ParameterNode, FileErrors> {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             return .failure(FileErrors([FileIssue(file: path, message: "no such file")]))
@@ -44,7 +44,7 @@ enum ParameterFile {
     }
 
     /// Composes YAML `data`; `path` names it in messages.
-    static func parse(_ data: Data, path: String) -> Result<ParameterNode, FileErrors> {
+    package static func parse(_ data: Data, path: String) -> Result<ParameterNode, FileErrors> {
         func fail(_ issue: FileIssue) -> Result<ParameterNode, FileErrors> { .failure(FileErrors([issue])) }
         guard !data.contains(0), let text = String(data: data, encoding: .utf8) else {
             return fail(FileIssue(file: path, message: "not a YAML text file (it contains binary data or is not UTF-8)"))
@@ -76,8 +76,8 @@ enum ParameterFile {
 }
 
 /// Turns Yams' errors into located messages a planner can act on.
-enum YAMLSyntax {
-    static func describe(_ error: Error, text: String = "") -> (line: Int?, column: Int?, message: String) {
+package enum YAMLSyntax {
+    package static func describe(_ error: Error, text: String = "") -> (line: Int?, column: Int?, message: String) {
         guard let yaml = error as? YamlError else { return (nil, nil, "not valid YAML: \(error)") }
         switch yaml {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),

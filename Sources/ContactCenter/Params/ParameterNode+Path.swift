@@ -2,12 +2,12 @@
 /// the editing a scenario's `set` and a sweep's overrides do before the tree is decoded.
 extension ParameterNode {
     /// Splits a dotted path into keys; list items are addressed by their 0-based index.
-    static func components(of path: String) -> [String] {
+    package static func components(of path: String) -> [String] {
         path.split(separator: ".", omittingEmptySubsequences: false).map { String($0).trimmingCharacters(in: .whitespaces) }
     }
 
     /// The node at `path`, or nil when some key on the way is missing.
-    func node(at path: [String]) -> ParameterNode? {
+    package func node(at path: [String]) -> ParameterNode? {
         guard let first = path.first else { return self }
         switch self {
         case .mapping: return self[first]?.node(at: Array(path.dropFirst()))
@@ -23,7 +23,7 @@ extension ParameterNode {
     /// Every other key on the way must exist: a mistyped key would otherwise be created silently.
     ///
     /// - Returns: a message saying where the path leaves the tree, or nil on success.
-    mutating func set(_ path: [String], to value: ParameterNode, keyLocation: SourceLocation) -> String? {
+    package mutating func set(_ path: [String], to value: ParameterNode, keyLocation: SourceLocation) -> String? {
         set(path[...], to: value, keyLocation: keyLocation, walked: [])
     }
 
@@ -67,7 +67,7 @@ extension ParameterNode {
     }
 
     /// Removes `keys` from the mapping (no effect on other nodes).
-    mutating func remove(keys: Set<String>) {
+    package mutating func remove(keys: Set<String>) {
         guard case let .mapping(entries, location) = self else { return }
         self = .mapping(entries.filter { !keys.contains($0.key) }, location)
     }

@@ -17,16 +17,16 @@ public struct SourceLocation: Sendable, Equatable, Hashable {
     }
 
     /// A file issue (a problem, or a warning) at this location.
-    func issue(_ message: String, severity: FileIssue.Severity = .error) -> FileIssue {
+    package func issue(_ message: String, severity: FileIssue.Severity = .error) -> FileIssue {
         FileIssue(file: file, line: line, column: column, message: message, severity: severity)
     }
 }
 
 /// One `key: value` pair of a mapping, with the location of the key.
-struct ParameterEntry: Sendable {
-    var key: String
-    var keyLocation: SourceLocation
-    var value: ParameterNode
+package struct ParameterEntry: Sendable {
+    package var key: String
+    package var keyLocation: SourceLocation
+    package var value: ParameterNode
 }
 
 /// A composed YAML document as the loader sees it: scalars as written, mappings in file
@@ -36,20 +36,20 @@ struct ParameterEntry: Sendable {
 /// a scenario's `set` and `set_staffing` splice nodes of the scenario file into the model's
 /// tree before it is decoded, and each spliced node still names the file it came from.
 /// Scalars are kept as text; the decoder reads each as the quantity its key expects.
-indirect enum ParameterNode: Sendable {
+package indirect enum ParameterNode: Sendable {
     /// Text as written; `isNull` for an empty plain value, `~` or `null`.
     case scalar(String, isNull: Bool, SourceLocation)
     case mapping([ParameterEntry], SourceLocation)
     case sequence([ParameterNode], SourceLocation)
 
-    var location: SourceLocation {
+    package var location: SourceLocation {
         switch self {
         case let .scalar(_, _, location), let .mapping(_, location), let .sequence(_, location): location
         }
     }
 
     /// "a mapping", "a list", "text '...'" or "nothing", for messages saying what was found instead.
-    var kindDescription: String {
+    package var kindDescription: String {
         switch self {
         case let .scalar(text, isNull, _): isNull ? "nothing" : "'\(text)'"
         case .mapping: "a mapping"
@@ -58,26 +58,26 @@ indirect enum ParameterNode: Sendable {
     }
 
     /// The value of `key` when this is a mapping.
-    subscript(key: String) -> ParameterNode? {
+    package subscript(key: String) -> ParameterNode? {
         guard case let .mapping(entries, _) = self else { return nil }
         return entries.last { $0.key == key }?.value
     }
 
     /// The keys when this is a mapping, in file order.
-    var keys: [String] {
+    package var keys: [String] {
         guard case let .mapping(entries, _) = self else { return [] }
         return entries.map(\.key)
     }
 
     /// The text of a non-null scalar.
-    var text: String? {
+    package var text: String? {
         guard case let .scalar(text, isNull, _) = self, !isNull else { return nil }
         return text
     }
 
     /// Converts a composed Yams node of `file`; keys that are not plain text are reported in `issues`.
     /// Merge keys (`<<: *defaults`) are expanded: the merged keys come first, keys written in the mapping win.
-    init(_ node: Node, file: String, issues: inout [FileIssue]) {
+    package init(_ node: Node, file: String, issues: inout [FileIssue]) {
         func location(_ mark: Mark?) -> SourceLocation {
             SourceLocation(file: file, line: mark?.line, column: mark?.column)
         }

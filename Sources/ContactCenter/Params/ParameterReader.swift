@@ -8,54 +8,56 @@ import Queueing
 /// Beside the problems (`issues`, which stop a load) it collects `warnings`: inputs that are
 /// legal but almost surely wrong (a group with no agents, demand scaled by 250). Both are
 /// located the same way; the commands print warnings on stderr and carry on.
-final class ParameterReader {
-    private(set) var warnings: [FileIssue] = []
+package final class ParameterReader {
+    package private(set) var warnings: [FileIssue] = []
+
+    package init() {}
     /// Problems kept; a file with more says how many more there were (reading stays linear in the file).
-    static let maximumIssues = 200
+    package static let maximumIssues = 200
 
     /// Every problem kept, then (past ``maximumIssues``) one line saying how many more there were.
-    var issues: [FileIssue] {
+    package var issues: [FileIssue] {
         guard dropped > 0, let first = kept.first else { return kept }
         return kept + [FileIssue(file: first.file, message: "\(dropped) more problem\(dropped == 1 ? "" : "s") not shown")]
     }
 
     /// Problems reported so far, counted ones included: decoders compare it before and after a part.
-    var problemCount: Int { kept.count + dropped }
+    package var problemCount: Int { kept.count + dropped }
 
     private var kept: [FileIssue] = []
     private var seen = Set<FileIssue>()
     private var dropped = 0
 
     /// Whether further problems are only counted: their messages (and "did you mean" searches) are not built.
-    var isFull: Bool { kept.count >= Self.maximumIssues }
+    package var isFull: Bool { kept.count >= Self.maximumIssues }
 
-    func report(_ location: SourceLocation, _ message: @autoclosure () -> String) {
+    package func report(_ location: SourceLocation, _ message: @autoclosure () -> String) {
         guard !isFull else { return countDropped() }
         append([location.issue(message())])
     }
 
-    func report(_ node: ParameterNode, _ path: String, _ message: @autoclosure () -> String) {
+    package func report(_ node: ParameterNode, _ path: String, _ message: @autoclosure () -> String) {
         guard !isFull else { return countDropped() }
         report(node.location, Self.prefix(path) + message())
     }
 
     /// Records a warning (once) at `location`.
-    func warn(_ location: SourceLocation, _ message: String) {
+    package func warn(_ location: SourceLocation, _ message: String) {
         let warning = location.issue(message, severity: .warning)
         if !warnings.contains(warning) { warnings.append(warning) }
     }
 
     /// Records a warning at `node`, prefixed with its dotted path.
-    func warn(_ node: ParameterNode, _ path: String, _ message: String) {
+    package func warn(_ node: ParameterNode, _ path: String, _ message: String) {
         warn(node.location, Self.prefix(path) + message)
     }
 
     /// Adds warnings found elsewhere (e.g. while loading a base), once each.
-    func appendWarnings(_ more: [FileIssue]) {
+    package func appendWarnings(_ more: [FileIssue]) {
         for warning in more where !warnings.contains(warning) { warnings.append(warning) }
     }
 
-    func append(_ more: [FileIssue]) {
+    package func append(_ more: [FileIssue]) {
         for issue in more where seen.insert(issue).inserted {
             if isFull { countDropped() } else { kept.append(issue) }
         }
@@ -64,15 +66,15 @@ final class ParameterReader {
     /// One more problem beyond ``maximumIssues``, summed up in the last line of ``issues``.
     private func countDropped() { dropped += 1 }
 
-    static func prefix(_ path: String) -> String { path.isEmpty ? "" : path + ": " }
+    package static func prefix(_ path: String) -> String { path.isEmpty ? "" : path + ": " }
 
-    static func join(_ path: String, _ key: String) -> String { path.isEmpty ? key : path + "." + key }
+    package static func join(_ path: String, _ key: String) -> String { path.isEmpty ? key : path + "." + key }
 
     // MARK: Mappings
 
     /// The entries of a mapping after checking its keys: unknown keys are reported with the
     /// closest known one, missing required keys at the mapping. Nil when `node` is not a mapping.
-    func mapping(_ node: ParameterNode, _ path: String, known: [String], required: [String] = [],
+    package func mapping(_ node: ParameterNode, _ path: String, known: [String], required: [String] = [],
                  expected: String = "a mapping") -> [String: ParameterNode]? {
         guard case let .mapping(entries, location) = node else {
             report(node, path, "expected \(expected), found \(node.kindDescription)")
@@ -100,7 +102,7 @@ final class ParameterReader {
     /// nil when `node` is not a mapping (then the names are unknown, and references to them are
     /// not checked). A name is letters, digits, `_` and `-`: it is written unquoted into CSV
     /// cells, measure paths (`messaging.service_level`) and `--set` paths.
-    func namedEntries(_ node: ParameterNode, _ path: String, what: String) -> [ParameterEntry]? {
+    package func namedEntries(_ node: ParameterNode, _ path: String, what: String) -> [ParameterEntry]? {
         guard case let .mapping(entries, _) = node else {
             report(node, path, "expected a mapping of \(what) by name, found \(node.kindDescription)")
             return nil
@@ -114,14 +116,14 @@ final class ParameterReader {
     }
 
     /// Whether `name` is non-empty and only letters, digits, `_` and `-`.
-    static func isUsableName(_ name: String) -> Bool {
+    package static func isUsableName(_ name: String) -> Bool {
         !name.isEmpty && name.allSatisfy { $0.isLetter || $0.isWholeNumber || $0 == "_" || $0 == "-" }
     }
 
     // MARK: Scalars
 
     /// The text of a scalar; reports a mapping, list or empty value.
-    func text(_ node: ParameterNode, _ path: @autoclosure () -> String, expected: @autoclosure () -> String) -> String? {
+    package func text(_ node: ParameterNode, _ path: @autoclosure () -> String, expected: @autoclosure () -> String) -> String? {
         guard let text = node.text else {
             report(node, path(), "expected \(expected()), found \(node.kindDescription)")
             return nil
@@ -130,7 +132,7 @@ final class ParameterReader {
     }
 
     /// A quantity read by `parse` (one of the `Quantity` parsers); its message is prefixed with the path.
-    func quantity<T>(_ node: ParameterNode, _ path: String, expected: String, _ parse: (String) throws -> T) -> T? {
+    package func quantity<T>(_ node: ParameterNode, _ path: String, expected: String, _ parse: (String) throws -> T) -> T? {
         guard let text = text(node, path, expected: expected) else { return nil }
         do { return try parse(text) } catch {
             report(node, path, "\(error)")
@@ -140,7 +142,7 @@ final class ParameterReader {
 
     /// Seconds from a duration with a unit; `positive` refuses 0. Durations the engine cannot represent
     /// (see ``ContactCenterModel/Limits/durationProblem(_:)``) are refused here, where they are written.
-    func duration(_ node: ParameterNode, _ path: String, positive: Bool = true) -> Double? {
+    package func duration(_ node: ParameterNode, _ path: String, positive: Bool = true) -> Double? {
         guard let seconds = quantity(node, path, expected: "a duration like 20s, 5m or 1.5h", Quantity.duration) else { return nil }
         if positive && seconds <= 0 {
             report(node, path, "must be longer than 0s")
@@ -153,11 +155,11 @@ final class ParameterReader {
         return seconds
     }
 
-    func share(_ node: ParameterNode, _ path: String) -> Double? {
+    package func share(_ node: ParameterNode, _ path: String) -> Double? {
         quantity(node, path, expected: "a share like 22% or 0.22", Quantity.share)
     }
 
-    func serviceLevel(_ node: ParameterNode, _ path: String) -> ServiceLevelTarget? {
+    package func serviceLevel(_ node: ParameterNode, _ path: String) -> ServiceLevelTarget? {
         guard let target = quantity(node, path, expected: "a service level like \"80% within 20s\"", Quantity.serviceLevel) else { return nil }
         if let problem = ContactCenterModel.Limits.durationProblem(target.threshold) {
             report(node, path, "the time limit in '\(node.text ?? "")' \(problem)")
@@ -179,7 +181,7 @@ final class ParameterReader {
     }
 
     /// A time of day `HH:MM`, seconds since midnight (24:00 allowed).
-    func timeOfDay(_ node: ParameterNode, _ path: String) -> Double? {
+    package func timeOfDay(_ node: ParameterNode, _ path: String) -> Double? {
         guard let text = text(node, path, expected: "a time of day like \"08:00\"") else { return nil }
         guard let seconds = IntervalStart.timeOfDay(text.trimmingCharacters(in: .whitespaces)) else {
             report(node, path, "'\(text)' is not a time of day; write HH:MM, e.g. \"08:00\"")
@@ -190,7 +192,7 @@ final class ParameterReader {
 
     /// `text` without surrounding spaces and `_` digit separators (Foundation only when there are some:
     /// a list of half a million numbers is read in a fraction of a second).
-    static func numeral(_ text: String) -> String {
+    package static func numeral(_ text: String) -> String {
         guard text.utf8.contains(where: { $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }) else { return text }
         return text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "_", with: "")
     }
@@ -198,7 +200,7 @@ final class ParameterReader {
     /// A whole number from `minimum` to `maximum`; `what` names it in messages ("a number of agents").
     /// Whole numbers written with an exponent (`1e6`) are read too; ones too large for the engine are
     /// reported against `maximum`, not as "not a number".
-    func integer(_ node: ParameterNode, _ path: @autoclosure () -> String, minimum: Int, maximum: Int = Int.max,
+    package func integer(_ node: ParameterNode, _ path: @autoclosure () -> String, minimum: Int, maximum: Int = Int.max,
                  what: String = "a whole number") -> Int? {
         guard let text = text(node, path(), expected: what) else { return nil }
         let t = Self.numeral(text)
@@ -228,7 +230,7 @@ final class ParameterReader {
     }
 
     /// A finite number, `> 0` when `positive`, otherwise `>= 0`, and at most `maximum`.
-    func number(_ node: ParameterNode, _ path: @autoclosure () -> String, positive: Bool, maximum: Double = .greatestFiniteMagnitude,
+    package func number(_ node: ParameterNode, _ path: @autoclosure () -> String, positive: Bool, maximum: Double = .greatestFiniteMagnitude,
                 what: String = "a number") -> Double? {
         guard let text = text(node, path(), expected: what) else { return nil }
         let t = Self.numeral(text)
@@ -251,7 +253,7 @@ final class ParameterReader {
         return value
     }
 
-    func bool(_ node: ParameterNode, _ path: String) -> Bool? {
+    package func bool(_ node: ParameterNode, _ path: String) -> Bool? {
         guard let text = text(node, path, expected: "true or false") else { return nil }
         switch text.lowercased() {
         case "true", "yes", "on": return true
@@ -265,7 +267,7 @@ final class ParameterReader {
     /// A reference to one of `names` (a channel or a group), with the closest name suggested.
     /// When `names` is nil (the part that defines them could not be read, and was reported
     /// there), the reference cannot be checked: nil, silently.
-    func reference(_ node: ParameterNode, _ path: String, to names: [String]?, what: String) -> String? {
+    package func reference(_ node: ParameterNode, _ path: String, to names: [String]?, what: String) -> String? {
         guard let name = text(node, path, expected: "the name of \(what)"), let names else { return nil }
         guard names.contains(name) else {
             report(node, path, "unknown \(what) '\(name)'" + Suggestion.hint(for: name, in: names))
@@ -275,7 +277,7 @@ final class ParameterReader {
     }
 
     /// The items of a list; a single scalar is not accepted as a list.
-    func list(_ node: ParameterNode, _ path: String, expected: String) -> [ParameterNode]? {
+    package func list(_ node: ParameterNode, _ path: String, expected: String) -> [ParameterNode]? {
         guard case let .sequence(items, _) = node else {
             report(node, path, "expected \(expected), found \(node.kindDescription)")
             return nil

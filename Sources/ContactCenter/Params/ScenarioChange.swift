@@ -181,7 +181,7 @@ enum ScenarioChange: Sendable {
 
 extension ParameterNode {
     /// The value in YAML flow style, for plain-words descriptions: `4`, `[a, b]`, `{ mean: 5m }`.
-    var flowText: String {
+    package var flowText: String {
         switch self {
         case let .scalar(text, isNull, _): isNull ? "null" : (text.contains(where: { ",:{}[]".contains($0) }) ? "\"\(text)\"" : text)
         case let .sequence(items, _): "[" + items.map(\.flowText).joined(separator: ", ") + "]"

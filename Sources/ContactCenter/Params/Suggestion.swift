@@ -1,9 +1,9 @@
 /// "Did you mean ...?" for names a planner mistyped: the known name closest in edit distance.
-enum Suggestion {
+package enum Suggestion {
     /// The candidate closest to `name` (case-insensitive Levenshtein distance), if it is close
     /// enough to be a plausible typo: at most a third of the name's length, and at least 1 edit
     /// is always allowed; ties go to the earlier candidate.
-    static func closest(to name: String, in candidates: [String]) -> String? {
+    package static func closest(to name: String, in candidates: [String]) -> String? {
         let target = Array(name.lowercased())
         var best: (name: String, distance: Int)?
         for candidate in candidates {
@@ -19,7 +19,7 @@ enum Suggestion {
     }
 
     /// "; did you mean 'x'?" or "; expected one of a, b, c" (or "" when there are no candidates).
-    static func hint(for name: String, in candidates: [String]) -> String {
+    package static func hint(for name: String, in candidates: [String]) -> String {
         if let match = closest(to: name, in: candidates) { return "; did you mean '\(match)'?" }
         guard !candidates.isEmpty else { return "" }
         let shown = candidates.prefix(12).joined(separator: ", ")
@@ -28,7 +28,7 @@ enum Suggestion {
 
     /// Optimal-string-alignment distance: insertions, deletions, substitutions and swaps of
     /// adjacent letters each cost 1 (Damerau 1964; the restricted form, as in most spell checkers).
-    static func distance(_ a: [Character], _ b: [Character]) -> Int {
+    package static func distance(_ a: [Character], _ b: [Character]) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
         var d = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)

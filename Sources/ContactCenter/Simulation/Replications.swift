@@ -106,17 +106,19 @@ public enum Replications {
 }
 
 /// The first error of a pool's work items, kept under a lock.
-final class FirstFailure: @unchecked Sendable {
+package final class FirstFailure: @unchecked Sendable {
+    package init() {}
+
     private let lock = NSLock()
     private var first: Error?
 
-    func record(_ error: Error) {
+    package func record(_ error: Error) {
         lock.lock()
         defer { lock.unlock() }
         if first == nil { first = error }
     }
 
-    var error: Error? {
+    package var error: Error? {
         lock.lock()
         defer { lock.unlock() }
         return first

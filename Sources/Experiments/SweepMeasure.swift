@@ -1,3 +1,4 @@
+import ContactCenter
 /// A measure a sweep records for every point, named like the keys of `ccsim run --format json`:
 /// `messaging.service_level` (a channel's; `channels.messaging.service_level` also works),
 /// `groups.digital.occupancy`, `totals.cost`. A `*` stands for every channel, group or measure

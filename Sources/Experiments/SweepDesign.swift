@@ -1,3 +1,4 @@
+import ContactCenter
 /// Which points of the parameter space a sweep runs.
 ///
 /// - `grid`: every combination of the parameters' steps; the first parameter varies slowest

@@ -1,3 +1,4 @@
+import ContactCenter
 import Foundation
 
 /// A sweep's output on disk: created with its header, appended one durable row per finished

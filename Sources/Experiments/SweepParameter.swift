@@ -1,3 +1,4 @@
+import ContactCenter
 import Foundation
 
 /// One value a parameter takes at a point: the YAML text handed to the model (as a

@@ -1,3 +1,4 @@
+import ContactCenter
 import Foundation
 
 /// A research sweep read from a file: a base model or scenario, the parameters to vary, a design

@@ -1,3 +1,4 @@
+import ContactCenter
 import Foundation
 
 /// The two output formats of a sweep: CSV (one row per point after a `#` header line and the

@@ -1,3 +1,4 @@
+import ContactCenter
 import Dispatch
 import Foundation
 

@@ -1,3 +1,4 @@
+import ContactCenter
 /// Runs variants of one base model or scenario and estimates chosen measures: the engine of
 /// `ccsim sweep`, usable from Swift for designs a sweep file cannot express.
 ///

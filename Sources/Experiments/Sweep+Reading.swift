@@ -1,3 +1,4 @@
+import ContactCenter
 import Foundation
 
 /// Reading a sweep file: keys, base, fixed overrides, parameters, design, measures; each value is
