@@ -19,6 +19,9 @@ public struct ContactCenterModel: Sendable {
     public var customerLimit: Int?
     /// The routing policies, by name.
     public var routing: RoutingSpecification
+    /// How customers go on after each outcome (retries, transfers, call-backs, the website); nil:
+    /// every contact is independent.
+    public var journeys: JourneyModel?
 
     public init(name: String, channels: [Channel], groups: [AgentGroup], intervalLength: Double, intervalCount: Int,
                 arrivalRates: [[Double]], dayToDayCV: Double = 0, warmup: Double = 0, customerLimit: Int? = nil,

@@ -50,7 +50,8 @@ struct ModelLocations: Sendable {
 /// by ``DemandDecoder`` and ``AgentGroupDecoder``; afterwards `ContactCenterModel.problems()`
 /// is consulted as a last check.
 enum ModelFileDecoder {
-    static let keys = ["name", "description", "currency", "horizon", "simulation", "channels", "demand", "agent_groups", "routing"]
+    static let keys = ["name", "description", "currency", "horizon", "simulation", "channels", "demand", "agent_groups", "routing",
+                       "journeys"]
     static let channelKeys = ["kind", "hours", "handle_time", "patience", "service_level", "concurrency",
                               "slowdown_per_extra_session", "priority", "max_abandon", "max_asa"]
 
@@ -78,11 +79,16 @@ enum ModelFileDecoder {
         let decodedChannels = channels.compactMap { $0 }
         let decodedGroups = groups.compactMap { $0 }
         guard decodedChannels.count == channels.count, decodedGroups.count == groups.count else { return nil }
-        let model = ContactCenterModel(
+        let journeyContext = JourneyDecoder.Context(channels: decodedChannels.map(\.name), kinds: decodedChannels.map(\.kind),
+                                                    groups: decodedGroups.map(\.group.name))
+        let journeys = fields["journeys"].flatMap { JourneyDecoder.read($0, journeyContext, reader) }
+        guard reader.problemCount == before else { return nil }
+        var model = ContactCenterModel(
             name: name, channels: decodedChannels, groups: decodedGroups.map(\.group),
             intervalLength: horizon.intervalLength, intervalCount: horizon.intervalCount,
             arrivalRates: demand.rates, dayToDayCV: demand.dayToDayCV, warmup: settings.warmup,
             customerLimit: settings.customerLimit, routing: routing)
+        model.journeys = journeys
         let locations = ModelLocations(channels: (channelEntries ?? []).map(\.keyLocation), agentGroups: fields["agent_groups"]?.location,
                                        customerLimit: fields["simulation"]?["customer_limit"]?.location)
         return ModelFile(model: model, replications: settings.replications, seed: settings.seed, routingPolicy: routing.agentSelection,

@@ -163,3 +163,112 @@ public enum TotalMeasure: String, Measure {
         }
     }
 }
+
+/// A measure of customers' journeys (models with a `journeys:` section; absent otherwise).
+public enum JourneyMeasure: String, Measure {
+    /// Journeys that started (customers with a need), the website's included.
+    case started, resolved, lost
+    /// Still open at the end of the run (a contact in the system, or a retry to come).
+    case openEnd = "open_end"
+    /// Resolved by the website before any contact.
+    case resolvedByWeb = "resolved_by_web"
+    /// Resolved journeys / journeys that ended (resolved or lost).
+    case resolvedShare = "resolved_share"
+    /// Contacts per journey resolved by a contact (the website's excluded).
+    case contactsPerResolved = "contacts_per_resolved"
+    /// Journeys that used two or more channels / journeys with a contact.
+    case multichannelShare = "multichannel_share"
+    /// Contacts after the first of a journey (retries, transfers, call-backs).
+    case repeatContacts = "repeat_contacts"
+    case transfers
+    /// From the first contact to the one that resolved the need (journeys resolved by a contact).
+    case timeToResolutionSeconds = "time_to_resolution_seconds"
+    case timeToResolutionP90Seconds = "time_to_resolution_p90_seconds"
+
+    public var unit: MeasureUnit {
+        switch self {
+        case .resolvedShare, .multichannelShare: return .share
+        case .timeToResolutionSeconds, .timeToResolutionP90Seconds: return .seconds
+        case .contactsPerResolved: return .number
+        default: return .count
+        }
+    }
+
+    public var title: String {
+        switch self {
+        case .started: return "Journeys started"
+        case .resolved: return "Resolved"
+        case .lost: return "Lost"
+        case .openEnd: return "Open at end"
+        case .resolvedByWeb: return "Resolved by the website"
+        case .resolvedShare: return "Resolved share"
+        case .contactsPerResolved: return "Contacts per resolved journey"
+        case .multichannelShare: return "Used 2+ channels"
+        case .repeatContacts: return "Repeat contacts"
+        case .transfers: return "Transfers"
+        case .timeToResolutionSeconds: return "Time to resolution"
+        case .timeToResolutionP90Seconds: return "Time to resolution p90"
+        }
+    }
+
+    public func value(in r: ReplicationMeasures) -> Double? {
+        guard let m = r.journeys else { return nil }
+        switch self {
+        case .started: return Double(m.started)
+        case .resolved: return Double(m.resolved)
+        case .lost: return Double(m.lost)
+        case .openEnd: return Double(m.openAtEnd)
+        case .resolvedByWeb: return Double(m.resolvedByWeb)
+        case .resolvedShare: return m.resolved + m.lost > 0 ? Double(m.resolved) / Double(m.resolved + m.lost) : nil
+        case .contactsPerResolved:
+            let byContact = m.resolved - m.resolvedByWeb
+            return byContact > 0 ? Double(m.contactsOfResolved) / Double(byContact) : nil
+        case .multichannelShare: return m.withContact > 0 ? Double(m.multichannel) / Double(m.withContact) : nil
+        case .repeatContacts: return Double(m.channels.map(\.repeatContacts).reduce(0, +))
+        case .transfers: return Double(m.transfers)
+        case .timeToResolutionSeconds:
+            let byContact = m.resolved - m.resolvedByWeb
+            return byContact > 0 ? m.resolutionTimeSum / Double(byContact) : nil
+        case .timeToResolutionP90Seconds: return m.resolutionTimeP90
+        }
+    }
+}
+
+/// A journey measure of one channel.
+public enum JourneyChannelMeasure: String, Measure {
+    /// Customers' first contacts on the channel (its usage).
+    case firstContacts = "first_contacts"
+    /// First contacts that resolved the need / first contacts.
+    case firstContactResolution = "first_contact_resolution"
+    case repeatContacts = "repeat_contacts"
+    /// Agent time spent on repeat contacts, hours.
+    case repeatWorkloadHours = "repeat_workload_hours"
+
+    public var unit: MeasureUnit {
+        switch self {
+        case .firstContactResolution: return .share
+        case .repeatWorkloadHours: return .hours
+        default: return .count
+        }
+    }
+
+    public var title: String {
+        switch self {
+        case .firstContacts: return "First contacts"
+        case .firstContactResolution: return "First-contact resolution"
+        case .repeatContacts: return "Repeat contacts"
+        case .repeatWorkloadHours: return "Repeat workload"
+        }
+    }
+
+    public func value(in r: ReplicationMeasures, channel c: Int) -> Double? {
+        guard let m = r.journeys, c < m.channels.count else { return nil }
+        let ch = m.channels[c]
+        switch self {
+        case .firstContacts: return Double(ch.firstContacts)
+        case .firstContactResolution: return ch.firstContacts > 0 ? Double(ch.firstContactsResolved) / Double(ch.firstContacts) : nil
+        case .repeatContacts: return Double(ch.repeatContacts)
+        case .repeatWorkloadHours: return ch.repeatWorkSeconds / 3600
+        }
+    }
+}

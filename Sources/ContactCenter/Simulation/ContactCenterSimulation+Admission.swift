@@ -45,9 +45,17 @@ extension ContactCenterSimulation where Observer: ~Copyable {
         if arrivals >= customerLimit { for k in 0..<nextArrival.count { nextArrival[k] = .infinity } }   // other channels too
         refreshEarliestArrival()
         let work = handleTime[c].sample(from: handleRNG[c])
-        let willingToWait = abandons[c] ? patience[c].sample(from: patienceRNG[c]) : .infinity
+        let willingToWait = abandons[c] ? patience[c].sample(from: patienceRNG[c]) : giveUp[c]
         let row = floor.contacts.add(customer: nil, attempt: 1, origin: .new, channel: c, interval: interval(at: now),
                                      measured: now >= warmup, arrival: now, work: work, patience: willingToWait)
+        if hasJourneys {
+            guard let journey = startJourney(customer: floor.contacts[row].id, channel: c) else {
+                floor.contacts.release(row)   // the website resolved the need: no contact
+                return
+            }
+            floor.contacts[row].journey = Int32(journey)
+            floor.contacts[row].withContext = journeyModel!.sharedHistory
+        }
         admit(row)
     }
 
@@ -122,12 +130,16 @@ extension ContactCenterSimulation where Observer: ~Copyable {
         }
     }
 
-    /// The customer gives up waiting.
+    /// The customer gives up waiting (for deferred work: stops waiting for an answer, which goes unanswered).
     mutating func abandon(contact row: Int) {
         leaveQueue(contact: row)
         floor.contacts[row].state = .abandoned
         floor.contacts[row].ended = now
         observer.abandoned(floor.contacts[row], now: now)
+        if hasJourneys {
+            let outcome: JourneyModel.Outcome = floor.realTime[Int(floor.contacts[row].channel)] ? .abandoned : .unanswered
+            journeyAfter(outcome, contact: row)
+        }
         conclude(contact: row)
     }
 

@@ -71,6 +71,18 @@ struct ContactCenterSimulation<Routing: RoutingPolicy, Observer: SimulationObser
     let releasableGroups: PackedLists<Int32>
     /// Real-time channels whose queue emptied during the current event (see `releaseDeferredWork`).
     var emptiedChannels = StateTable<Int32>()
+    /// With journeys: the rules, the open journeys, and the streams of repeat contacts (kept apart
+    /// from first contacts' streams, so first contacts stay the same with or without journeys).
+    let journeyModel: JourneyModel?
+    let hasJourneys: Bool
+    var journeys = JourneyTable()
+    let seed: UInt64
+    let replication: Int
+    let repeatHandleRNG: StateTable<UniformSource>
+    let repeatPatienceRNG: StateTable<UniformSource>
+    let journeyDelayRNG: StateTable<UniformSource>
+    /// Per channel, how long a deferred contact's customer waits for an answer (infinity: forever).
+    let giveUp: [Double]
     /// Tests only: count events after which an idle agent would have taken waiting work.
     var checksWorkConservation = false
     var workConservationViolations = 0
@@ -90,6 +102,18 @@ struct ContactCenterSimulation<Routing: RoutingPolicy, Observer: SimulationObser
         handleTime = StateTable(model.channels.map(\.handleTime))
         patience = StateTable(model.channels.map { $0.patience ?? $0.handleTime })
         abandons = model.channels.map { $0.patience != nil }
+        journeyModel = model.journeys
+        hasJourneys = model.journeys != nil
+        self.seed = seed
+        self.replication = replication
+        let journeyStreams = model.journeys == nil ? [] : model.channels
+        repeatHandleRNG = StateTable(journeyStreams.map { streams.stream(named: "handle_time/" + $0.name + "/repeat").uniforms })
+        repeatPatienceRNG = StateTable(journeyStreams.map { streams.stream(named: "patience/" + $0.name + "/repeat").uniforms })
+        journeyDelayRNG = StateTable(journeyStreams.map { streams.stream(named: "journey_delay/" + $0.name).uniforms })
+        giveUp = model.channels.indices.map { c in
+            guard let journeys = model.journeys, c < journeys.giveUp.count, let time = journeys.giveUp[c] else { return .infinity }
+            return time
+        }
         slowdown = model.channels.map { $0.kind == .chat ? $0.slowdownPerExtraSession : 0 }
         overflowDelays = PackedLists(model.channels.indices.map { c in
             Array(Set(model.groups.flatMap(\.skills).filter { $0.channel == c && $0.overflowDelay > 0 }.map(\.overflowDelay))).sorted()
@@ -168,6 +192,8 @@ struct ContactCenterSimulation<Routing: RoutingPolicy, Observer: SimulationObser
                 floor.now = calendar.now
                 switch event.payload {
                 case let .interval(i): startInterval(Int(i))
+                case let .journeyContact(j, c, origin, withContext):
+                    journeyContactDue(journey: Int(j), channel: Int(c), origin: origin, withContext: withContext)
                 }
             } else {
                 events -= 1
@@ -195,6 +221,7 @@ struct ContactCenterSimulation<Routing: RoutingPolicy, Observer: SimulationObser
             guard state == .waiting || state == .inService else { continue }
             observer.unfinished(floor.contacts[row], now: now)
         }
+        for j in journeys.indices where journeys[j].state == .open { observer.journeyOpen(journeys[j], now: now) }
         observer.ended(now: now)
     }
 

@@ -60,8 +60,26 @@ final class ContactTrace {
 struct StandardObserver: SimulationObserver, ~Copyable {
     var measures: MeasureCollector
     let trace: ContactTrace?
+    /// With journeys (nil otherwise: one branch per event).
+    var journeys: JourneyCollector?
 
-    @inline(__always) mutating func admitted(_ contact: borrowing Contact, now: Double) { measures.admitted(contact, now: now) }
+    init(model: ContactCenterModel, trace: ContactTrace?) {
+        measures = MeasureCollector(model: model)
+        self.trace = trace
+        journeys = model.journeys == nil ? nil : JourneyCollector(channels: model.channels.count)
+    }
+
+    /// What the replication measured.
+    func result(events: Int) -> ReplicationMeasures {
+        var r = measures.result(events: events)
+        r.journeys = journeys?.result()
+        return r
+    }
+
+    @inline(__always) mutating func admitted(_ contact: borrowing Contact, now: Double) {
+        measures.admitted(contact, now: now)
+        journeys?.admitted(contact, now: now)
+    }
     @inline(__always) mutating func queued(_ contact: borrowing Contact, now: Double) { measures.queued(contact, now: now) }
     @inline(__always) mutating func answered(_ contact: borrowing Contact, now: Double) { measures.answered(contact, now: now) }
     @inline(__always) mutating func abandoned(_ contact: borrowing Contact, now: Double) {
@@ -70,16 +88,20 @@ struct StandardObserver: SimulationObserver, ~Copyable {
     }
     @inline(__always) mutating func completed(_ contact: borrowing Contact, now: Double) {
         measures.completed(contact, now: now)
+        journeys?.completed(contact, now: now)
         trace?.record(contact, outcome: "handled", now: now)
     }
     mutating func agentsPresent(group: Int, count: Int, now: Double) { measures.agentsPresent(group: group, count: count, now: now) }
     mutating func intervalEnded(_ interval: Int, now: Double) { measures.intervalEnded(interval, now: now) }
     mutating func unfinished(_ contact: borrowing Contact, now: Double) {
         measures.unfinished(contact, now: now)
+        journeys?.unfinished(contact, now: now)
         trace?.record(contact, outcome: contact.state == .waiting ? "waiting_at_end" : "in_service_at_end", now: now)
     }
     mutating func ended(now: Double) {
         measures.ended(now: now)
         trace?.flush()
     }
+    mutating func journeyEnded(_ journey: borrowing Journey, now: Double) { journeys?.journeyEnded(journey, now: now) }
+    mutating func journeyOpen(_ journey: borrowing Journey, now: Double) { journeys?.journeyOpen(journey, now: now) }
 }

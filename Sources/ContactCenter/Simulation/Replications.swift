@@ -67,9 +67,9 @@ public enum Replications {
     /// One replication with the standard observers (measures, and the trace when given).
     static func replicate(_ model: ContactCenterModel, seed: UInt64, replication r: Int, trace: ContactTrace? = nil) -> ReplicationMeasures {
         var measures: ReplicationMeasures?
-        RoutedRun.run(model, observer: StandardObserver(measures: MeasureCollector(model: model), trace: trace), seed: seed,
+        RoutedRun.run(model, observer: StandardObserver(model: model, trace: trace), seed: seed,
                       replication: r) { observer, events, _ in
-            measures = observer.measures.result(events: events)
+            measures = observer.result(events: events)
         }
         return measures!
     }

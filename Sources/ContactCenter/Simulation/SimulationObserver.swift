@@ -21,6 +21,10 @@ public protocol SimulationObserver: ~Copyable {
     /// A contact still waiting (`state == .waiting`) or in service at the end of the run.
     mutating func unfinished(_ contact: borrowing Contact, now: Double)
     mutating func ended(now: Double)
+    /// With journeys: a customer's need was resolved or lost (`journey.state`).
+    mutating func journeyEnded(_ journey: borrowing Journey, now: Double)
+    /// With journeys: a journey still open at the end of the run (before `ended`).
+    mutating func journeyOpen(_ journey: borrowing Journey, now: Double)
 }
 
 extension SimulationObserver where Self: ~Copyable {
@@ -33,6 +37,8 @@ extension SimulationObserver where Self: ~Copyable {
     public mutating func intervalEnded(_ interval: Int, now: Double) {}
     public mutating func unfinished(_ contact: borrowing Contact, now: Double) {}
     public mutating func ended(now: Double) {}
+    public mutating func journeyEnded(_ journey: borrowing Journey, now: Double) {}
+    public mutating func journeyOpen(_ journey: borrowing Journey, now: Double) {}
 }
 
 /// Two observers, each told everything, the first first.
@@ -80,6 +86,14 @@ public struct ObserverPair<First: SimulationObserver & ~Copyable, Second: Simula
     @inline(__always) public mutating func ended(now: Double) {
         first.ended(now: now)
         second.ended(now: now)
+    }
+    @inline(__always) public mutating func journeyEnded(_ journey: borrowing Journey, now: Double) {
+        first.journeyEnded(journey, now: now)
+        second.journeyEnded(journey, now: now)
+    }
+    @inline(__always) public mutating func journeyOpen(_ journey: borrowing Journey, now: Double) {
+        first.journeyOpen(journey, now: now)
+        second.journeyOpen(journey, now: now)
     }
 }
 
