@@ -55,7 +55,7 @@ let package = Package(
                     resources: [.copy("Fixtures")]),
         // Also the sweep tests (Experiments), which share its model-file fixtures.
         .testTarget(name: "ContactCenterTests", dependencies: ["ContactCenter", "Experiments", "Queueing", "DiscreteEvent"],
-                    resources: [.copy("Vectors")]),
+                    resources: [.copy("Vectors"), .copy("Fixtures")]),
         // Runs the built `ccsim` binary on the shipped examples, as a user would.
         .testTarget(name: "EndToEndTests", dependencies: ["ccsim"], resources: [.copy("Fixtures")]),
     ]

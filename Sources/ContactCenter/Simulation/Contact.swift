@@ -38,7 +38,8 @@ public enum ContactState: UInt8, Sendable {
 public struct Contact: Sendable {
     /// Unique within the replication, in admission order (0, 1, 2, ...).
     public var id: Int
-    /// The customer this is an attempt of (a new customer's id is the id of its first contact).
+    /// The customer this is an attempt of: new customers are numbered in arrival order (without
+    /// journeys every contact is a new customer's, and its id equals the contact's).
     public var customer: Int
     /// The customer's attempt number: 1 for a first contact.
     public var attempt: Int32

@@ -46,10 +46,13 @@ extension ContactCenterSimulation where Observer: ~Copyable {
         refreshEarliestArrival()
         let work = handleTime[c].sample(from: handleRNG[c])
         let willingToWait = abandons[c] ? patience[c].sample(from: patienceRNG[c]) : giveUp[c]
-        let row = floor.contacts.add(customer: nil, attempt: 1, origin: .new, channel: c, interval: interval(at: now),
+        // Customers are numbered in arrival order (not by contact id, which repeats and transfers
+        // advance), so a customer keeps its number, and its own draws, whatever happened before it.
+        let customer = arrivals - 1
+        let row = floor.contacts.add(customer: customer, attempt: 1, origin: .new, channel: c, interval: interval(at: now),
                                      measured: now >= warmup, arrival: now, work: work, patience: willingToWait)
         if hasJourneys {
-            guard let journey = startJourney(customer: floor.contacts[row].id, channel: c) else {
+            guard let journey = startJourney(customer: customer, channel: c) else {
                 floor.contacts.release(row)   // the website resolved the need: no contact
                 return
             }

@@ -11,7 +11,7 @@ public enum JourneyState: UInt8, Sendable {
 /// One customer's need, from the first contact (or a visit to the website) to its end, with what
 /// happened on the way: the record journey measures and customer economics are computed from.
 public struct Journey: Sendable {
-    /// The customer (the id of the journey's first contact).
+    /// The customer: new customers are numbered 0, 1, 2, ... in arrival order.
     public var customer: Int
     public var state: JourneyState
     /// Whether it counts in the measures (it started after the warm-up).
