@@ -38,6 +38,10 @@ public struct JourneyModel: Sendable, Equatable {
     public var callbacks: [CallbackRule?]
     /// Customers who try the website before any channel (nil: nobody).
     public var web: WebRule?
+    /// Per channel, the voice channel whose call-backs it carries (-1 for an ordinary channel): the
+    /// call-back channels ccsim adds (``ContactCenterModel/withCallbackChannels()``) follow their
+    /// voice channel's resolution and retry rules.
+    public var callbackParent: [Int] = []
 
     public init(sharedHistory: Bool = false, sameChannelPenalty: Double = 0, crossChannelPenalty: Double = 0,
                 repeatResolutionChange: Double = 0, resolution: [Double], resolutionByGroup: [Double?] = [],
@@ -56,11 +60,15 @@ public struct JourneyModel: Sendable, Equatable {
         self.web = web
     }
 
-    /// The rule after `outcome` on channel `c`, if any.
+    /// The rule after `outcome` on channel `c` (a call-back channel: its voice channel's), if any.
     public func rule(after outcome: Outcome, channel c: Int) -> RetryRule? {
-        guard let rules = retry[outcome], c < rules.count else { return nil }
-        return rules[c]
+        let owner = ruleChannel(c)
+        guard let rules = retry[outcome], owner < rules.count else { return nil }
+        return rules[owner]
     }
+
+    /// The channel whose rules apply to channel `c`: itself, or for a call-back channel its voice channel.
+    public func ruleChannel(_ c: Int) -> Int { c < callbackParent.count && callbackParent[c] >= 0 ? callbackParent[c] : c }
 }
 
 /// Whether and where a customer comes back after an outcome: with `probability`, after `delay`,

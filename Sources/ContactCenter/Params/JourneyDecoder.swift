@@ -89,7 +89,18 @@ enum JourneyDecoder {
             if let share, let resolves { model.web = WebRule(share: share, resolves: resolves) }
         }
         if let n = fields["callbacks"] {
-            reader.report(n, "journeys.callbacks", "call-backs are read by the model decoder (see CallbackDecoder)")
+            model.callbacks = Array(repeating: nil, count: channelCount)
+            for (c, rule) in perChannel(n, "journeys.callbacks", context, reader, { callback($0, $1, reader) }) {
+                if context.kinds[c] != .voice {
+                    reader.report(n[context.channels[c]] ?? n, "journeys.callbacks." + context.channels[c],
+                                  "call-backs are offered to waiting callers: only voice channels have them (this one is \(context.kinds[c].rawValue))")
+                } else if context.channels.contains(context.channels[c] + "_callback") {
+                    reader.report(n[context.channels[c]] ?? n, "journeys.callbacks." + context.channels[c],
+                                  "ccsim adds a channel '\(context.channels[c])_callback' for the call-backs; the model already has one by that name")
+                } else {
+                    model.callbacks[c] = rule
+                }
+            }
         }
         return reader.problemCount == before ? model : nil
     }
@@ -106,6 +117,21 @@ enum JourneyDecoder {
             if let value = read(entry.value, path + "." + entry.key) { out.append((c, value)) }
         }
         return out
+    }
+
+    /// `{ offer_after: 60s, accept: 40%, deadline: 2h, reach: 85%, attempt_time: 1m }`.
+    static func callback(_ node: ParameterNode, _ path: String, _ reader: ParameterReader) -> CallbackRule? {
+        guard let fields = reader.mapping(node, path, known: ["offer_after", "accept", "deadline", "reach", "attempt_time"],
+                                          required: ["offer_after", "accept", "deadline"],
+                                          expected: "a call-back offer like { offer_after: 60s, accept: 40%, deadline: 2h, reach: 85% }")
+        else { return nil }
+        let offer = fields["offer_after"].flatMap { reader.duration($0, path + ".offer_after", positive: false) }
+        let accept = fields["accept"].flatMap { reader.share($0, path + ".accept") }
+        let deadline = fields["deadline"].flatMap { reader.duration($0, path + ".deadline") }
+        let reach = fields["reach"].map { reader.share($0, path + ".reach") } ?? 1
+        let attempt = fields["attempt_time"].map { reader.duration($0, path + ".attempt_time") } ?? 60
+        guard let offer, let accept, let deadline, let reach, let attempt else { return nil }
+        return CallbackRule(offerAfter: offer, accept: accept, deadline: deadline, reach: reach, attemptTime: attempt, callbackChannel: -1)
     }
 
     /// Rules per channel for one outcome.

@@ -243,6 +243,8 @@ public enum JourneyChannelMeasure: String, Measure {
     case repeatContacts = "repeat_contacts"
     /// Agent time spent on repeat contacts, hours.
     case repeatWorkloadHours = "repeat_workload_hours"
+    /// Callers who left the queue for a call-back.
+    case callbacksRequested = "callbacks_requested"
 
     public var unit: MeasureUnit {
         switch self {
@@ -258,6 +260,7 @@ public enum JourneyChannelMeasure: String, Measure {
         case .firstContactResolution: return "First-contact resolution"
         case .repeatContacts: return "Repeat contacts"
         case .repeatWorkloadHours: return "Repeat workload"
+        case .callbacksRequested: return "Call-backs requested"
         }
     }
 
@@ -269,6 +272,7 @@ public enum JourneyChannelMeasure: String, Measure {
         case .firstContactResolution: return ch.firstContacts > 0 ? Double(ch.firstContactsResolved) / Double(ch.firstContacts) : nil
         case .repeatContacts: return Double(ch.repeatContacts)
         case .repeatWorkloadHours: return ch.repeatWorkSeconds / 3600
+        case .callbacksRequested: return Double(ch.callbacksRequested)
         }
     }
 }

@@ -104,6 +104,8 @@ public struct JourneyMeasures: Sendable, Equatable {
         public var firstContactsResolved = 0
         public var repeatContacts = 0
         public var repeatWorkSeconds = 0.0
+        /// Callers who left the queue for a call-back.
+        public var callbacksRequested = 0
         public init() {}
     }
 

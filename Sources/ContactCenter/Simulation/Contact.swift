@@ -30,6 +30,8 @@ public enum ContactState: UInt8, Sendable {
     case handled
     /// The customer gave up waiting.
     case abandoned
+    /// The caller left the queue for a call-back (a new contact on the call-back channel).
+    case calledBack
 }
 
 /// One contact: a customer's attempt on one channel, from admission to its outcome, with its
@@ -76,6 +78,8 @@ public struct Contact: Sendable {
     public var withContext: Bool
     /// A call-back that will not reach the customer (its work is the attempt).
     public var unreachable: Bool
+    /// A waiting caller who was offered a call-back (and declined, while still waiting).
+    var callbackOffered: Bool
     /// With journeys: the customer's journey (a row of the replication's journey table), or -1.
     var journey: Int32
 
@@ -113,7 +117,7 @@ struct ContactTable: ~Copyable {
         let contact = Contact(id: id, customer: customer ?? id, attempt: attempt, origin: origin, state: .waiting,
                               channel: Int32(channel), interval: Int32(interval), measured: measured, queued: false, arrival: arrival,
                               work: work, patience: patience, answered: .nan, agent: -1, group: -1, ended: .nan,
-                              agentSeconds: 0, resolved: false, withContext: false, unreachable: false, journey: -1,
+                              agentSeconds: 0, resolved: false, withContext: false, unreachable: false, callbackOffered: false, journey: -1,
                               remaining: work, since: arrival, nextOverflow: 0, inQueue: false)
         if let row = free.popLast() {
             rows[Int(row)] = contact

@@ -109,7 +109,10 @@ extension ContactCenterSimulation where Observer: ~Copyable {
         let overflowAt = k < delays.upperBound ? arrival + overflowDelays[k] : .infinity
         let patienceAt = arrival + floor.contacts[row].patience
         timers.reserveOwners(row + 1)
-        if patienceAt <= overflowAt && patienceAt.isFinite {
+        let offerAt = floor.contacts[row].callbackOffered ? .infinity : arrival + callbackOfferAfter[Int(floor.contacts[row].channel)]
+        if offerAt < patienceAt && offerAt < overflowAt {
+            timers.set(row, key: EventKey(time: offerAt, priority: EventPriority.callbackOffer.rawValue, sequence: calendar.takeSequence()))
+        } else if patienceAt <= overflowAt && patienceAt.isFinite {
             timers.set(row, key: EventKey(time: patienceAt, priority: EventPriority.abandonment.rawValue, sequence: calendar.takeSequence()))
         } else if overflowAt.isFinite {
             timers.set(row, key: EventKey(time: overflowAt, priority: EventPriority.overflow.rawValue, sequence: calendar.takeSequence()))
@@ -121,6 +124,11 @@ extension ContactCenterSimulation where Observer: ~Copyable {
     mutating func timerExpired(contact row: Int) {
         if floor.contacts[row].arrival + floor.contacts[row].patience <= now {
             abandon(contact: row)
+            return
+        }
+        if !floor.contacts[row].callbackOffered && floor.contacts[row].arrival + callbackOfferAfter[Int(floor.contacts[row].channel)] <= now {
+            floor.contacts[row].callbackOffered = true
+            if !offerCallback(contact: row) { scheduleTimer(contact: row) }
             return
         }
         floor.contacts[row].nextOverflow += 1
@@ -180,5 +188,5 @@ extension ContactCenterSimulation where Observer: ~Copyable {
 
 extension ContactState {
     /// Handled or abandoned: the contact has left the center.
-    var hasLeft: Bool { self == .handled || self == .abandoned }
+    var hasLeft: Bool { self == .handled || self == .abandoned || self == .calledBack }
 }

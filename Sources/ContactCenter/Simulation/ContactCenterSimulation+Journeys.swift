@@ -33,7 +33,8 @@ extension ContactCenterSimulation where Observer: ~Copyable {
             floor.contacts[row].resolved = false
             return transfer
         }
-        var rate = g < rules.resolutionByGroup.count ? (rules.resolutionByGroup[g] ?? rules.resolution[c]) : rules.resolution[c]
+        let own = rules.resolution[rules.ruleChannel(c)]
+        var rate = g < rules.resolutionByGroup.count ? (rules.resolutionByGroup[g] ?? own) : own
         if floor.contacts[row].attempt > 1 && !floor.contacts[row].withContext { rate += rules.repeatResolutionChange }
         floor.contacts[row].resolved = !floor.contacts[row].unreachable && journeys[j].uniform() < min(1, max(0, rate))
         return nil
@@ -129,6 +130,34 @@ extension ContactCenterSimulation where Observer: ~Copyable {
         floor.contacts[row].journey = Int32(j)
         floor.contacts[row].withContext = withContext
         admit(row)
+    }
+
+    /// A waiting caller is offered a call-back and, by the customer's draw, accepts: the call leaves
+    /// the queue and a call-back is admitted on the call-back channel (outbound work carrying the
+    /// caller's context; by the customer's draw it reaches them, or its work is the attempt).
+    /// Returns whether the caller accepted.
+    mutating func offerCallback(contact row: Int) -> Bool {
+        let c = Int(floor.contacts[row].channel), j = Int(floor.contacts[row].journey)
+        guard j >= 0, let rule = journeyModel!.callbacks[c], journeys[j].uniform() < rule.accept else { return false }
+        timers.remove(row)
+        leaveQueue(contact: row)
+        floor.contacts[row].state = .calledBack
+        floor.contacts[row].ended = now
+        observer.calledBack(floor.contacts[row], now: now)
+        noteWait(of: row, in: j)
+        conclude(contact: row)
+        let reaches = journeys[j].uniform() < rule.reach
+        let callback = rule.callbackChannel
+        let work = reaches ? handleTime[c].sample(from: repeatHandleRNG[c]) : rule.attemptTime
+        journeys[j].contacts += 1
+        journeys[j].callbacks += 1
+        let next = floor.contacts.add(customer: journeys[j].customer, attempt: journeys[j].contacts, origin: .callback, channel: callback,
+                                      interval: interval(at: now), measured: now >= warmup, arrival: now, work: work, patience: .infinity)
+        floor.contacts[next].journey = Int32(j)
+        floor.contacts[next].withContext = true
+        floor.contacts[next].unreachable = !reaches
+        admit(next)
+        return true
     }
 
     /// The journey is over: resolved or lost.

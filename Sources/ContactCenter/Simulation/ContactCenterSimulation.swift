@@ -83,6 +83,8 @@ struct ContactCenterSimulation<Routing: RoutingPolicy, Observer: SimulationObser
     let journeyDelayRNG: StateTable<UniformSource>
     /// Per channel, how long a deferred contact's customer waits for an answer (infinity: forever).
     let giveUp: [Double]
+    /// Per channel, when a waiting caller is offered a call-back (infinity: never).
+    let callbackOfferAfter: [Double]
     /// Tests only: count events after which an idle agent would have taken waiting work.
     var checksWorkConservation = false
     var workConservationViolations = 0
@@ -110,6 +112,10 @@ struct ContactCenterSimulation<Routing: RoutingPolicy, Observer: SimulationObser
         repeatHandleRNG = StateTable(journeyStreams.map { streams.stream(named: "handle_time/" + $0.name + "/repeat").uniforms })
         repeatPatienceRNG = StateTable(journeyStreams.map { streams.stream(named: "patience/" + $0.name + "/repeat").uniforms })
         journeyDelayRNG = StateTable(journeyStreams.map { streams.stream(named: "journey_delay/" + $0.name).uniforms })
+        callbackOfferAfter = model.channels.indices.map { c in
+            guard let journeys = model.journeys, c < journeys.callbacks.count, let rule = journeys.callbacks[c] else { return .infinity }
+            return rule.offerAfter
+        }
         giveUp = model.channels.indices.map { c in
             guard let journeys = model.journeys, c < journeys.giveUp.count, let time = journeys.giveUp[c] else { return .infinity }
             return time

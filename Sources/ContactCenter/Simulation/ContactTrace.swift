@@ -91,6 +91,11 @@ struct StandardObserver: SimulationObserver, ~Copyable {
         journeys?.completed(contact, now: now)
         trace?.record(contact, outcome: "handled", now: now)
     }
+    mutating func calledBack(_ contact: borrowing Contact, now: Double) {
+        measures.calledBack(contact, now: now)
+        journeys?.calledBack(contact, now: now)
+        trace?.record(contact, outcome: "called_back", now: now)
+    }
     mutating func agentsPresent(group: Int, count: Int, now: Double) { measures.agentsPresent(group: group, count: count, now: now) }
     mutating func intervalEnded(_ interval: Int, now: Double) { measures.intervalEnded(interval, now: now) }
     mutating func unfinished(_ contact: borrowing Contact, now: Double) {

@@ -14,6 +14,10 @@ struct JourneyCollector: SimulationObserver {
         if contact.attempt == 1 { measures.channels[c].firstContacts += 1 } else { measures.channels[c].repeatContacts += 1 }
     }
 
+    mutating func calledBack(_ contact: borrowing Contact, now: Double) {
+        if contact.measured { measures.channels[Int(contact.channel)].callbacksRequested += 1 }
+    }
+
     mutating func completed(_ contact: borrowing Contact, now: Double) {
         guard contact.measured else { return }
         let c = Int(contact.channel), attempt = contact.attempt, resolved = contact.resolved

@@ -15,6 +15,8 @@ public protocol SimulationObserver: ~Copyable {
     /// `contact.agent` and `contact.group` say who answered.
     mutating func answered(_ contact: borrowing Contact, now: Double)
     mutating func abandoned(_ contact: borrowing Contact, now: Double)
+    /// A waiting caller accepted a call-back and left the queue (the call-back is admitted next).
+    mutating func calledBack(_ contact: borrowing Contact, now: Double)
     mutating func completed(_ contact: borrowing Contact, now: Double)
     mutating func agentsPresent(group: Int, count: Int, now: Double)
     mutating func intervalEnded(_ interval: Int, now: Double)
@@ -32,6 +34,7 @@ extension SimulationObserver where Self: ~Copyable {
     public mutating func queued(_ contact: borrowing Contact, now: Double) {}
     public mutating func answered(_ contact: borrowing Contact, now: Double) {}
     public mutating func abandoned(_ contact: borrowing Contact, now: Double) {}
+    public mutating func calledBack(_ contact: borrowing Contact, now: Double) {}
     public mutating func completed(_ contact: borrowing Contact, now: Double) {}
     public mutating func agentsPresent(group: Int, count: Int, now: Double) {}
     public mutating func intervalEnded(_ interval: Int, now: Double) {}
@@ -70,6 +73,10 @@ public struct ObserverPair<First: SimulationObserver & ~Copyable, Second: Simula
     @inline(__always) public mutating func completed(_ contact: borrowing Contact, now: Double) {
         first.completed(contact, now: now)
         second.completed(contact, now: now)
+    }
+    @inline(__always) public mutating func calledBack(_ contact: borrowing Contact, now: Double) {
+        first.calledBack(contact, now: now)
+        second.calledBack(contact, now: now)
     }
     @inline(__always) public mutating func agentsPresent(group: Int, count: Int, now: Double) {
         first.agentsPresent(group: group, count: count, now: now)
