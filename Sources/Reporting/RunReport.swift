@@ -108,6 +108,10 @@ public struct RunReport {
             journeys = [("journeys", .object(block(s.journeys)
                 + [("channels", .object(s.journeyChannels.map { ($0.name, .object(block($0.measures))) }))]))]
         }
+        if !s.economics.isEmpty {
+            journeys.append(("economics", .object(block(s.economics)
+                + [("channels", .object(s.economicsChannels.map { ($0.name, .object(block($0.measures))) }))])))
+        }
         return [("channels", .object(s.channels.map { ($0.name, .object(block($0.measures))) })),
                 ("groups", .object(s.groups.enumerated().map { g, entry in
                     let busy: [(String, JSONValue)] = g < s.busyHours.count

@@ -30,6 +30,12 @@ extension ContactCenterModel {
         }
         journeys.callbacks += Array(repeating: nil, count: model.channels.count - journeys.callbacks.count)
         model.journeys = journeys
+        if var economics = model.economics {
+            let added = model.channels.count - economics.perContact.count
+            economics.perContact += Array(repeating: 0, count: added)
+            economics.perMinute += Array(repeating: 0, count: added)
+            model.economics = economics
+        }
         return model
     }
 }

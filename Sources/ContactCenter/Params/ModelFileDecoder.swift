@@ -51,7 +51,7 @@ struct ModelLocations: Sendable {
 /// is consulted as a last check.
 enum ModelFileDecoder {
     static let keys = ["name", "description", "currency", "horizon", "simulation", "channels", "demand", "agent_groups", "routing",
-                       "journeys"]
+                       "journeys", "economics"]
     static let channelKeys = ["kind", "hours", "handle_time", "patience", "service_level", "concurrency",
                               "slowdown_per_extra_session", "priority", "max_abandon", "max_asa"]
 
@@ -82,6 +82,7 @@ enum ModelFileDecoder {
         let journeyContext = JourneyDecoder.Context(channels: decodedChannels.map(\.name), kinds: decodedChannels.map(\.kind),
                                                     groups: decodedGroups.map(\.group.name))
         let journeys = fields["journeys"].flatMap { JourneyDecoder.read($0, journeyContext, reader) }
+        let economics = fields["economics"].flatMap { EconomicsDecoder.read($0, channels: journeyContext.channels, reader) }
         guard reader.problemCount == before else { return nil }
         var model = ContactCenterModel(
             name: name, channels: decodedChannels, groups: decodedGroups.map(\.group),
@@ -89,6 +90,7 @@ enum ModelFileDecoder {
             arrivalRates: demand.rates, dayToDayCV: demand.dayToDayCV, warmup: settings.warmup,
             customerLimit: settings.customerLimit, routing: routing)
         model.journeys = journeys
+        model.economics = economics
         let locations = ModelLocations(channels: (channelEntries ?? []).map(\.keyLocation), agentGroups: fields["agent_groups"]?.location,
                                        customerLimit: fields["simulation"]?["customer_limit"]?.location)
         return ModelFile(model: model, replications: settings.replications, seed: settings.seed, routingPolicy: routing.agentSelection,

@@ -276,3 +276,139 @@ public enum JourneyChannelMeasure: String, Measure {
         }
     }
 }
+
+/// A measure of customer economics (models with an `economics:` section; absent otherwise).
+public enum EconomicsMeasure: String, Measure {
+    /// Customers who leave after a bad experience, expected over the horizon (needs journeys).
+    case customersAtRisk = "customers_at_risk"
+    case customersAtRiskPerWeek = "customers_at_risk_per_week"
+    case revenueAtRiskPerWeek = "revenue_at_risk_per_week"
+    case staffCost = "staff_cost"
+    /// Contact costs beyond staff: per contact, per minute, per call-back.
+    case channelCost = "channel_cost"
+    case totalCost = "total_cost"
+    /// Staff and channel costs / journeys resolved by a contact (needs journeys).
+    case costPerResolvedJourney = "cost_per_resolved_journey"
+
+    public var unit: MeasureUnit {
+        switch self {
+        case .customersAtRisk, .customersAtRiskPerWeek: return .number
+        default: return .money
+        }
+    }
+
+    public var title: String {
+        switch self {
+        case .customersAtRisk: return "Customers at risk"
+        case .customersAtRiskPerWeek: return "Customers at risk a week"
+        case .revenueAtRiskPerWeek: return "Revenue at risk a week"
+        case .staffCost: return "Staff cost"
+        case .channelCost: return "Channel cost"
+        case .totalCost: return "Total cost"
+        case .costPerResolvedJourney: return "Cost per resolved journey"
+        }
+    }
+
+    public func value(in r: ReplicationMeasures, model: ContactCenterModel) -> Double? {
+        guard let economics = model.economics else { return nil }
+        let staff = TotalMeasure.cost.value(in: r, model: model) ?? 0
+        let channel = model.channels.indices.map { Economics.channelCost(r, channel: $0, model: model, economics) }.reduce(0, +)
+        let weeks = r.measuredSeconds / (7 * 86400)
+        switch self {
+        case .customersAtRisk: return r.journeys?.churnSum
+        case .customersAtRiskPerWeek: return r.journeys.flatMap { weeks > 0 ? $0.churnSum / weeks : nil }
+        case .revenueAtRiskPerWeek: return r.journeys.flatMap { weeks > 0 ? $0.churnSum / weeks * economics.customerValue : nil }
+        case .staffCost: return staff
+        case .channelCost: return channel
+        case .totalCost: return staff + channel
+        case .costPerResolvedJourney:
+            guard let j = r.journeys, j.resolved - j.resolvedByWeb > 0 else { return nil }
+            return (staff + channel) / Double(j.resolved - j.resolvedByWeb)
+        }
+    }
+}
+
+/// A measure of one channel's economics: its costs, and its share of the budget beside its share of usage.
+public enum EconomicsChannelMeasure: String, Measure {
+    case channelCost = "channel_cost"
+    /// Staff cost attributed to the channel (each group's cost split by the busy time it spent on each channel).
+    case staffCost = "staff_cost"
+    /// (Staff + channel cost) / contacts handled.
+    case costPerContact = "cost_per_contact"
+    /// The channel's staff and channel costs / all of them.
+    case budgetShare = "budget_share"
+    /// The channel's first contacts (without journeys: contacts offered) / all of them.
+    case usageShare = "usage_share"
+
+    public var unit: MeasureUnit {
+        switch self {
+        case .budgetShare, .usageShare: return .share
+        default: return .money
+        }
+    }
+
+    public var title: String {
+        switch self {
+        case .channelCost: return "Channel cost"
+        case .staffCost: return "Staff cost"
+        case .costPerContact: return "Cost per contact"
+        case .budgetShare: return "Share of budget"
+        case .usageShare: return "Share of usage"
+        }
+    }
+
+    public func value(in r: ReplicationMeasures, channel c: Int, model: ContactCenterModel) -> Double? {
+        guard let economics = model.economics else { return nil }
+        let costs = model.channels.indices.map { Economics.channelCost(r, channel: $0, model: model, economics) + Economics.staffCost(r, channel: $0, model: model) }
+        switch self {
+        case .channelCost: return Economics.channelCost(r, channel: c, model: model, economics)
+        case .staffCost: return Economics.staffCost(r, channel: c, model: model)
+        case .costPerContact: return r.channels[c].handled > 0 ? costs[c] / Double(r.channels[c].handled) : nil
+        case .budgetShare:
+            let total = costs.reduce(0, +)
+            return total > 0 ? costs[c] / total : nil
+        case .usageShare:
+            let usage = model.channels.indices.map { Economics.usage(r, channel: $0) }
+            let total = usage.reduce(0, +)
+            return total > 0 ? usage[c] / total : nil
+        }
+    }
+}
+
+/// The cost arithmetic behind the economics measures, per replication.
+enum Economics {
+    /// Per contact offered, per minute waiting or handled, and per call-back made (on call-back channels).
+    static func channelCost(_ r: ReplicationMeasures, channel c: Int, model: ContactCenterModel, _ economics: EconomicsModel) -> Double {
+        let m = r.channels[c]
+        let perContact = c < economics.perContact.count ? economics.perContact[c] : 0
+        let perMinute = c < economics.perMinute.count ? economics.perMinute[c] : 0
+        let minutes = (m.answeredWaitSum + m.abandonedWaitSum + m.serviceArea) / 60
+        var cost = perContact * Double(m.offered) + perMinute * minutes
+        if let parents = model.journeys?.callbackParent, c < parents.count, parents[c] >= 0 {
+            cost += economics.perCallback * Double(m.handled + m.inServiceAtEnd)
+        }
+        return cost
+    }
+
+    /// Each group's staff cost split among its channels by the busy time it spent on each
+    /// (equally among its skills when it was never busy).
+    static func staffCost(_ r: ReplicationMeasures, channel c: Int, model: ContactCenterModel) -> Double {
+        var cost = 0.0
+        for (g, group) in model.groups.enumerated() {
+            let busy = r.groups[g].busyByChannel
+            let total = busy.reduce(0, +)
+            let share: Double
+            if total > 0 { share = c < busy.count ? busy[c] / total : 0 } else {
+                share = group.skills.contains { $0.channel == c } ? 1 / Double(group.skills.count) : 0
+            }
+            cost += r.groups[g].agentHours * group.costPerHour * share
+        }
+        return cost
+    }
+
+    /// A channel's usage: its first contacts (with journeys) or the contacts offered.
+    static func usage(_ r: ReplicationMeasures, channel c: Int) -> Double {
+        if let j = r.journeys, c < j.channels.count { return Double(j.channels[c].firstContacts) }
+        return Double(r.channels[c].offered)
+    }
+}

@@ -121,6 +121,8 @@ public struct JourneyMeasures: Sendable, Equatable {
     /// Contacts of resolved journeys, summed.
     public var contactsOfResolved = 0
     public var resolutionTimeSum = 0.0
+    /// With economics: the customers' probabilities of leaving, summed over journeys (customers at risk).
+    public var churnSum = 0.0
     /// The 90th percentile of the times to resolution (nil with no resolved journey).
     public var resolutionTimeP90: Double?
     public var channels: [Channel]

@@ -66,7 +66,7 @@ struct StandardObserver: SimulationObserver, ~Copyable {
     init(model: ContactCenterModel, trace: ContactTrace?) {
         measures = MeasureCollector(model: model)
         self.trace = trace
-        journeys = model.journeys == nil ? nil : JourneyCollector(channels: model.channels.count)
+        journeys = model.journeys == nil ? nil : JourneyCollector(channels: model.channels.count, churn: model.economics?.churn)
     }
 
     /// What the replication measured.

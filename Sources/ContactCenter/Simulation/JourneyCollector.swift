@@ -5,8 +5,12 @@
 struct JourneyCollector: SimulationObserver {
     var measures: JourneyMeasures
     var resolutionTimes: [Double] = []
+    let churn: EconomicsModel.Churn?
 
-    init(channels: Int) { measures = JourneyMeasures(channels: channels) }
+    init(channels: Int, churn: EconomicsModel.Churn?) {
+        measures = JourneyMeasures(channels: channels)
+        self.churn = churn
+    }
 
     mutating func admitted(_ contact: borrowing Contact, now: Double) {
         guard contact.measured else { return }
@@ -57,6 +61,7 @@ struct JourneyCollector: SimulationObserver {
 
     mutating func count(_ journey: borrowing Journey) {
         measures.started += 1
+        if let churn { measures.churnSum += churn.probability(journey) }
         if journey.contacts > 0 { measures.withContact += 1 }
         if journey.multichannel { measures.multichannel += 1 }
         measures.transfers += Int(journey.transfers)
