@@ -118,4 +118,30 @@ final class JourneyValidationTests: XCTestCase {
         let change = try XCTUnwrap(Estimate(zip(b, a).map { perRepeat($0) - perRepeat($1) }))
         XCTAssertTrue(change.excludesZero && change.mean < 0, "agent time per repeat phone contact changes by \(change.mean) s")
     }
+
+    /// For many agents the chain is too large to solve; the usual approximation is the fixed point
+    /// lambda = lambda0 + p lambda P_ab(lambda) fed to Erlang A (redials as if they were Poisson).
+    /// The test reports how far the simulation is from it (an approximation, so only a sanity bound).
+    func test_redials_withManyAgents_nearTheErlangAFixedPoint() throws {
+        let agents = 500, aht = 300.0, patience = 120.0, p = 0.5, lambda0 = 510.0 / aht
+        let phone = Channel(name: "phone", kind: .voice, handleTime: try .exponential(mean: aht), patience: try .exponential(mean: patience),
+                            serviceLevel: ServiceLevelTarget(fraction: 0.8, threshold: 20))
+        var model = ContactCenterModel(name: "c500", channels: [phone],
+                                       groups: [AgentGroup(name: "agents", skills: [Skill(channel: 0)], staffing: Array(repeating: agents, count: 6))],
+                                       intervalLength: 3600, intervalCount: 6, arrivalRates: [Array(repeating: lambda0, count: 6)], warmup: 3600)
+        var journeys = noChange(channels: 1)
+        journeys.maxAttempts = 1000
+        journeys.retry[.abandoned] = [RetryRule(probability: p, delay: try .exponential(mean: 600), destinations: [(0, 1)])]
+        model.journeys = journeys
+        let runs = Replications.run(model, count: 6, seed: 11, jobs: 2)
+        let (abandon, half) = interval(runs.map { $0.channels[0].abandonRate! }, alpha: 0.05)
+        var lambda = lambda0
+        var fixed = 0.0
+        for _ in 0..<200 {
+            fixed = try ErlangA.metrics(agents: Double(agents), load: lambda * aht, aht: aht, patience: patience, target: 20).pAbandon
+            lambda = lambda0 + p * lambda * fixed
+        }
+        print("c = 500 with redials: simulated P(abandon) \(abandon) ± \(half), fixed point \(fixed), gap \((abandon - fixed) / fixed * 100)%")
+        XCTAssertLessThan(abs(abandon - fixed) / fixed, 0.15, "the fixed point should be close for many agents")
+    }
 }
