@@ -245,6 +245,11 @@ public enum JourneyChannelMeasure: String, Measure {
     case repeatWorkloadHours = "repeat_workload_hours"
     /// Callers who left the queue for a call-back.
     case callbacksRequested = "callbacks_requested"
+    /// Repeat contacts arriving here after an abandoned, unanswered or unresolved contact, or a transfer.
+    case repeatsAfterAbandoned = "repeats_after_abandoned"
+    case repeatsAfterUnanswered = "repeats_after_unanswered"
+    case repeatsAfterUnresolved = "repeats_after_unresolved"
+    case transfersIn = "transfers_in"
 
     public var unit: MeasureUnit {
         switch self {
@@ -261,6 +266,10 @@ public enum JourneyChannelMeasure: String, Measure {
         case .repeatContacts: return "Repeat contacts"
         case .repeatWorkloadHours: return "Repeat workload"
         case .callbacksRequested: return "Call-backs requested"
+        case .repeatsAfterAbandoned: return "After abandoning"
+        case .repeatsAfterUnanswered: return "After no answer"
+        case .repeatsAfterUnresolved: return "After an unresolved answer"
+        case .transfersIn: return "Transferred in"
         }
     }
 
@@ -273,6 +282,10 @@ public enum JourneyChannelMeasure: String, Measure {
         case .repeatContacts: return Double(ch.repeatContacts)
         case .repeatWorkloadHours: return ch.repeatWorkSeconds / 3600
         case .callbacksRequested: return Double(ch.callbacksRequested)
+        case .repeatsAfterAbandoned: return Double(ch.repeatsByCause[0])
+        case .repeatsAfterUnanswered: return Double(ch.repeatsByCause[1])
+        case .repeatsAfterUnresolved: return Double(ch.repeatsByCause[2])
+        case .transfersIn: return Double(ch.repeatsByCause[3])
         }
     }
 }

@@ -106,6 +106,9 @@ public struct JourneyMeasures: Sendable, Equatable {
         public var repeatWorkSeconds = 0.0
         /// Callers who left the queue for a call-back.
         public var callbacksRequested = 0
+        /// Repeat contacts on this channel by the outcome that brought the customer back
+        /// (``JourneyModel/Outcome`` order: abandoned, unanswered, unresolved, transferred).
+        public var repeatsByCause = [0, 0, 0, 0]
         public init() {}
     }
 

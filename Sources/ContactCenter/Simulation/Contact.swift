@@ -78,6 +78,8 @@ public struct Contact: Sendable {
     public var withContext: Bool
     /// A call-back that will not reach the customer (its work is the attempt).
     public var unreachable: Bool
+    /// For a repeat contact, the outcome of the previous contact that brought the customer back.
+    public var cause: JourneyModel.Outcome?
     /// A waiting caller who was offered a call-back (and declined, while still waiting).
     var callbackOffered: Bool
     /// With journeys: the customer's journey (a row of the replication's journey table), or -1.
@@ -117,7 +119,7 @@ struct ContactTable: ~Copyable {
         let contact = Contact(id: id, customer: customer ?? id, attempt: attempt, origin: origin, state: .waiting,
                               channel: Int32(channel), interval: Int32(interval), measured: measured, queued: false, arrival: arrival,
                               work: work, patience: patience, answered: .nan, agent: -1, group: -1, ended: .nan,
-                              agentSeconds: 0, resolved: false, withContext: false, unreachable: false, callbackOffered: false, journey: -1,
+                              agentSeconds: 0, resolved: false, withContext: false, unreachable: false, cause: nil, callbackOffered: false, journey: -1,
                               remaining: work, since: arrival, nextOverflow: 0, inQueue: false)
         if let row = free.popLast() {
             rows[Int(row)] = contact

@@ -46,7 +46,7 @@ extension ContactCenterSimulation where Observer: ~Copyable {
         noteWait(of: row, in: j)
         if let transfer {
             journeys[j].transfers += 1
-            scheduleNext(journey: j, rule: transfer, origin: .transfer, withContext: transfer.withContext || journeyModel!.sharedHistory)
+            scheduleNext(journey: j, rule: transfer, cause: .transferred, withContext: transfer.withContext || journeyModel!.sharedHistory)
         } else if floor.contacts[row].resolved {
             endJourney(j, .resolved)
         } else {
@@ -73,7 +73,7 @@ extension ContactCenterSimulation where Observer: ~Copyable {
     mutating func comeBack(journey j: Int, after outcome: JourneyModel.Outcome, channel c: Int) {
         let rules = journeyModel!
         if let rule = rules.rule(after: outcome, channel: c), journeys[j].uniform() < rule.probability {
-            scheduleNext(journey: j, rule: rule, origin: .retry, withContext: rules.sharedHistory)
+            scheduleNext(journey: j, rule: rule, cause: outcome, withContext: rules.sharedHistory)
         } else {
             endJourney(j, .lost)
         }
@@ -82,7 +82,7 @@ extension ContactCenterSimulation where Observer: ~Copyable {
     /// Schedules the journey's next contact on a destination drawn from the rule, after its delay
     /// (moved to the channel's next opening when it would fall while the channel is closed); a
     /// journey out of attempts is lost instead.
-    mutating func scheduleNext(journey j: Int, rule: RetryRule, origin: ContactOrigin, withContext: Bool) {
+    mutating func scheduleNext(journey j: Int, rule: RetryRule, cause: JourneyModel.Outcome, withContext: Bool) {
         guard Int(journeys[j].contacts) < journeyModel!.maxAttempts else {
             endJourney(j, .lost)
             return
@@ -98,7 +98,7 @@ extension ContactCenterSimulation where Observer: ~Copyable {
         journeys[j].pending = true
         if horizonMode && at >= model.horizon { return }   // comes back after the horizon: open at the end
         calendar.schedule(at: at, priority: EventPriority.journeyContact.rawValue,
-                          payload: .journeyContact(journey: Int32(j), channel: Int32(destination), origin: origin, withContext: withContext))
+                          payload: .journeyContact(journey: Int32(j), channel: Int32(destination), cause: cause, withContext: withContext))
     }
 
     /// The first time at or after `t` when a channel open `hours` is open.
@@ -113,7 +113,7 @@ extension ContactCenterSimulation where Observer: ~Copyable {
 
     /// A journey's next contact is due: drawn from the repeat streams, slowed by context loss
     /// unless it carries the customer's history, and admitted like any other.
-    mutating func journeyContactDue(journey j: Int, channel c: Int, origin: ContactOrigin, withContext: Bool) {
+    mutating func journeyContactDue(journey j: Int, channel c: Int, cause: JourneyModel.Outcome, withContext: Bool) {
         journeys[j].pending = false
         let previous = Int(journeys[j].lastChannel)
         var work = handleTime[c].sample(from: repeatHandleRNG[c])
@@ -124,10 +124,12 @@ extension ContactCenterSimulation where Observer: ~Copyable {
         journeys[j].contacts += 1
         if previous != c { journeys[j].multichannel = true }
         journeys[j].lastChannel = Int32(c)
-        let row = floor.contacts.add(customer: journeys[j].customer, attempt: journeys[j].contacts, origin: origin, channel: c,
+        let row = floor.contacts.add(customer: journeys[j].customer, attempt: journeys[j].contacts,
+                                     origin: cause == .transferred ? .transfer : .retry, channel: c,
                                      interval: interval(at: now), measured: now >= warmup, arrival: now, work: work,
                                      patience: willingToWait)
         floor.contacts[row].journey = Int32(j)
+        floor.contacts[row].cause = cause
         floor.contacts[row].withContext = withContext
         admit(row)
     }

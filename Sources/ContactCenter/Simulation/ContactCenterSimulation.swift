@@ -198,8 +198,8 @@ struct ContactCenterSimulation<Routing: RoutingPolicy, Observer: SimulationObser
                 floor.now = calendar.now
                 switch event.payload {
                 case let .interval(i): startInterval(Int(i))
-                case let .journeyContact(j, c, origin, withContext):
-                    journeyContactDue(journey: Int(j), channel: Int(c), origin: origin, withContext: withContext)
+                case let .journeyContact(j, c, cause, withContext):
+                    journeyContactDue(journey: Int(j), channel: Int(c), cause: cause, withContext: withContext)
                 }
             } else {
                 events -= 1

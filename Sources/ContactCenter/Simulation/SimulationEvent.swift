@@ -19,5 +19,5 @@ enum SimulationEvent: Sendable {
     /// Interval `index` starts: the previous one is closed and staffing changes.
     case interval(Int32)
     /// A customer of a journey contacts the center again (a retry, or a transfer after a delay).
-    case journeyContact(journey: Int32, channel: Int32, origin: ContactOrigin, withContext: Bool)
+    case journeyContact(journey: Int32, channel: Int32, cause: JourneyModel.Outcome, withContext: Bool)
 }
