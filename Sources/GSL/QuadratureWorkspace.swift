@@ -6,8 +6,9 @@ import CGSL
 /// One workspace serves any number of integrals, one at a time: allocate it once for a batch.
 ///
 /// ```swift
+/// struct Square: Integrand { func value(at x: Double) -> Double { x * x } }
 /// let workspace = QuadratureWorkspace(intervals: 500)!
-/// let r = workspace.integrate(from: 0, to: 1, relativeTolerance: 1e-12, rule: .gauss41) { x in x * x }
+/// let r = workspace.integrate(Square(), from: 0, to: 1, relativeTolerance: 1e-12, rule: .gauss41)
 /// r.value   // 1/3, r.status == .success
 /// ```
 ///
@@ -37,24 +38,42 @@ public final class QuadratureWorkspace {
     /// bisecting the subinterval with the largest error until the estimate meets the tolerance,
     /// ``intervals`` is reached or round-off stops progress (see ``GSLResult/status``:
     /// ``GSLStatus/roundoff`` still carries the best estimate).
-    public func integrate(from a: Double, to b: Double, absoluteTolerance: Double = 0,
-                          relativeTolerance: Double, rule: Rule,
-                          _ integrand: (Double) -> Double) -> GSLResult {
+    public func integrate<F: Integrand>(_ integrand: F, from a: Double, to b: Double, absoluteTolerance: Double = 0,
+                                        relativeTolerance: Double, rule: Rule) -> GSLResult {
         ErrorHandler.turnOff()
         var value = 0.0, absoluteError = 0.0
-        let status = withoutActuallyEscaping(integrand) { integrand in
-            var closure = integrand
-            return withUnsafeMutablePointer(to: &closure) { pointer -> Int32 in
+        var integrand = integrand
+        let status = withUnsafeMutablePointer(to: &integrand) { integrand -> Int32 in
+            var callback = Callback(type: F.self, address: UnsafeMutableRawPointer(integrand))
+            return withUnsafeMutablePointer(to: &callback) { callback -> Int32 in
                 var function = gsl_function(
                     function: { x, context in
-                        context!.assumingMemoryBound(to: ((Double) -> Double).self).pointee(x)
+                        let callback = context!.assumingMemoryBound(to: Callback.self).pointee
+                        return callback.type.value(at: x, ofIntegrandAt: callback.address)
                     },
-                    params: UnsafeMutableRawPointer(pointer))
+                    params: UnsafeMutableRawPointer(callback))
                 return gsl_integration_qag(&function, a, b, absoluteTolerance, relativeTolerance, intervals,
                                            rule.rawValue, workspace, &value, &absoluteError)
             }
         }
         return GSLResult(value: value, absoluteError: absoluteError, status: GSLStatus(code: status))
+    }
+
+    /// What GSL's C callback receives: the integrand's type and address, plain values, so an
+    /// evaluation retains and copies nothing (a stored Swift closure would be retained and released
+    /// at every call, an `any Integrand` copied).
+    private struct Callback {
+        let type: any Integrand.Type
+        let address: UnsafeMutableRawPointer
+    }
+}
+
+extension Integrand {
+    /// The value at `x` of the integrand of this type at `address`, evaluated in place (through an
+    /// `inout` binding, which passes the address instead of a copy).
+    fileprivate static func value(at x: Double, ofIntegrandAt address: UnsafeMutableRawPointer) -> Double {
+        func evaluate(_ integrand: inout Self) -> Double { integrand.value(at: x) }
+        return evaluate(&address.assumingMemoryBound(to: Self.self).pointee)
     }
 }
 

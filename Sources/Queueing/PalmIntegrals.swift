@@ -99,15 +99,26 @@ struct PalmIntegrals {
         return try piece(weight, lo, hi, workspace)
     }
 
-    private func piece(_ weight: Weight, _ lo: Double, _ hi: Double, _ workspace: QuadratureWorkspace) throws -> Double {
-        let r = workspace.integrate(from: lo, to: hi, relativeTolerance: 1e-13, rule: .gauss41) { s in
-            let base = exp(PalmIntegrals.logRelative(s, n: agents, a: load, gamma: gamma, mode: mode))
+    /// `weight(s) g(s) / g(mode)`, the function QAG integrates.
+    private struct WeightedDensity: Integrand {
+        let integrals: PalmIntegrals
+        let weight: Weight
+
+        @inline(__always)
+        func value(at s: Double) -> Double {
+            let c = integrals
+            let base = exp(PalmIntegrals.logRelative(s, n: c.agents, a: c.load, gamma: c.gamma, mode: c.mode))
             switch weight {
-            case .abandoned: return -expm1(-gamma * s) * base
-            case .answered: return exp(-gamma * s) * base
-            case .answeredWait: return s * exp(-gamma * s) * base
+            case .abandoned: return -expm1(-c.gamma * s) * base
+            case .answered: return exp(-c.gamma * s) * base
+            case .answeredWait: return s * exp(-c.gamma * s) * base
             }
         }
+    }
+
+    private func piece(_ weight: Weight, _ lo: Double, _ hi: Double, _ workspace: QuadratureWorkspace) throws -> Double {
+        let r = workspace.integrate(WeightedDensity(integrals: self, weight: weight), from: lo, to: hi,
+                                    relativeTolerance: 1e-13, rule: .gauss41)
         // GSL_EROUND means the tolerance was beyond double precision: the estimate is still the best there is.
         guard r.status.isSuccess || (r.status == .roundoff && r.absoluteError <= 1e-10 * abs(r.value)) else {
             throw QueueingError.numerical("Erlang A quadrature on [\(lo), \(hi)] failed (GSL status \(r.status.code))")
