@@ -1,6 +1,6 @@
-import CGSL
 import DiscreteEvent
 import Foundation
+import GSL
 
 // Arrivals, admission, waiting, overflow and abandonment (see ContactCenterSimulation.swift for the state).
 extension ContactCenterSimulation where Observer: ~Copyable {

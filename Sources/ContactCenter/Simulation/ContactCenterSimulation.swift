@@ -1,5 +1,5 @@
-import CGSL
 import DiscreteEvent
+import GSL
 
 /// One replication of a contact-center model: the state and the run loop; what happens to
 /// contacts and agents is in the extensions (`+Admission`: arrivals, routing, waiting and
@@ -27,7 +27,7 @@ struct ContactCenterSimulation<Routing: RoutingPolicy, Observer: SimulationObser
     /// Owner = contact row: its next overflow moment or its patience deadline, whichever is first.
     var timers = IndexedEventHeap()
 
-    // Random streams: the objects are kept alive here; the hot path uses raw generator pointers.
+    // Random streams: the objects are kept alive here; the hot path draws from their uniform sources.
     let streams: RandomStreams
     let arrivalRNG: StateTable<UniformSource>
     let handleRNG: StateTable<UniformSource>
@@ -129,9 +129,9 @@ struct ContactCenterSimulation<Routing: RoutingPolicy, Observer: SimulationObser
         customerLimit = model.customerLimit ?? Int.max
         horizonMode = model.customerLimit == nil
         let days = (model.intervalCount + model.intervalsPerDay - 1) / model.intervalsPerDay
-        let busyness = streams.stream(named: "busyness").rng
+        let busyness = streams.stream(named: "busyness").uniforms
         let cv = model.dayToDayCV
-        let dayFactor = (0..<max(1, days)).map { _ in cv > 0 ? gsl_ran_gamma(busyness, 1 / (cv * cv), cv * cv) : 1 }
+        let dayFactor = (0..<max(1, days)).map { _ in cv > 0 ? busyness.gamma(shape: 1 / (cv * cv), scale: cv * cv) : 1 }
         let perDay = model.intervalsPerDay
         rates = StateTable(model.arrivalRates.flatMap { channelRates in
             channelRates.enumerated().map { i, rate in rate * dayFactor[min(dayFactor.count - 1, i / perDay)] }
