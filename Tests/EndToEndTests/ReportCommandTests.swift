@@ -174,13 +174,13 @@ final class ReportCommandTests: XCTestCase {
     }
 
     func test_report_explainsACostChangeFromHours_andWritesTheCurrency() throws {
-        let r = try CCSimBinary.run(["report", model, scenario, "--replications", "2", "--set", "horizon.days=1",
+        let r = try CCSimBinary.run(["report", model, scenario, "--replications", "2", "--set", "horizon.days=1", "--set", "simulation.warmup=0s",
                                      "--set", "currency=EUR"])
         XCTAssertEqual(r.status, 0, r.stderr)
         let headline = r.stdout.components(separatedBy: "\n\n")[1].replacingOccurrences(of: "\n", with: " ")
         XCTAssertNotNil(headline.firstMatch(of: #/Staff cost rises by [0-9,]+ EUR \(\+[0-9.]+%\) with the same 100 agents, because the digital team is on duty 14 h a day against the phone team's 12 h\./#), headline)
         XCTAssertTrue(r.stdout.contains("- Costs are in EUR."))
-        let json = try CCSimBinary.run(["compare", model, scenario, "--replications", "2", "--set", "horizon.days=1",
+        let json = try CCSimBinary.run(["compare", model, scenario, "--replications", "2", "--set", "horizon.days=1", "--set", "simulation.warmup=0s",
                                         "--set", "currency=EUR", "--format", "json"]).json()
         XCTAssertEqual(json["currency"] as? String, "EUR")
     }

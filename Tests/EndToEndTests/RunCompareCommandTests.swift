@@ -90,12 +90,12 @@ final class RunCompareCommandTests: XCTestCase {
 
     func test_compare_scenariosOnOneModel_andAModelWithItself_areAllowed() throws {
         let stacked = try CCSimBinary.run(["compare", "scenarios/bank-adds-messaging.yaml", "scenarios/messaging-growth-9-to-25.yaml",
-                                           "models/bank-phone-email.yaml", "--replications", "2", "--set", "horizon.days=1",
+                                           "models/bank-phone-email.yaml", "--replications", "2", "--set", "horizon.days=1", "--set", "simulation.warmup=0s",
                                            "--format", "json"])
         XCTAssertEqual(stacked.status, 0, stacked.stderr)
         XCTAssertEqual((try stacked.json()["scenarios"] as? [[String: Any]])?.count, 2)
         let same = try CCSimBinary.run(["compare", "models/single-queue.yaml", "models/single-queue.yaml", "--replications", "2",
-                                        "--set", "horizon.days=1", "--format", "json"])
+                                        "--set", "horizon.days=1", "--set", "simulation.warmup=0s", "--format", "json"])
         XCTAssertEqual(same.status, 0, same.stderr)
     }
 
@@ -140,7 +140,7 @@ final class TraceTests: XCTestCase {
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         let one = dir.appendingPathComponent("one.csv").path, two = dir.appendingPathComponent("two.csv").path
-        let args = ["run", "models/seed-retail-multichannel.yaml", "--set", "horizon.days=1", "--replications", "3",
+        let args = ["run", "models/seed-retail-multichannel.yaml", "--set", "horizon.days=1", "--set", "simulation.warmup=0s", "--replications", "3",
                     "--format", "json"]
         let r1 = try CCSimBinary.run(args + ["--jobs", "1", "--trace", one])
         let r2 = try CCSimBinary.run(args + ["--jobs", "2", "--trace", two])

@@ -85,7 +85,8 @@ struct ContactCenterSimulation<Routing: RoutingPolicy, Observer: SimulationObser
     let repeatPatienceRNG: StateTable<UniformSource>
     let journeyDelayRNG: StateTable<UniformSource>
     /// Per channel, how long a deferred contact's customer waits for an answer (infinity: forever).
-    let giveUp: [Double]
+    /// Per channel, the give-up time of deferred contacts (journeys; nil: they wait for ever).
+    let giveUp: [Distribution?]
     /// Per channel, when a waiting caller is offered a call-back (infinity: never).
     let callbackOfferAfter: [Double]
     /// Tests only: count events after which an idle agent would have taken waiting work.
@@ -120,8 +121,8 @@ struct ContactCenterSimulation<Routing: RoutingPolicy, Observer: SimulationObser
             return rule.offerAfter
         }
         giveUp = model.channels.indices.map { c in
-            guard let journeys = model.journeys, c < journeys.giveUp.count, let time = journeys.giveUp[c] else { return .infinity }
-            return time
+            guard let journeys = model.journeys, c < journeys.giveUp.count else { return nil }
+            return journeys.giveUp[c]
         }
         slowdown = model.channels.map { $0.kind == .chat ? $0.slowdownPerExtraSession : 0 }
         overflowDelays = PackedLists(model.channels.indices.map { c in
