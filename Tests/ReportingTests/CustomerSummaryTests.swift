@@ -103,6 +103,25 @@ final class CustomerSummaryTests: XCTestCase {
         XCTAssertFalse(TextSummary(plain).render().contains("CUSTOMERS AND MONEY"))
     }
 
+    /// Economics without journeys (no customers at risk): the costs lead; journeys without economics: customers lost.
+    func test_oneSectionAlone_leadsWithWhatItKnows() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("ccsim-customers-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        addTeardownBlock { try? FileManager.default.removeItem(at: dir) }
+        let trial = try String(contentsOf: Self.root.appendingPathComponent(Self.trial), encoding: .utf8)
+        let parts = trial.components(separatedBy: "journeys:\n"), sections = parts[1].components(separatedBy: "economics:\n")
+        let scenario = "name: Move 3 agents from voice to digital\nbase: model.yaml\nchanges:\n  - move_agents: { from: voice, to: digital, count: 3 }\n"
+        for (section, expected) in [("economics:\n" + sections[1], "Moving 3 agents from voice to digital lowers staff and channel costs by "),
+                                    ("journeys:\n" + sections[0], "Moving 3 agents from voice to digital loses ")] {
+            try (parts[0] + section).write(to: dir.appendingPathComponent("model.yaml"), atomically: true, encoding: .utf8)
+            try scenario.write(to: dir.appendingPathComponent("move.yaml"), atomically: true, encoding: .utf8)
+            let base = try ModelLoader.load(path: dir.appendingPathComponent("model.yaml").path)
+            let s = summary(base, [try ModelLoader.load(path: dir.appendingPathComponent("move.yaml").path)])
+            XCTAssertTrue(s.headline.first?.hasPrefix(expected) ?? false, "\(s.headline)")
+            XCTAssertFalse(summary(base).headline.first?.contains("n/a") ?? true, "\(summary(base).headline)")
+        }
+    }
+
     func test_assumptions_sayTheJourneysAndEconomicsInWords() throws {
         let lines = AssumptionText.lines(try load(Self.trial), runSettings: false)
         for line in [

@@ -76,6 +76,18 @@ extension Headline {
                                + "(\(SummaryFormat.money(after, currency)) against \(SummaryFormat.money(before, currency)))")
             }
         }
+        if clauses.isEmpty, let d = delta.economics(.totalCost), d.mean.isFinite {
+            // Economics without journeys: the costs are what it knows of money.
+            let horizon = SummaryFormat.horizon(base.model)
+            switch ChangeVerdict(d) {
+            case .noChange: clauses.append(subject + " does not change staff and channel costs")
+            case .notSignificant:
+                clauses.append(subject + " does not change staff and channel costs significantly (\(SummaryFormat.signedMoney(d, currency)))")
+            case .significant, .noInterval:
+                clauses.append(subject + (d.mean < 0 ? " lowers" : " raises") + " staff and channel costs by "
+                               + SummaryFormat.money(abs(d.mean), currency) + " over \(horizon)")
+            }
+        }
         guard !clauses.isEmpty else { return nil }
         return clauses.joined(separator: "; ") + "."
     }
