@@ -63,6 +63,19 @@ final class ChartLayoutTests: XCTestCase {
         }
     }
 
+    /// The customers-and-money charts (budget against usage, repeat contacts by cause) of a model
+    /// with journeys and economics, alone and against a scenario.
+    func test_customerCharts_haveNoCollidingLabels() throws {
+        let trial = "Tests/ContactCenterTests/Fixtures/journeys-trial.yaml", move = "Tests/EndToEndTests/Fixtures/journeys-trial-move.yaml"
+        for (base, scenarios) in [(trial, [String]()), (trial, [move]), (move, [trial])] {
+            let html = try report(base, scenarios)
+            let charts = SVGLayoutChecker.charts(in: html)
+            XCTAssertTrue(html.contains(">Share of budget and share of usage by channel</title>"))
+            XCTAssertTrue(html.contains(">Repeat contacts by cause over the 2 days, base</title>"))
+            for (k, svg) in charts.enumerated() { assertClean(svg, "\(([base] + scenarios).joined(separator: " + ")) chart \(k)") }
+        }
+    }
+
     func test_crowdedBarChart_dropsOrMovesLabelsInsteadOfOverlapping() {
         let categories = ["phone", "messaging", "social", "email", "mail", "letters"]
         let series = (0..<5).map { k in
