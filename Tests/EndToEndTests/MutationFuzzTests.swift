@@ -90,7 +90,7 @@ final class MutationFuzzTests: XCTestCase {
             defer { try? Data(original.utf8).write(to: url) }
             for arguments in Self.commands(for: target, sandbox: sandbox) {
                 let run = try LimitedRun.run(arguments, in: sandbox, timeout: 20)
-                let problems = run.problems(files: [target.file, target.entry])
+                let problems = run.problems(files: [target.file, target.entry, url.path])
                 if !problems.isEmpty {
                     let kept = FileManager.default.temporaryDirectory.appendingPathComponent("ccsim-fuzz-failure-\(mutants)-"
                         + (target.file as NSString).lastPathComponent)
