@@ -161,13 +161,26 @@ final class TraceTests: XCTestCase {
         let handled = rows.filter { $0[column("outcome")] == "handled" }.count
         XCTAssertEqual(Double(handled), 3 * (totals["handled"]?["mean"] as! Double), accuracy: 1e-6)
         XCTAssertTrue(rows.allSatisfy { $0.count == header.count })
-        // Contact ids are unique within a replication; every contact here is a new customer's first attempt.
+        // Contact ids are unique within a replication.
         for r in 0..<3 {
             let ids = rows.filter { $0[0] == "\(r)" }.map { $0[column("contact_id")] }
             XCTAssertEqual(Set(ids).count, ids.count, "replication \(r): contact ids are unique")
         }
-        XCTAssertTrue(rows.allSatisfy { $0[column("customer_id")] == $0[column("contact_id")] && $0[column("attempt")] == "1"
-            && $0[column("origin")] == "new" })
+        // Per channel too: a need the website resolved never appears (it was never offered).
+        let channels = try XCTUnwrap(try r1.json()["channels"] as? [String: [String: [String: Any]]])
+        for (name, measures) in channels {
+            let offered = try XCTUnwrap(measures["offered"]?["mean"] as? Double)
+            XCTAssertEqual(Double(rows.filter { $0[column("channel")] == name }.count), 3 * offered, accuracy: 1e-6, name)
+        }
+        // The seed model has journeys: a first attempt is a new customer's; a later one is a retry or a
+        // transfer of a customer whose earlier attempt is in the trace.
+        XCTAssertTrue(rows.contains { $0[column("attempt")] != "1" }, "the seed's customers come back")
+        for r in 0..<3 {
+            let own = rows.filter { $0[0] == "\(r)" }
+            let firsts = Set(own.filter { $0[column("attempt")] == "1" }.map { $0[column("customer_id")] })
+            XCTAssertTrue(own.allSatisfy { ($0[column("attempt")] == "1") == ($0[column("origin")] == "new") })
+            XCTAssertTrue(own.allSatisfy { firsts.contains($0[column("customer_id")]) }, "replication \(r): every customer started once")
+        }
         XCTAssertFalse(FileManager.default.fileExists(atPath: one + ".part0"), "part files are removed")
     }
 

@@ -25,7 +25,8 @@ final class ChartLayoutTests: XCTestCase {
     func report(_ base: String, _ scenarios: [String]) throws -> String {
         for path in [base] + scenarios where simulated[path] == nil {
             let loaded = try ModelLoader.load(path: Self.root.appendingPathComponent(path).path,
-                                              overrides: [ParameterOverride(path: "horizon.days", value: "2")])
+                                              overrides: [ParameterOverride(path: "horizon.days", value: "2"),
+                                                          ParameterOverride(path: "simulation.warmup", value: "0s")])
             simulated[path] = (loaded, Replications.run(loaded.model, count: 2, seed: 20_261_122, jobs: 2))
         }
         let loaded = ([base] + scenarios).map { simulated[$0]!.loaded }
@@ -48,6 +49,8 @@ final class ChartLayoutTests: XCTestCase {
             (retail, ["scenarios/realign-to-usage.yaml"]), (retail, ["scenarios/cross-train-phone-on-messaging.yaml"]),
             (retail, ["scenarios/shift-phone-to-messaging.yaml", "scenarios/shift-to-social.yaml",
                       "scenarios/realign-to-usage.yaml", "scenarios/cross-train-phone-on-messaging.yaml"]),
+            (retail, ["scenarios/unify-customer-history.yaml", "scenarios/realign-and-unify.yaml",
+                      "scenarios/answer-email-within-24h.yaml", "scenarios/phone-callbacks.yaml", "scenarios/better-website.yaml"]),
             (bank, ["scenarios/email-plus-65.yaml"]), (bank, ["scenarios/bank-adds-messaging.yaml"]),
             ("scenarios/bank-adds-messaging.yaml", ["scenarios/messaging-growth-9-to-25.yaml"]),
             ("models/single-queue.yaml", []),
