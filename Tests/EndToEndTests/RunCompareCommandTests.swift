@@ -64,9 +64,12 @@ final class RunCompareCommandTests: XCTestCase {
         XCTAssertEqual(scenarios.count, 1)
         let delta = try XCTUnwrap(scenarios[0]["delta"] as? [String: Any])
         let channels = try XCTUnwrap(delta["channels"] as? [String: [String: [String: Any]]])
-        // Common random numbers: the same customers arrive in base and scenario.
-        XCTAssertEqual(channels["phone"]?["offered"]?["mean"] as? Double, 0)
-        XCTAssertEqual(channels["phone"]?["offered"]?["ci95"] as? Double, 0)
+        // Common random numbers: the same customers arrive in base and scenario (their repeat contacts
+        // differ: fewer come back when messaging answers them).
+        let journeys = try XCTUnwrap(delta["journeys"] as? [String: [String: Any]])
+        XCTAssertEqual(journeys["started"]?["mean"] as? Double, 0)
+        XCTAssertEqual(journeys["started"]?["ci95"] as? Double, 0)
+        XCTAssertEqual(channels["phone"]?["offered"]?["significant"] as? Bool, true, "phone sees fewer repeat calls")
         // Twenty more agents on messaging raise its service level, significantly.
         let sl = try XCTUnwrap(channels["messaging"]?["service_level"])
         XCTAssertGreaterThan(sl["mean"] as! Double, 0)
