@@ -40,7 +40,7 @@ final class YAMLSizeCheckTests: XCTestCase {
                                      + smallModel.replacingOccurrences(of: "phone: { kind: voice, hours: \"08:00-12:00\", handle_time: 5m, "
                                                                        + "service_level: 80% within 20s }",
                                                                        with: "phone: { <<: *d, hours: \"08:00-12:00\" }"))
-        XCTAssertEqual(issues(loading: path, in: sandbox), ["m.yaml:1:1: unknown key 'defaults'; expected one of: name, description, currency, horizon, simulation, channels, demand, agent_groups, routing"],
+        XCTAssertEqual(issues(loading: path, in: sandbox), ["m.yaml:1:1: unknown key 'defaults'; expected one of: name, description, currency, horizon, calendar, simulation, channels, demand, agent_groups, routing"],
                        "the merge is expanded and the model decoded; only the helper key is unknown")
     }
 

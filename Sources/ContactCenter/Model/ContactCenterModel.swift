@@ -19,10 +19,12 @@ public struct ContactCenterModel: Sendable {
     public var customerLimit: Int?
     /// The routing policies, by name.
     public var routing: RoutingSpecification
+    /// The days of the horizon: weekdays, dates, day types and closed days (unnamed open days by default).
+    public var calendar: ModelCalendar
 
     public init(name: String, channels: [Channel], groups: [AgentGroup], intervalLength: Double, intervalCount: Int,
                 arrivalRates: [[Double]], dayToDayCV: Double = 0, warmup: Double = 0, customerLimit: Int? = nil,
-                routing: RoutingSpecification = .default) {
+                routing: RoutingSpecification = .default, calendar: ModelCalendar? = nil) {
         self.name = name
         self.channels = channels
         self.groups = groups
@@ -33,7 +35,13 @@ public struct ContactCenterModel: Sendable {
         self.warmup = warmup
         self.customerLimit = customerLimit
         self.routing = routing
+        let ratio = 86400 / intervalLength
+        let perDay = ratio.isFinite && ratio >= 1 && ratio < 1e9 ? Int(ratio.rounded()) : 1
+        self.calendar = calendar ?? ModelCalendar(days: (max(0, intervalCount) + perDay - 1) / perDay)
     }
+
+    /// Days the horizon touches (a partial last day counts).
+    public var dayCount: Int { (max(0, intervalCount) + intervalsPerDay - 1) / intervalsPerDay }
 
     /// Simulated time, seconds.
     public var horizon: Double { intervalLength * Double(intervalCount) }
