@@ -22,7 +22,7 @@ struct DecodedGroup: Sendable {
 ///   Hours and shift times must fall on interval boundaries.
 /// - `cost_per_hour` (default 0) per agent on duty; `voice_reserve` (default 0) idle agents kept for voice.
 enum AgentGroupDecoder {
-    static let keys = ["skills", "agents", "hours", "shifts", "staffing", "cost_per_hour", "voice_reserve"]
+    static let keys = ["skills", "agents", "hours", "shifts", "staffing", "shrinkage", "cost_per_hour", "voice_reserve"]
     static let staffingKeys: Set<String> = ["agents", "hours", "shifts", "staffing"]
 
     static func readAll(_ node: ParameterNode, _ context: ModelContext, _ reader: ParameterReader) -> [DecodedGroup?] {
@@ -60,13 +60,42 @@ enum AgentGroupDecoder {
             default: staffing = GroupStaffingDecoder.readTables(fields["staffing"]!, path + ".staffing", horizon, context.calendar, reader)
             }
         }
+        let shrinkage = fields["shrinkage"].map { node in
+            ByDay<Double>.read(node, path + ".shrinkage", context.calendar, reader) { node, path in
+                guard let share = reader.share(node, path) else { return nil }
+                guard share < 1 else {
+                    reader.report(node, path, "\(node.text ?? "") leaves no agent available; shrinkage must be below 100%")
+                    return nil
+                }
+                return share
+            }
+        }
         if let reserve, reserve > 0, let kinds = skills.flatMap({ context.kinds(of: $0.map(\.channel)) }), !kinds.contains(.voice) {
             reader.report(fields["voice_reserve"]!, path + ".voice_reserve", "the group has no voice skill to keep agents for")
         }
-        guard reader.problemCount == before, let skills, let cost, let reserve, let staffing else { return nil }
-        return DecodedGroup(group: AgentGroup(name: entry.key, skills: skills, staffing: staffing.agents, costPerHour: cost,
-                                              voiceReserve: reserve),
-                            rostered: staffing.rostered, staffingLocation: fields[given[0]]!.location)
+        guard reader.problemCount == before, let skills, let cost, let reserve, let staffing, let horizon = context.horizon,
+              let calendar = context.calendar else { return nil }
+        var group = AgentGroup(name: entry.key, skills: skills, staffing: staffing.agents, costPerHour: cost, voiceReserve: reserve)
+        if let shrinkage = shrinkage ?? nil {
+            group.schedule(staffing.agents, unavailableShare: unavailableShare(staffing, shrinkage, horizon, calendar))
+        } else if !staffing.onBreak.isEmpty {
+            group.schedule(staffing.agents, unavailableShare: unavailableShare(staffing, .everyDay(0), horizon, calendar))
+        }
+        return DecodedGroup(group: group, rostered: staffing.rostered, staffingLocation: fields[given[0]]!.location)
+    }
+
+    /// Per interval, the share of the scheduled agents expected to be unavailable: those on a break are away,
+    /// and the day's `shrinkage` of the rest (absence, training); the day's shrinkage where nobody is scheduled
+    /// (agents moved in by a scenario are away at that rate).
+    static func unavailableShare(_ staffing: DecodedStaffing, _ shrinkage: ByDay<Double>, _ horizon: Horizon,
+                                 _ calendar: DecodedCalendar) -> [Double] {
+        staffing.agents.indices.map { i in
+            let rate = shrinkage.value(onDay: i / horizon.intervalsPerDay, calendar) ?? 0
+            let scheduled = Double(staffing.agents[i])
+            guard scheduled > 0 else { return rate }
+            let breaks = i < staffing.onBreak.count ? min(scheduled, staffing.onBreak[i]) : 0
+            return 1 - (scheduled - breaks) * (1 - rate) / scheduled
+        }
     }
 
     static func readSkills(_ node: ParameterNode, _ path: String, _ context: ModelContext, _ reader: ParameterReader) -> [Skill]? {

@@ -5,14 +5,33 @@ import Foundation
 struct DecodedStaffing: Sendable {
     var agents: [Int]
     var rostered: [Bool]
+    /// Expected agents on a break per interval (shifts' `breaks`); empty when none are written.
+    var onBreak: [Double] = []
 }
 
-/// One shift as written: `{ start: "08:00", end: "16:00", agents: 10 }` (an end before the start runs
-/// past midnight, into the next day).
+/// One shift as written: `{ start: "08:00", end: "16:00", agents: 10, breaks: [...] }` (an end before the
+/// start runs past midnight, into the next day).
 struct ShiftSpec: Sendable {
     var start: Double
     var end: Double
     var agents: Int
+    var breaks: [BreakWindow] = []
+
+    /// Intervals the shift lasts (a whole day when it starts and ends at the same time of day).
+    func length(_ horizon: Horizon) -> Int {
+        let intervals = Int((((end - start) + 86400).truncatingRemainder(dividingBy: 86400) / horizon.intervalLength).rounded())
+        return intervals == 0 ? horizon.intervalsPerDay : intervals
+    }
+}
+
+/// A break every agent of a shift takes within a window: `{ window: "12:00-14:00", length: 30m }`. The
+/// breaks are staggered evenly over the window, so in each of its intervals `agents x length / window`
+/// agents are away (the whole shift when `length` is the window, the default).
+struct BreakWindow: Sendable {
+    /// Seconds from the shift's start to the window's opening, and the window's length.
+    var offset: Double
+    var window: Double
+    var length: Double
 }
 
 /// Reads a group's staffing, each form written once for every day or by weekday and day type
@@ -59,15 +78,24 @@ enum GroupStaffingDecoder {
         let perDay = horizon.intervalsPerDay
         var staffing = DecodedStaffing(agents: Array(repeating: 0, count: horizon.intervalCount),
                                        rostered: Array(repeating: false, count: horizon.intervalCount))
+        let breaks = shifts.values.contains { $0.contains { !$0.breaks.isEmpty } }
+        if breaks { staffing.onBreak = Array(repeating: 0, count: horizon.intervalCount) }
         for d in -1..<horizon.days where !calendar.isClosed(d) {
             for shift in shifts.value(onDay: d, calendar) ?? [] {
-                let first = Int((shift.start / horizon.intervalLength).rounded())
-                let length = Int((((shift.end - shift.start) + 86400).truncatingRemainder(dividingBy: 86400) / horizon.intervalLength).rounded())
-                for k in 0..<(length == 0 ? perDay : length) {
-                    let index = d * perDay + first + k
+                let first = d * perDay + Int((shift.start / horizon.intervalLength).rounded())
+                for k in 0..<shift.length(horizon) {
+                    let index = first + k
                     guard staffing.agents.indices.contains(index), !calendar.isClosed(index / perDay) else { continue }
                     staffing.agents[index] += shift.agents
                     staffing.rostered[index] = true
+                }
+                for pause in shift.breaks {
+                    let away = Double(shift.agents) * pause.length / pause.window
+                    let from = first + Int((pause.offset / horizon.intervalLength).rounded())
+                    for index in from..<(from + Int((pause.window / horizon.intervalLength).rounded()))
+                    where staffing.agents.indices.contains(index) && !calendar.isClosed(index / perDay) {
+                        staffing.onBreak[index] += away
+                    }
                 }
             }
         }
@@ -89,7 +117,7 @@ enum GroupStaffingDecoder {
         var ok = !items.isEmpty
         for (i, item) in items.enumerated() {
             let shiftPath = path + ".\(i)"
-            guard let fields = reader.mapping(item, shiftPath, known: ["start", "end", "agents"], required: ["start", "end", "agents"])
+            guard let fields = reader.mapping(item, shiftPath, known: ["start", "end", "agents", "breaks"], required: ["start", "end", "agents"])
             else { ok = false; continue }
             let start = fields["start"].flatMap { reader.timeOfDay($0, shiftPath + ".start") }
             let end = fields["end"].flatMap { reader.timeOfDay($0, shiftPath + ".end") }
@@ -106,9 +134,43 @@ enum GroupStaffingDecoder {
                 reader.report(item, shiftPath, "the shift starts and ends at the same time")
                 ok = false
             }
-            shifts.append(ShiftSpec(start: start.truncatingRemainder(dividingBy: 86400), end: end, agents: agents))
+            var shift = ShiftSpec(start: start.truncatingRemainder(dividingBy: 86400), end: end, agents: agents)
+            if let node = fields["breaks"], ok {
+                if let breaks = readBreaks(node, shiftPath + ".breaks", shift, horizon, reader) { shift.breaks = breaks } else { ok = false }
+            }
+            shifts.append(shift)
         }
         return ok ? shifts : nil
+    }
+
+    /// A shift's `breaks: [{ window: "12:00-14:00", length: 30m }]`: windows on interval boundaries within the
+    /// shift, each break at most its window long (by default the whole window).
+    static func readBreaks(_ node: ParameterNode, _ path: String, _ shift: ShiftSpec, _ horizon: Horizon,
+                           _ reader: ParameterReader) -> [BreakWindow]? {
+        guard let items = reader.list(node, path, expected: "a list of breaks like [{ window: \"12:00-14:00\", length: 30m }]") else { return nil }
+        var breaks: [BreakWindow] = []
+        var ok = true
+        let shiftLength = Double(shift.length(horizon)) * horizon.intervalLength
+        for (i, item) in items.enumerated() {
+            let breakPath = path + ".\(i)"
+            guard let fields = reader.mapping(item, breakPath, known: ["window", "length"], required: ["window"]) else { ok = false; continue }
+            let window = fields["window"].flatMap { reader.openingHours($0, breakPath + ".window", on: horizon) }
+            let length = fields["length"].map { reader.duration($0, breakPath + ".length") } ?? window.map { $0.close - $0.open }
+            guard let window, let length else { ok = false; continue }
+            let offset = (window.open - shift.start + 86400).truncatingRemainder(dividingBy: 86400)
+            if offset + (window.close - window.open) > shiftLength + 1e-9 {
+                reader.report(fields["window"]!, breakPath + ".window", "\(Describe.hours(window)) is not within the shift "
+                              + "\(Describe.clock(shift.start))-\(Describe.clock(shift.end))")
+                ok = false
+            } else if length > window.close - window.open {
+                reader.report(fields["length"]!, breakPath + ".length", "a \(Describe.duration(length)) break does not fit its "
+                              + "\(Describe.duration(window.close - window.open)) window")
+                ok = false
+            } else {
+                breaks.append(BreakWindow(offset: offset, window: window.close - window.open, length: length))
+            }
+        }
+        return ok ? breaks : nil
     }
 
     // MARK: staffing tables

@@ -92,11 +92,14 @@ public enum GroupMeasure: String, Measure {
     case shareOfStaff = "share_of_staff"
     /// Agent-hours with a contact in hand (split by channel in ``SimulationSummary/busyHours``).
     case busyHours = "busy_hours"
+    /// Agent-hours on the schedule: `agent_hours` (available, on duty) plus the hours lost to shrinkage
+    /// (breaks, absence, training). Costs are computed from them.
+    case scheduledHours = "scheduled_hours"
 
     public var unit: MeasureUnit {
         switch self {
         case .occupancy, .shareOfStaff: return .share
-        case .agentHours, .busyHours: return .hours
+        case .agentHours, .busyHours, .scheduledHours: return .hours
         case .cost: return .money
         case .handled: return .count
         }
@@ -107,6 +110,7 @@ public enum GroupMeasure: String, Measure {
         case .occupancy: return "Occupancy"
         case .agentHours: return "Agent-hours"
         case .busyHours: return "Busy hours"
+        case .scheduledHours: return "Scheduled hours"
         case .cost: return "Cost"
         case .handled: return "Handled"
         case .shareOfStaff: return "Share of staff"
@@ -120,12 +124,18 @@ public enum GroupMeasure: String, Measure {
         case .occupancy: return m.occupancy
         case .agentHours: return m.agentHours
         case .busyHours: return m.busySeconds / 3600
-        case .cost: return m.agentHours * model.groups[g].costPerHour
+        case .scheduledHours: return Self.scheduledHours(r, group: g, model: model)
+        case .cost: return Self.scheduledHours(r, group: g, model: model) * model.groups[g].costPerHour
         case .handled: return Double(m.handled)
         case .shareOfStaff:
             let total = r.groups.map(\.agentHours).reduce(0, +)
             return total > 0 ? m.agentHours / total : nil
         }
+    }
+
+    /// Group `g`'s agent-hours on duty plus its hours lost to shrinkage over the measured time.
+    static func scheduledHours(_ r: ReplicationMeasures, group g: Int, model: ContactCenterModel) -> Double {
+        r.groups[g].agentHours + model.shrinkageSeconds(group: g, from: model.warmup, to: model.warmup + r.measuredSeconds) / 3600
     }
 }
 
@@ -134,10 +144,12 @@ public enum TotalMeasure: String, Measure {
     case offered, handled, abandoned
     case agentHours = "agent_hours"
     case cost
+    /// Agent-hours on the schedule (on duty plus shrinkage), what the cost is computed from.
+    case scheduledHours = "scheduled_hours"
 
     public var unit: MeasureUnit {
         switch self {
-        case .agentHours: return .hours
+        case .agentHours, .scheduledHours: return .hours
         case .cost: return .money
         default: return .count
         }
@@ -150,6 +162,7 @@ public enum TotalMeasure: String, Measure {
         case .abandoned: return "Abandoned"
         case .agentHours: return "Agent-hours"
         case .cost: return "Cost"
+        case .scheduledHours: return "Scheduled hours"
         }
     }
 
@@ -159,7 +172,9 @@ public enum TotalMeasure: String, Measure {
         case .handled: return Double(r.channels.map(\.handled).reduce(0, +))
         case .abandoned: return Double(r.channels.map(\.abandoned).reduce(0, +))
         case .agentHours: return r.groups.map(\.agentHours).reduce(0, +)
-        case .cost: return zip(r.groups, model.groups).map { $0.agentHours * $1.costPerHour }.reduce(0, +)
+        case .cost:
+            return model.groups.indices.map { GroupMeasure.scheduledHours(r, group: $0, model: model) * model.groups[$0].costPerHour }.reduce(0, +)
+        case .scheduledHours: return model.groups.indices.map { GroupMeasure.scheduledHours(r, group: $0, model: model) }.reduce(0, +)
         }
     }
 }
