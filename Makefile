@@ -3,6 +3,7 @@
 #   make test   set up (GSL, CBC), build, and run every test
 SWIFT ?= swift
 CCSIM = .build/release/ccsim
+CCSIM_BENCH = .build/release/ccsim-bench
 
 .PHONY: demo test setup build release bench clean
 
@@ -33,8 +34,12 @@ test: setup
 	$(SWIFT) build
 	$(SWIFT) test --disable-swift-testing   # the suites are XCTest; skip the empty Swift Testing run
 
-bench: release
-	$(CCSIM) bench erlang
+# The benchmarks have their own executable (it alone links swift-collections); see README, "Performance".
+bench: setup
+	$(SWIFT) build -c release --product ccsim-bench
+	$(CCSIM_BENCH) erlang
+	$(CCSIM_BENCH) peer --n 1000000
+	$(CCSIM_BENCH) heap
 
 clean:
 	rm -rf .build

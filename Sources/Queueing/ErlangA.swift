@@ -1,4 +1,4 @@
-import CGSL
+import GSL
 import Foundation
 
 /// Erlang A (Palm's M/M/n+M): Poisson arrivals, exponential handle times, n agents, and
@@ -41,7 +41,6 @@ public enum ErlangA {
 
     /// Metrics at the agent count an Erlang B recursion stands at.
     static func metrics(_ r: ErlangBRecursion, aht: Double, patience: Double, target: Double) throws -> QueueMetrics {
-        GSLRuntime.prepare()
         let n = r.agents, a = r.load
         let gamma = aht / patience
         let lambda = a / aht
@@ -54,10 +53,9 @@ public enum ErlangA {
                                 occupancy: a / n)
         }
         let integrals = PalmIntegrals(agents: n, load: a, gamma: gamma)
-        guard let workspace = gsl_integration_workspace_alloc(500) else {
+        guard let workspace = QuadratureWorkspace(intervals: 500) else {
             throw QueueingError.numerical("cannot allocate a GSL integration workspace")
         }
-        defer { gsl_integration_workspace_free(workspace) }
         let t = target / aht
         let abandoned = try integrals.integral(.abandoned, workspace: workspace)
         let answeredInTime = try integrals.integral(.answered, to: t, workspace: workspace)

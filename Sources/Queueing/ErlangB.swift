@@ -1,4 +1,4 @@
-import CGSL
+import GSL
 import Foundation
 
 /// Erlang B: the blocking probability of an M/M/n/n loss system, for any real n >= 0.
@@ -97,15 +97,13 @@ public struct ErlangBRecursion: Sendable {
 
     /// B(x, A) for 0 < x < 1 from the incomplete gamma function.
     static func fractionalStart(_ x: Double, load a: Double) throws -> Double {
-        GSLRuntime.prepare()
         if a < 500 {
             // B = A^x e^{-A} / (Gamma(x+1) Q(x+1, A)); e^{-A} >= e^{-500} does not underflow.
-            var q = gsl_sf_result()
-            let status = gsl_sf_gamma_inc_Q_e(x + 1, a, &q)
-            guard status == GSL_SUCCESS, q.val > 0 else {
-                throw QueueingError.numerical("incomplete gamma Q(\(x + 1), \(a)) failed (status \(status))")
+            let q = SpecialFunctions.regularizedUpperIncompleteGamma(x + 1, a)
+            guard q.status.isSuccess, q.value > 0 else {
+                throw QueueingError.numerical("incomplete gamma Q(\(x + 1), \(a)) failed (status \(q.status.code))")
             }
-            let logB = x * log(a) - a - gsl_sf_lngamma(x + 1) - log(q.val)
+            let logB = x * log(a) - a - SpecialFunctions.logGamma(x + 1).value - log(q.value)
             return exp(logB)
         }
         // Gamma(s, A) = e^{-A} A^s F with F the Legendre continued fraction, so B = 1/(A F):

@@ -1,4 +1,4 @@
-import CGSL
+import GSL
 import Foundation
 
 /// The integrals behind Erlang A, computed by adaptive Gauss-Kronrod quadrature (GSL QAG).
@@ -25,7 +25,7 @@ struct PalmIntegrals {
     let upper: Double       // ... and right of the mode
 
     /// What multiplies g(s) under the integral.
-    enum Weight: Int {
+    enum Weight {
         case abandoned   // 1 - e^{-gamma s}
         case answered    // e^{-gamma s}
         case answeredWait // s e^{-gamma s}
@@ -90,7 +90,7 @@ struct PalmIntegrals {
 
     /// `Integral_{from}^{to} weight(s) g(s) / g(mode) ds` over the part of [from, to] that matters.
     func integral(_ weight: Weight, from a: Double = 0, to b: Double = .infinity,
-                  workspace: UnsafeMutablePointer<gsl_integration_workspace>) throws -> Double {
+                  workspace: QuadratureWorkspace) throws -> Double {
         let lo = max(a, lower), hi = min(b, upper)
         guard lo < hi else { return 0 }
         if lo < mode && mode < hi {
@@ -99,32 +99,30 @@ struct PalmIntegrals {
         return try piece(weight, lo, hi, workspace)
     }
 
-    private struct Context {
-        var n: Double, a: Double, gamma: Double, mode: Double, weight: Int
+    /// `weight(s) g(s) / g(mode)`, the function QAG integrates.
+    private struct WeightedDensity: Integrand {
+        let integrals: PalmIntegrals
+        let weight: Weight
+
+        @inline(__always)
+        func value(at s: Double) -> Double {
+            let c = integrals
+            let base = exp(PalmIntegrals.logRelative(s, n: c.agents, a: c.load, gamma: c.gamma, mode: c.mode))
+            switch weight {
+            case .abandoned: return -expm1(-c.gamma * s) * base
+            case .answered: return exp(-c.gamma * s) * base
+            case .answeredWait: return s * exp(-c.gamma * s) * base
+            }
+        }
     }
 
-    private func piece(_ weight: Weight, _ lo: Double, _ hi: Double, _ workspace: UnsafeMutablePointer<gsl_integration_workspace>) throws -> Double {
-        var context = Context(n: agents, a: load, gamma: gamma, mode: mode, weight: weight.rawValue)
-        var result = 0.0, abserr = 0.0
-        let status = withUnsafeMutablePointer(to: &context) { pointer -> Int32 in
-            var function = gsl_function(
-                function: { s, parameters in
-                    let c = parameters!.assumingMemoryBound(to: Context.self).pointee
-                    let base = exp(PalmIntegrals.logRelative(s, n: c.n, a: c.a, gamma: c.gamma, mode: c.mode))
-                    switch c.weight {
-                    case 0: return -expm1(-c.gamma * s) * base
-                    case 1: return exp(-c.gamma * s) * base
-                    default: return s * exp(-c.gamma * s) * base
-                    }
-                },
-                params: UnsafeMutableRawPointer(pointer))
-            return gsl_integration_qag(&function, lo, hi, 0, 1e-13, 500, Int32(GSL_INTEG_GAUSS41),
-                                       workspace, &result, &abserr)
-        }
+    private func piece(_ weight: Weight, _ lo: Double, _ hi: Double, _ workspace: QuadratureWorkspace) throws -> Double {
+        let r = workspace.integrate(WeightedDensity(integrals: self, weight: weight), from: lo, to: hi,
+                                    relativeTolerance: 1e-13, rule: .gauss41)
         // GSL_EROUND means the tolerance was beyond double precision: the estimate is still the best there is.
-        guard status == GSL_SUCCESS || (status == GSL_EROUND && abserr <= 1e-10 * abs(result)) else {
-            throw QueueingError.numerical("Erlang A quadrature on [\(lo), \(hi)] failed (GSL status \(status))")
+        guard r.status.isSuccess || (r.status == .roundoff && r.absoluteError <= 1e-10 * abs(r.value)) else {
+            throw QueueingError.numerical("Erlang A quadrature on [\(lo), \(hi)] failed (GSL status \(r.status.code))")
         }
-        return result
+        return r.value
     }
 }

@@ -148,7 +148,8 @@ public struct CompareReport {
                 ("channels", .object(s.delta.channels.map { ($0.name, deltaBlock($0.measures)) })),
                 ("groups", .object(s.delta.groups.map { ($0.name, deltaBlock($0.measures)) })),
                 ("totals", deltaBlock(s.delta.totals)),
-            ])))
+            ] + (s.delta.journeys.isEmpty ? [] : [("journeys", deltaBlock(s.delta.journeys))])
+              + (s.delta.economics.isEmpty ? [] : [("economics", deltaBlock(s.delta.economics))]))))
             return .object(fields)
         }
         return .object([("seed", .int(Int(base.seed))), ("replications", .int(base.summary.replications)),

@@ -103,13 +103,22 @@ public struct RunReport {
             measures.map { ($0.measure.rawValue, MeasureFormat.json($0.estimate)) }
         }
         let channelNames = s.channels.map(\.name)
+        var journeys: [(String, JSONValue)] = []
+        if !s.journeys.isEmpty {
+            journeys = [("journeys", .object(block(s.journeys)
+                + [("channels", .object(s.journeyChannels.map { ($0.name, .object(block($0.measures))) }))]))]
+        }
+        if !s.economics.isEmpty {
+            journeys.append(("economics", .object(block(s.economics)
+                + [("channels", .object(s.economicsChannels.map { ($0.name, .object(block($0.measures))) }))])))
+        }
         return [("channels", .object(s.channels.map { ($0.name, .object(block($0.measures))) })),
                 ("groups", .object(s.groups.enumerated().map { g, entry in
                     let busy: [(String, JSONValue)] = g < s.busyHours.count
                         ? zip(channelNames, s.busyHours[g]).map { ($0, MeasureFormat.json($1)) } : []
                     return (entry.name, .object(block(entry.measures) + [("busy_hours_by_channel", .object(busy))]))
                 })),
-                ("totals", .object(block(s.totals)))]
+                ("totals", .object(block(s.totals)))] + journeys
     }
 
     /// The scripting contract: model, path, seed, currency, replications, changes, every measure, targets and interval series.

@@ -15,7 +15,7 @@ struct CCSim: ParsableCommand {
             Bad input exits with status 2 and a message naming what is wrong.
             """,
         version: "0.1.0",
-        subcommands: [Erlang.self, Staff.self, Simulate.self, Run.self, Compare.self, Report.self, Plan.self, Validate.self, Bench.self, Sweep.self])
+        subcommands: [Erlang.self, Staff.self, Simulate.self, Run.self, Compare.self, Report.self, Plan.self, Validate.self, Sweep.self])
 
     /// Runs the command; input errors are reported in one line on stderr with exit status 2.
     static func main() {

@@ -69,9 +69,15 @@ struct TraceOption: ParsableArguments {
                                + "channel, arrival, outcome, wait, handle time, group).", valueName: "file"))
     var trace: String?
 
-    /// Runs the replications, writing the trace when asked.
+    @Option(name: .customLong("journey-trace"),
+            help: ArgumentHelp("With journeys: also write one CSV row per customer journey (outcome, contacts, channels, "
+                               + "bad experiences, churn risk).", valueName: "file"))
+    var journeyTrace: String?
+
+    /// Runs the replications, writing the contact trace when asked (a single queue has no journeys).
     func run(_ model: ContactCenterModel, settings: RunOptions.Settings, progress: ProgressBar) throws -> [ReplicationMeasures] {
-        try writingTrace(progress) {
+        try check(model)
+        return try writing(progress) {
             try Replications.run(model, count: settings.replications, seed: settings.seed, jobs: settings.jobs,
                                  tracePath: trace, progress: progress.callback)
         }
@@ -79,27 +85,36 @@ struct TraceOption: ParsableArguments {
 
     /// Runs the replications folding each into the summary as it finishes (memory flat in their number).
     func summarize(_ model: ContactCenterModel, settings: RunOptions.Settings, progress: ProgressBar) throws -> SummaryAccumulator {
-        try writingTrace(progress) {
+        try check(model)
+        return try writing(progress) {
             try Replications.summarize(model, count: settings.replications, seed: settings.seed, jobs: settings.jobs,
-                                       tracePath: trace, progress: progress.callback)
+                                       tracePath: trace, journeyTracePath: journeyTrace, progress: progress.callback)
         }
     }
 
-    /// Checks the trace's folder first, and reports a trace that cannot be written as `--trace`'s problem.
-    private func writingTrace<T>(_ progress: ProgressBar, _ body: () throws -> T) throws -> T {
-        defer { progress.finish() }
-        if let trace {
-            let directory = URL(fileURLWithPath: trace).deletingLastPathComponent().path
+    /// Checks the traces' folders, and that a journey trace has journeys to write, before any simulation.
+    private func check(_ model: ContactCenterModel) throws {
+        for (flag, path) in [("--trace", trace), ("--journey-trace", journeyTrace)] {
+            guard let path else { continue }
+            let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue,
                   FileManager.default.isWritableFile(atPath: directory) else {
-                throw InputError("--trace: cannot write '\(trace)': the folder '\(directory)' does not exist or is not writable")
+                throw InputError("\(flag): cannot write '\(path)': the folder '\(directory)' does not exist or is not writable")
             }
         }
+        if journeyTrace != nil && model.journeys == nil {
+            throw InputError("--journey-trace: the model has no journeys: section, so there are no journeys to write")
+        }
+    }
+
+    /// Reports a trace that cannot be written as the option's problem.
+    private func writing<T>(_ progress: ProgressBar, _ body: () throws -> T) throws -> T {
+        defer { progress.finish() }
         do {
             return try body()
         } catch {
-            throw InputError("--trace: cannot write '\(trace ?? "")': \(error.localizedDescription)")
+            throw InputError("--trace: cannot write '\(trace ?? journeyTrace ?? "")': \(error.localizedDescription)")
         }
     }
 }

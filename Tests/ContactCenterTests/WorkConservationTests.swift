@@ -30,9 +30,9 @@ final class WorkConservationTests: XCTestCase {
 
     func run(_ model: ContactCenterModel, replication: Int, seed: UInt64 = 7) -> (ReplicationMeasures, violations: Int) {
         var result: (ReplicationMeasures, Int)?
-        RoutedRun.run(model, observer: StandardObserver(measures: MeasureCollector(model: model), trace: nil), seed: seed,
+        RoutedRun.run(model, observer: StandardObserver(model: model, trace: nil), seed: seed,
                       replication: replication, checkingWorkConservation: true) { observer, events, violations in
-            result = (observer.measures.result(events: events), violations)
+            result = (observer.result(events: events), violations)
         }
         return result!
     }

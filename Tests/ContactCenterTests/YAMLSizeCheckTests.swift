@@ -40,8 +40,9 @@ final class YAMLSizeCheckTests: XCTestCase {
                                      + smallModel.replacingOccurrences(of: "phone: { kind: voice, hours: \"08:00-12:00\", handle_time: 5m, "
                                                                        + "service_level: 80% within 20s }",
                                                                        with: "phone: { <<: *d, hours: \"08:00-12:00\" }"))
-        XCTAssertEqual(issues(loading: path, in: sandbox), ["m.yaml:1:1: unknown key 'defaults'; expected one of: name, description, currency, horizon, calendar, simulation, channels, demand, agent_groups, routing"],
-                       "the merge is expanded and the model decoded; only the helper key is unknown")
+        let found = issues(loading: path, in: sandbox)
+        XCTAssertEqual(found.count, 1, "the merge is expanded and the model decoded; only the helper key is unknown: \(found)")
+        XCTAssertTrue(found.first?.hasPrefix("m.yaml:1:1: unknown key 'defaults'; expected one of: name, ") ?? false, "\(found)")
     }
 
     func test_deepNesting_isRefusedLocated_withoutExhaustingTheStack() throws {

@@ -44,10 +44,6 @@ final class EventCalendarTests: XCTestCase {
         checkOrderAgainstSortedReference(QuaternaryEventHeap<Int>.self)
     }
 
-    func test_calendar_collectionsHeap_popsInSortedReferenceOrder() {
-        checkOrderAgainstSortedReference(CollectionsEventHeap<Int>.self)
-    }
-
     /// Interleaves pops and schedules (as a simulation does) against a linear-scan reference.
     private func checkInterleavedAgainstReference<Storage: EventHeap>(_: Storage.Type) where Storage.Payload == Int {
         var generator = SplitMix64(seed: 11)
@@ -76,10 +72,6 @@ final class EventCalendarTests: XCTestCase {
 
     func test_calendar_quaternaryHeap_interleavedOperations_matchReference() {
         checkInterleavedAgainstReference(QuaternaryEventHeap<Int>.self)
-    }
-
-    func test_calendar_collectionsHeap_interleavedOperations_matchReference() {
-        checkInterleavedAgainstReference(CollectionsEventHeap<Int>.self)
     }
 
     func test_calendar_equalTimes_keepSchedulingOrder() {
@@ -121,7 +113,7 @@ final class EventCalendarTests: XCTestCase {
     }
 
     func test_calendar_cancelLastPending_leavesEmptyCalendar() {
-        var calendar = EventCalendar<CollectionsEventHeap<Int>>()
+        var calendar = DefaultEventCalendar<Int>()
         let token = calendar.schedule(at: 1, payload: 1)
         calendar.cancel(token)
         XCTAssertTrue(calendar.isEmpty)

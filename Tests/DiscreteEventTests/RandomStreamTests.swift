@@ -1,4 +1,3 @@
-import CGSL
 import XCTest
 @testable import DiscreteEvent
 
@@ -53,10 +52,27 @@ final class RandomStreamTests: XCTestCase {
         XCTAssertEqual(statistics.mean!, 0.5, accuracy: 3.2905 * (1.0 / 12).squareRoot() / 100_000.0.squareRoot())
     }
 
-    func test_rawPointer_drivesGSLSamplers() {
-        let stream = RandomStream(seed: 9)
-        let value = gsl_ran_exponential(stream.rng, 2)
-        XCTAssertTrue(value >= 0)
+    func test_stream_drawsTheGoldenSequence_ofItsSeedingRecipe() {
+        // Tests/GSLTests/Vectors/generate_gsl_vectors.py --stream: SplitMix64 words, then Python's
+        // reference MT19937; a change here silently changes every experiment's random numbers.
+        let stream = RandomStream(seed: 20261129)
+        for output: UInt32 in [0xB519_ABCF, 0x7443_8073, 0x7B69_B50C, 0xA01D_C818, 0x27F8_E3D6] {
+            XCTAssertEqual(stream.uniform(), Double(output) / 4_294_967_296)
+        }
+    }
+
+    /// The stream's uniform source shares its state: draws through either continue one sequence,
+    /// also across GSL's samplers (the simulator draws handle times both ways).
+    func test_uniforms_andDistributions_continueTheStreamsSequence() throws {
+        let gamma = try Distribution.gamma(mean: 300, sd: 200)
+        let mixed = RandomStream(seed: 20261129, name: "a"), reference = RandomStream(seed: 20261129, name: "a")
+        for k in 0..<2_000 {
+            let viaSource = k % 2 == 0 ? mixed.uniforms.uniformPositive() : mixed.uniform()
+            XCTAssertEqual(viaSource, reference.uniform(), "draw \(k)")
+            if k % 7 == 0 {
+                XCTAssertEqual(gamma.sample(from: mixed.uniforms), gamma.sample(reference), "gamma after draw \(k)")
+            }
+        }
     }
 
     func test_streams_handOutOneStreamPerName() {

@@ -15,7 +15,7 @@ private struct Ticker: Simulation {
 
 /// A model that schedules nothing new.
 private struct Finite: Simulation {
-    var calendar = EventCalendar<CollectionsEventHeap<String>>()
+    var calendar = DefaultEventCalendar<String>()
     var log: [String] = []
     mutating func handle(_ event: Event<String>) { log.append(event.payload) }
 }

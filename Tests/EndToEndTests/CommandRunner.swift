@@ -16,8 +16,11 @@ struct CommandResult {
 
 enum CCSimBinary {
     /// `.build/<config>/ccsim`, next to the test bundle.
-    static var url: URL {
-        Bundle.main.bundleURL.appendingPathComponent("ccsim")
+    static var url: URL { url(of: "ccsim") }
+
+    /// A built executable of the package (`ccsim`, `ccsim-bench`), next to the test bundle.
+    static func url(of program: String) -> URL {
+        Bundle.main.bundleURL.appendingPathComponent(program)
     }
 
     /// The repository root (models/, scenarios/ live there).
@@ -29,9 +32,10 @@ enum CCSimBinary {
         Bundle.module.url(forResource: "Fixtures/" + name, withExtension: nil)!.path
     }
 
-    static func run(_ arguments: [String], in directory: URL? = nil) throws -> CommandResult {
+    /// Runs `program` (by default `ccsim`) with `arguments` in `directory` (by default the repository root).
+    static func run(_ arguments: [String], in directory: URL? = nil, program: String = "ccsim") throws -> CommandResult {
         let process = Process()
-        process.executableURL = url
+        process.executableURL = url(of: program)
         process.arguments = arguments
         process.currentDirectoryURL = directory ?? root
         // Output goes to files, so a large output can never block the child on a full pipe.
@@ -59,9 +63,9 @@ enum CCSimBinary {
 extension XCTestCase {
     /// Asserts a clean refusal: exit status 2, nothing on stdout, one-line reasons on stderr
     /// containing `expected`, and no crash report or stack trace.
-    func assertRefused(_ arguments: [String], mentions expected: [String],
+    func assertRefused(_ arguments: [String], mentions expected: [String], program: String = "ccsim",
                        file: StaticString = #filePath, line: UInt = #line) throws {
-        let r = try CCSimBinary.run(arguments)
+        let r = try CCSimBinary.run(arguments, program: program)
         XCTAssertEqual(r.status, 2, "exit status for \(arguments): stderr \(r.stderr)", file: file, line: line)
         XCTAssertEqual(r.stdout, "", "nothing on stdout for \(arguments)", file: file, line: line)
         for text in expected {

@@ -3,17 +3,17 @@ import XCTest
 
 /// Every table-format output of every command fits a 100-column terminal, on every shipped
 /// model, scenario and forecast: `erlang`, `staff` (one queue and forecasts), `simulate queue`,
-/// `run`, `compare`, `report --format text` and `bench`. Simulations run one or two days with
+/// `run`, `compare`, `report --format text` and `ccsim-bench`. Simulations run one or two days with
 /// two replications: the layout, not the statistics, is under test.
 final class TerminalWidthTests: XCTestCase {
     static let width = 100
 
-    func assertFits(_ arguments: [String], file: StaticString = #filePath, line: UInt = #line) throws {
-        let r = try CCSimBinary.run(arguments)
+    func assertFits(_ arguments: [String], program: String = "ccsim", file: StaticString = #filePath, line: UInt = #line) throws {
+        let r = try CCSimBinary.run(arguments, program: program)
         XCTAssertEqual(r.status, 0, "\(arguments): \(r.stderr)", file: file, line: line)
         XCTAssertFalse(r.stdout.isEmpty, "\(arguments) printed nothing", file: file, line: line)
         for text in r.stdout.split(separator: "\n") where text.count > Self.width {
-            XCTFail("\(text.count) columns in `ccsim \(arguments.joined(separator: " "))`:\n\(text)", file: file, line: line)
+            XCTFail("\(text.count) columns in `\(program) \(arguments.joined(separator: " "))`:\n\(text)", file: file, line: line)
         }
     }
 
@@ -31,8 +31,8 @@ final class TerminalWidthTests: XCTestCase {
                         "--max-asa", "15s", "--max-abandon", "2%", "--max-occupancy", "85%"])
         try assertFits(["simulate", "queue", "--agents", "20", "--load", "18", "--aht", "5m", "--patience", "2m",
                         "--customers", "2000", "--replications", "2"])
-        try assertFits(["bench", "erlang", "--repetitions", "1"])
-        try assertFits(["bench", "heap", "--operations", "200"])
+        try assertFits(["erlang", "--repetitions", "1"], program: "ccsim-bench")
+        try assertFits(["heap", "--operations", "200"], program: "ccsim-bench")
     }
 
     func test_staffFromForecasts_fits() throws {

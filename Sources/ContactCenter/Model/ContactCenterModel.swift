@@ -21,6 +21,11 @@ public struct ContactCenterModel: Sendable {
     public var routing: RoutingSpecification
     /// The days of the horizon: weekdays, dates, day types and closed days (unnamed open days by default).
     public var calendar: ModelCalendar
+    /// How customers go on after each outcome (retries, transfers, call-backs, the website); nil:
+    /// every contact is independent.
+    public var journeys: JourneyModel?
+    /// Channel costs, customer value and churn (nil: staff cost only).
+    public var economics: EconomicsModel?
 
     public init(name: String, channels: [Channel], groups: [AgentGroup], intervalLength: Double, intervalCount: Int,
                 arrivalRates: [[Double]], dayToDayCV: Double = 0, warmup: Double = 0, customerLimit: Int? = nil,

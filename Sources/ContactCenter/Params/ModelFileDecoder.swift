@@ -56,7 +56,7 @@ struct ModelLocations: Sendable {
 /// is consulted as a last check.
 enum ModelFileDecoder {
     static let keys = ["name", "description", "currency", "horizon", "calendar", "simulation", "channels", "demand", "agent_groups",
-                       "routing"]
+                       "routing", "journeys", "economics"]
     static let channelKeys = ["kind", "hours", "handle_time", "patience", "service_level", "concurrency",
                               "slowdown_per_extra_session", "priority", "max_abandon", "max_asa"]
 
@@ -86,11 +86,18 @@ enum ModelFileDecoder {
         let decodedChannels = channels.compactMap { $0 }
         let decodedGroups = groups.compactMap { $0 }
         guard decodedChannels.count == channels.count, decodedGroups.count == groups.count else { return nil }
-        let model = ContactCenterModel(
+        let journeyContext = JourneyDecoder.Context(channels: decodedChannels.map(\.name), kinds: decodedChannels.map(\.kind),
+                                                    groups: decodedGroups.map(\.group.name))
+        let journeys = fields["journeys"].flatMap { JourneyDecoder.read($0, journeyContext, reader) }
+        let economics = fields["economics"].flatMap { EconomicsDecoder.read($0, channels: journeyContext.channels, reader) }
+        guard reader.problemCount == before else { return nil }
+        var model = ContactCenterModel(
             name: name, channels: decodedChannels, groups: decodedGroups.map(\.group),
             intervalLength: horizon.intervalLength, intervalCount: horizon.intervalCount,
             arrivalRates: demand.rates, dayToDayCV: demand.dayToDayCV, warmup: settings.warmup,
             customerLimit: settings.customerLimit, routing: routing, calendar: calendar.runtime)
+        model.journeys = journeys
+        model.economics = economics
         let locations = ModelLocations(channels: (channelEntries ?? []).map(\.keyLocation), agentGroups: fields["agent_groups"]?.location,
                                        customerLimit: fields["simulation"]?["customer_limit"]?.location)
         return ModelFile(model: model, replications: settings.replications, seed: settings.seed, routingPolicy: routing.agentSelection,

@@ -125,6 +125,7 @@ public enum ModelLoader {
             if !applied { outcome.failed(item) }
         }
         guard reader.issues.isEmpty else { return nil }
+        file.model = file.model.withCallbackChannels()
         ModelSize.checkWhole(file, reader)
         guard reader.issues.isEmpty else { return nil }
         let modelPath = visited.last?.path ?? path

@@ -97,6 +97,42 @@ public struct GroupIntervalMeasures: Sendable, Equatable {
     public init() {}
 }
 
+/// What one replication measured of customers' journeys (journeys that started after the warm-up).
+public struct JourneyMeasures: Sendable, Equatable {
+    public struct Channel: Sendable, Equatable {
+        public var firstContacts = 0
+        public var firstContactsResolved = 0
+        public var repeatContacts = 0
+        public var repeatWorkSeconds = 0.0
+        /// Callers who left the queue for a call-back.
+        public var callbacksRequested = 0
+        /// Repeat contacts on this channel by the outcome that brought the customer back
+        /// (``JourneyModel/Outcome`` order: abandoned, unanswered, unresolved, transferred).
+        public var repeatsByCause = [0, 0, 0, 0]
+        public init() {}
+    }
+
+    public var started = 0
+    public var resolved = 0
+    public var lost = 0
+    public var openAtEnd = 0
+    public var resolvedByWeb = 0
+    /// Journeys with at least one contact.
+    public var withContact = 0
+    public var multichannel = 0
+    public var transfers = 0
+    /// Contacts of resolved journeys, summed.
+    public var contactsOfResolved = 0
+    public var resolutionTimeSum = 0.0
+    /// With economics: the customers' probabilities of leaving, summed over journeys (customers at risk).
+    public var churnSum = 0.0
+    /// The 90th percentile of the times to resolution (nil with no resolved journey).
+    public var resolutionTimeP90: Double?
+    public var channels: [Channel]
+
+    public init(channels: Int) { self.channels = Array(repeating: Channel(), count: channels) }
+}
+
 /// Everything one replication measured.
 public struct ReplicationMeasures: Sendable, Equatable {
     public var channels: [ChannelMeasures]
@@ -105,6 +141,8 @@ public struct ReplicationMeasures: Sendable, Equatable {
     public var intervals: [[IntervalMeasures]]
     /// `groupIntervals[group][interval]`
     public var groupIntervals: [[GroupIntervalMeasures]] = []
+    /// Journeys (models with a `journeys:` section).
+    public var journeys: JourneyMeasures?
     /// Measured time: from the warm-up to the end of the run, seconds.
     public var measuredSeconds = 0.0
     /// Events handled (for benchmarks).

@@ -25,6 +25,13 @@ public struct SimulationSummary: Sendable {
     public var intervals: [[IntervalSummary]] = []
     /// Mean agents on duty per group and interval (empty for customer-limited runs and differences).
     public var agentsOnDuty: [[Double]] = []
+    /// Journey measures (empty for a model without a `journeys:` section).
+    public var journeys: [(measure: JourneyMeasure, estimate: Estimate?)] = []
+    /// Journey measures per channel (empty without journeys).
+    public var journeyChannels: [Entry<JourneyChannelMeasure>] = []
+    /// Economics (empty for a model without an `economics:` section).
+    public var economics: [(measure: EconomicsMeasure, estimate: Estimate?)] = []
+    public var economicsChannels: [Entry<EconomicsChannelMeasure>] = []
 
     /// Estimates over `replications` (in replication order).
     public init(model: ContactCenterModel, replications: [ReplicationMeasures]) {
@@ -52,6 +59,22 @@ public struct SimulationSummary: Sendable {
         replications = values.count
         self.intervals = intervals
         self.agentsOnDuty = agentsOnDuty
+        if model.economics != nil {
+            economics = EconomicsMeasure.allCases.enumerated().map { k, m in (m, Estimate(values.map { $0.economics[k] })) }
+            economicsChannels = model.channels.indices.map { c in
+                Entry(name: model.channels[c].name, measures: EconomicsChannelMeasure.allCases.enumerated().map { k, m in
+                    (m, Estimate(values.map { $0.economicsChannels[c][k] }))
+                })
+            }
+        }
+        if model.journeys != nil {
+            journeys = JourneyMeasure.allCases.enumerated().map { k, m in (m, Estimate(values.map { $0.journeys[k] })) }
+            journeyChannels = model.channels.indices.map { c in
+                Entry(name: model.channels[c].name, measures: JourneyChannelMeasure.allCases.enumerated().map { k, m in
+                    (m, Estimate(values.map { $0.journeyChannels[c][k] }))
+                })
+            }
+        }
     }
 
     /// Differences scenario - base, paired by replication (common random numbers): each estimate
@@ -78,6 +101,22 @@ public struct SimulationSummary: Sendable {
             channelPairs.map { c, bc in paired(scenario.map { $0.busyHours[g][c] }, base.map { $0.busyHours[bg][bc] }) }
         }
         replications = min(scenario.count, base.count)
+        if scenarioModel.economics != nil && baseModel.economics != nil {
+            economics = EconomicsMeasure.allCases.enumerated().map { k, m in (m, paired(scenario.map { $0.economics[k] }, base.map { $0.economics[k] })) }
+            economicsChannels = channelPairs.map { c, bc in
+                Entry(name: scenarioModel.channels[c].name, measures: EconomicsChannelMeasure.allCases.enumerated().map { k, m in
+                    (m, paired(scenario.map { $0.economicsChannels[c][k] }, base.map { $0.economicsChannels[bc][k] }))
+                })
+            }
+        }
+        if scenarioModel.journeys != nil && baseModel.journeys != nil {
+            journeys = JourneyMeasure.allCases.enumerated().map { k, m in (m, paired(scenario.map { $0.journeys[k] }, base.map { $0.journeys[k] })) }
+            journeyChannels = channelPairs.map { c, bc in
+                Entry(name: scenarioModel.channels[c].name, measures: JourneyChannelMeasure.allCases.enumerated().map { k, m in
+                    (m, paired(scenario.map { $0.journeyChannels[c][k] }, base.map { $0.journeyChannels[bc][k] }))
+                })
+            }
+        }
     }
 
     /// Differences scenario - base from the replications themselves (see the values form above).
@@ -101,6 +140,26 @@ public struct SimulationSummary: Sendable {
     public func total(_ measure: TotalMeasure) -> Estimate? {
         totals.first { $0.measure == measure }?.estimate
     }
+
+    /// The estimate of a journey measure (nil without journeys).
+    public func journey(_ measure: JourneyMeasure) -> Estimate? {
+        journeys.first { $0.measure == measure }?.estimate
+    }
+
+    /// The estimate of an economics measure (nil without economics).
+    public func economics(_ measure: EconomicsMeasure) -> Estimate? {
+        economics.first { $0.measure == measure }?.estimate
+    }
+
+    /// The estimate of a channel's economics measure (nil without economics).
+    public func economicsChannel(_ name: String, _ measure: EconomicsChannelMeasure) -> Estimate? {
+        economicsChannels.first { $0.name == name }?[measure]
+    }
+
+    /// The estimate of a channel's journey measure (nil without journeys).
+    public func journeyChannel(_ name: String, _ measure: JourneyChannelMeasure) -> Estimate? {
+        journeyChannels.first { $0.name == name }?[measure]
+    }
 }
 
 /// What a summary keeps of one replication: every measure's value, in the measure enums' order
@@ -113,11 +172,24 @@ public struct ReplicationValues: Sendable, Equatable {
     public var totals: [Double?]
     /// Busy agent-hours, `busyHours[group][channel]`.
     public var busyHours: [[Double?]]
+    /// The k-th ``JourneyMeasure`` (empty without journeys).
+    public var journeys: [Double?]
+    /// `journeyChannels[channel][k]`: the k-th ``JourneyChannelMeasure`` (empty without journeys).
+    public var journeyChannels: [[Double?]]
+    /// The k-th ``EconomicsMeasure``, and per channel the k-th ``EconomicsChannelMeasure`` (empty without economics).
+    public var economics: [Double?]
+    public var economicsChannels: [[Double?]]
 
     public init(_ r: ReplicationMeasures, model: ContactCenterModel) {
         channels = model.channels.indices.map { c in ChannelMeasure.allCases.map { $0.value(in: r, channel: c) } }
         groups = model.groups.indices.map { g in GroupMeasure.allCases.map { $0.value(in: r, group: g, model: model) } }
         totals = TotalMeasure.allCases.map { $0.value(in: r, model: model) }
         busyHours = r.groups.map { g in g.busyByChannel.map { $0 / 3600 } }
+        journeys = r.journeys == nil ? [] : JourneyMeasure.allCases.map { $0.value(in: r) }
+        journeyChannels = r.journeys == nil ? [] : model.channels.indices.map { c in JourneyChannelMeasure.allCases.map { $0.value(in: r, channel: c) } }
+        economics = model.economics == nil ? [] : EconomicsMeasure.allCases.map { $0.value(in: r, model: model) }
+        economicsChannels = model.economics == nil ? [] : model.channels.indices.map { c in
+            EconomicsChannelMeasure.allCases.map { $0.value(in: r, channel: c, model: model) }
+        }
     }
 }

@@ -30,6 +30,8 @@ public enum ContactState: UInt8, Sendable {
     case handled
     /// The customer gave up waiting.
     case abandoned
+    /// The caller left the queue for a call-back (a new contact on the call-back channel).
+    case calledBack
 }
 
 /// One contact: a customer's attempt on one channel, from admission to its outcome, with its
@@ -38,7 +40,8 @@ public enum ContactState: UInt8, Sendable {
 public struct Contact: Sendable {
     /// Unique within the replication, in admission order (0, 1, 2, ...).
     public var id: Int
-    /// The customer this is an attempt of (a new customer's id is the id of its first contact).
+    /// The customer this is an attempt of: new customers are numbered in arrival order (without
+    /// journeys every contact is a new customer's, and its id equals the contact's).
     public var customer: Int
     /// The customer's attempt number: 1 for a first contact.
     public var attempt: Int32
@@ -68,6 +71,19 @@ public struct Contact: Sendable {
     /// Agent time attributed to it after the warm-up, seconds: its whole service for a contact the
     /// agent holds alone; for chat, each moment is shared equally among the agent's open sessions.
     public var agentSeconds: Double
+    /// With journeys: whether handling it resolved the customer's need (set when it is handled).
+    public var resolved: Bool
+    /// With journeys: whether it carries the customer's history (shared history, or a transfer
+    /// with context), so it suffers no context loss.
+    public var withContext: Bool
+    /// A call-back that will not reach the customer (its work is the attempt).
+    public var unreachable: Bool
+    /// For a repeat contact, the outcome of the previous contact that brought the customer back.
+    public var cause: JourneyModel.Outcome?
+    /// A waiting caller who was offered a call-back (and declined, while still waiting).
+    var callbackOffered: Bool
+    /// With journeys: the customer's journey (a row of the replication's journey table), or -1.
+    var journey: Int32
 
     // Engine bookkeeping.
     /// Chat: work left (seconds at full speed) as of `since`.
@@ -97,12 +113,14 @@ struct ContactTable: ~Copyable {
     /// A row for a new contact with the next id.
     mutating func add(customer: Int?, attempt: Int32, origin: ContactOrigin, channel: Int, interval: Int, measured: Bool,
                       arrival: Double, work: Double, patience: Double) -> Int {
+        // (A contact of a journey gets its journey row, context and reachability from the caller.)
         let id = nextID
         nextID += 1
         let contact = Contact(id: id, customer: customer ?? id, attempt: attempt, origin: origin, state: .waiting,
                               channel: Int32(channel), interval: Int32(interval), measured: measured, queued: false, arrival: arrival,
                               work: work, patience: patience, answered: .nan, agent: -1, group: -1, ended: .nan,
-                              agentSeconds: 0, remaining: work, since: arrival, nextOverflow: 0, inQueue: false)
+                              agentSeconds: 0, resolved: false, withContext: false, unreachable: false, cause: nil, callbackOffered: false, journey: -1,
+                              remaining: work, since: arrival, nextOverflow: 0, inQueue: false)
         if let row = free.popLast() {
             rows[Int(row)] = contact
             return Int(row)

@@ -1,6 +1,6 @@
-import CGSL
 import DiscreteEvent
 import Foundation
+import GSL
 
 // Arrivals, admission, waiting, overflow and abandonment (see ContactCenterSimulation.swift for the state).
 extension ContactCenterSimulation where Observer: ~Copyable {
@@ -45,9 +45,20 @@ extension ContactCenterSimulation where Observer: ~Copyable {
         if arrivals >= customerLimit { for k in 0..<nextArrival.count { nextArrival[k] = .infinity } }   // other channels too
         refreshEarliestArrival()
         let work = handleTime[c].sample(from: handleRNG[c])
-        let willingToWait = abandons[c] ? patience[c].sample(from: patienceRNG[c]) : .infinity
-        let row = floor.contacts.add(customer: nil, attempt: 1, origin: .new, channel: c, interval: interval(at: now),
+        let willingToWait = abandons[c] ? patience[c].sample(from: patienceRNG[c]) : giveUp[c]
+        // Customers are numbered in arrival order (not by contact id, which repeats and transfers
+        // advance), so a customer keeps its number, and its own draws, whatever happened before it.
+        let customer = arrivals - 1
+        let row = floor.contacts.add(customer: customer, attempt: 1, origin: .new, channel: c, interval: interval(at: now),
                                      measured: now >= warmup, arrival: now, work: work, patience: willingToWait)
+        if hasJourneys {
+            guard let journey = startJourney(customer: customer, channel: c) else {
+                floor.contacts.release(row)   // the website resolved the need: no contact
+                return
+            }
+            floor.contacts[row].journey = Int32(journey)
+            floor.contacts[row].withContext = journeyModel!.sharedHistory
+        }
         admit(row)
     }
 
@@ -98,7 +109,10 @@ extension ContactCenterSimulation where Observer: ~Copyable {
         let overflowAt = k < delays.upperBound ? arrival + overflowDelays[k] : .infinity
         let patienceAt = arrival + floor.contacts[row].patience
         timers.reserveOwners(row + 1)
-        if patienceAt <= overflowAt && patienceAt.isFinite {
+        let offerAt = floor.contacts[row].callbackOffered ? .infinity : arrival + callbackOfferAfter[Int(floor.contacts[row].channel)]
+        if offerAt < patienceAt && offerAt < overflowAt {
+            timers.set(row, key: EventKey(time: offerAt, priority: EventPriority.callbackOffer.rawValue, sequence: calendar.takeSequence()))
+        } else if patienceAt <= overflowAt && patienceAt.isFinite {
             timers.set(row, key: EventKey(time: patienceAt, priority: EventPriority.abandonment.rawValue, sequence: calendar.takeSequence()))
         } else if overflowAt.isFinite {
             timers.set(row, key: EventKey(time: overflowAt, priority: EventPriority.overflow.rawValue, sequence: calendar.takeSequence()))
@@ -112,6 +126,11 @@ extension ContactCenterSimulation where Observer: ~Copyable {
             abandon(contact: row)
             return
         }
+        if !floor.contacts[row].callbackOffered && floor.contacts[row].arrival + callbackOfferAfter[Int(floor.contacts[row].channel)] <= now {
+            floor.contacts[row].callbackOffered = true
+            if !offerCallback(contact: row) { scheduleTimer(contact: row) }
+            return
+        }
         floor.contacts[row].nextOverflow += 1
         if let agent = router.selectAgent(for: row, on: floor) {
             checkChoice(agent: agent, contact: row)
@@ -122,12 +141,16 @@ extension ContactCenterSimulation where Observer: ~Copyable {
         }
     }
 
-    /// The customer gives up waiting.
+    /// The customer gives up waiting (for deferred work: stops waiting for an answer, which goes unanswered).
     mutating func abandon(contact row: Int) {
         leaveQueue(contact: row)
         floor.contacts[row].state = .abandoned
         floor.contacts[row].ended = now
         observer.abandoned(floor.contacts[row], now: now)
+        if hasJourneys {
+            let outcome: JourneyModel.Outcome = floor.realTime[Int(floor.contacts[row].channel)] ? .abandoned : .unanswered
+            journeyAfter(outcome, contact: row)
+        }
         conclude(contact: row)
     }
 
@@ -165,5 +188,5 @@ extension ContactCenterSimulation where Observer: ~Copyable {
 
 extension ContactState {
     /// Handled or abandoned: the contact has left the center.
-    var hasLeft: Bool { self == .handled || self == .abandoned }
+    var hasLeft: Bool { self == .handled || self == .abandoned || self == .calledBack }
 }

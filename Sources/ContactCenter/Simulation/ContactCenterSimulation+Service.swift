@@ -53,7 +53,9 @@ extension ContactCenterSimulation where Observer: ~Copyable {
         }
         floor.contacts[row].state = .handled
         floor.contacts[row].ended = now
+        let transfer = hasJourneys ? decideResolution(contact: row) : nil
         observer.completed(floor.contacts[row], now: now)
+        if hasJourneys { afterHandled(contact: row, transfer: transfer) }
         conclude(contact: row)
         updatePartial(agent: a)
         findWork(agent: a)

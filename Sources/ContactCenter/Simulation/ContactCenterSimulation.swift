@@ -1,5 +1,5 @@
-import CGSL
 import DiscreteEvent
+import GSL
 
 /// One replication of a contact-center model: the state and the run loop; what happens to
 /// contacts and agents is in the extensions (`+Admission`: arrivals, routing, waiting and
@@ -27,7 +27,7 @@ struct ContactCenterSimulation<Routing: RoutingPolicy, Observer: SimulationObser
     /// Owner = contact row: its next overflow moment or its patience deadline, whichever is first.
     var timers = IndexedEventHeap()
 
-    // Random streams: the objects are kept alive here; the hot path uses raw generator pointers.
+    // Random streams: the objects are kept alive here; the hot path draws from their uniform sources.
     let streams: RandomStreams
     let arrivalRNG: StateTable<UniformSource>
     let handleRNG: StateTable<UniformSource>
@@ -71,6 +71,20 @@ struct ContactCenterSimulation<Routing: RoutingPolicy, Observer: SimulationObser
     let releasableGroups: PackedLists<Int32>
     /// Real-time channels whose queue emptied during the current event (see `releaseDeferredWork`).
     var emptiedChannels = StateTable<Int32>()
+    /// With journeys: the rules, the open journeys, and the streams of repeat contacts (kept apart
+    /// from first contacts' streams, so first contacts stay the same with or without journeys).
+    let journeyModel: JourneyModel?
+    let hasJourneys: Bool
+    var journeys = JourneyTable()
+    let seed: UInt64
+    let replication: Int
+    let repeatHandleRNG: StateTable<UniformSource>
+    let repeatPatienceRNG: StateTable<UniformSource>
+    let journeyDelayRNG: StateTable<UniformSource>
+    /// Per channel, how long a deferred contact's customer waits for an answer (infinity: forever).
+    let giveUp: [Double]
+    /// Per channel, when a waiting caller is offered a call-back (infinity: never).
+    let callbackOfferAfter: [Double]
     /// Tests only: count events after which an idle agent would have taken waiting work.
     var checksWorkConservation = false
     var workConservationViolations = 0
@@ -90,6 +104,22 @@ struct ContactCenterSimulation<Routing: RoutingPolicy, Observer: SimulationObser
         handleTime = StateTable(model.channels.map(\.handleTime))
         patience = StateTable(model.channels.map { $0.patience ?? $0.handleTime })
         abandons = model.channels.map { $0.patience != nil }
+        journeyModel = model.journeys
+        hasJourneys = model.journeys != nil
+        self.seed = seed
+        self.replication = replication
+        let journeyStreams = model.journeys == nil ? [] : model.channels
+        repeatHandleRNG = StateTable(journeyStreams.map { streams.stream(named: "handle_time/" + $0.name + "/repeat").uniforms })
+        repeatPatienceRNG = StateTable(journeyStreams.map { streams.stream(named: "patience/" + $0.name + "/repeat").uniforms })
+        journeyDelayRNG = StateTable(journeyStreams.map { streams.stream(named: "journey_delay/" + $0.name).uniforms })
+        callbackOfferAfter = model.channels.indices.map { c in
+            guard let journeys = model.journeys, c < journeys.callbacks.count, let rule = journeys.callbacks[c] else { return .infinity }
+            return rule.offerAfter
+        }
+        giveUp = model.channels.indices.map { c in
+            guard let journeys = model.journeys, c < journeys.giveUp.count, let time = journeys.giveUp[c] else { return .infinity }
+            return time
+        }
         slowdown = model.channels.map { $0.kind == .chat ? $0.slowdownPerExtraSession : 0 }
         overflowDelays = PackedLists(model.channels.indices.map { c in
             Array(Set(model.groups.flatMap(\.skills).filter { $0.channel == c && $0.overflowDelay > 0 }.map(\.overflowDelay))).sorted()
@@ -99,9 +129,9 @@ struct ContactCenterSimulation<Routing: RoutingPolicy, Observer: SimulationObser
         customerLimit = model.customerLimit ?? Int.max
         horizonMode = model.customerLimit == nil
         let days = (model.intervalCount + model.intervalsPerDay - 1) / model.intervalsPerDay
-        let busyness = streams.stream(named: "busyness").rng
+        let busyness = streams.stream(named: "busyness").uniforms
         let cv = model.dayToDayCV
-        let dayFactor = (0..<max(1, days)).map { _ in cv > 0 ? gsl_ran_gamma(busyness, 1 / (cv * cv), cv * cv) : 1 }
+        let dayFactor = (0..<max(1, days)).map { _ in cv > 0 ? busyness.gamma(shape: 1 / (cv * cv), scale: cv * cv) : 1 }
         let perDay = model.intervalsPerDay
         rates = StateTable(model.arrivalRates.flatMap { channelRates in
             channelRates.enumerated().map { i, rate in rate * dayFactor[min(dayFactor.count - 1, i / perDay)] }
@@ -168,6 +198,8 @@ struct ContactCenterSimulation<Routing: RoutingPolicy, Observer: SimulationObser
                 floor.now = calendar.now
                 switch event.payload {
                 case let .interval(i): startInterval(Int(i))
+                case let .journeyContact(j, c, cause, withContext):
+                    journeyContactDue(journey: Int(j), channel: Int(c), cause: cause, withContext: withContext)
                 }
             } else {
                 events -= 1
@@ -195,6 +227,7 @@ struct ContactCenterSimulation<Routing: RoutingPolicy, Observer: SimulationObser
             guard state == .waiting || state == .inService else { continue }
             observer.unfinished(floor.contacts[row], now: now)
         }
+        for j in journeys.indices where journeys[j].state == .open { observer.journeyOpen(journeys[j], now: now) }
         observer.ended(now: now)
     }
 

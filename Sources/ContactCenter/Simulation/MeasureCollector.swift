@@ -98,6 +98,11 @@ struct MeasureCollector: SimulationObserver, ~Copyable {
         intervals[c * intervalCount + Int(contact.interval)].abandoned += 1
     }
 
+    /// A caller left the queue for a call-back: no longer waiting (the call-back is its own contact).
+    mutating func calledBack(_ contact: borrowing Contact, now: Double) {
+        leaveQueue(Int(contact.channel), measured: contact.measured, now)
+    }
+
     @inline(__always)
     mutating func completed(_ contact: borrowing Contact, now: Double) {
         let c = Int(contact.channel), g = Int(contact.group)

@@ -30,46 +30,54 @@ public enum Replications {
     /// Runs replications and folds each into a ``SummaryAccumulator`` as soon as it and every
     /// earlier one are done: memory is flat in the number of replications (a thousand one-day
     /// replications of the seed model keep their measure values, not their wait histograms).
+    /// `journeyTracePath` (with journeys) writes one CSV row per journey (see `JourneyTrace`).
     public static func summarize(_ model: ContactCenterModel, count: Int, seed: UInt64, jobs: Int, tracePath: String? = nil,
+                                 journeyTracePath: String? = nil,
                                  progress: (@Sendable (Int) -> Void)? = nil) throws -> SummaryAccumulator {
         var accumulator = SummaryAccumulator(model: model)
-        try forEach(model, count: count, seed: seed, jobs: jobs, tracePath: tracePath, progress: progress) { accumulator.add($0) }
+        try forEach(model, count: count, seed: seed, jobs: jobs, tracePath: tracePath, journeyTracePath: journeyTracePath,
+                    progress: progress) { accumulator.add($0) }
         return accumulator
     }
 
     /// Runs replications `0..<count` on `jobs` threads (``WorkPool``) and hands each to `body` in
-    /// replication order.
+    /// replication order; writes the traces asked for, each replication into its own part file,
+    /// joined in replication order at the end.
     static func forEach(_ model: ContactCenterModel, count: Int, seed: UInt64, jobs: Int, tracePath: String?,
+                        journeyTracePath: String? = nil,
                         progress: (@Sendable (Int) -> Void)?, _ body: (ReplicationMeasures) -> Void) throws {
-        let partPaths = tracePath.map { path in (0..<count).map { "\(path).part\($0)" } }
+        let contactParts = tracePath.map { path in (0..<count).map { "\(path).part\($0)" } }
+        let journeyParts = journeyTracePath.map { path in (0..<count).map { "\(path).part\($0)" } }
         let failure = FirstFailure()
         var delivered = 0
         WorkPool.run(count: count, jobs: jobs, work: { (r: Int) -> ReplicationMeasures? in
-            var trace: ContactTrace?
-            if let partPaths {
-                do { trace = try ContactTrace(path: partPaths[r], replication: r, model: model) } catch {
-                    failure.record(error)
-                    return nil
-                }
+            do {
+                let trace = try contactParts.map { try ContactTrace(path: $0[r], replication: r, model: model) }
+                let journeyTrace = try journeyParts.map { try JourneyTrace(path: $0[r], replication: r, model: model) }
+                return replicate(model, seed: seed, replication: r, trace: trace, journeyTrace: journeyTrace)
+            } catch {
+                failure.record(error)
+                return nil
             }
-            return replicate(model, seed: seed, replication: r, trace: trace)
         }, deliver: { (_: Int, measures: ReplicationMeasures) in
             delivered += 1
             body(measures)
         }, finished: progress)
         if let error = failure.error ?? (delivered < count ? CocoaError(.fileWriteUnknown) : nil) {
-            partPaths?.forEach { try? FileManager.default.removeItem(atPath: $0) }
+            for part in (contactParts ?? []) + (journeyParts ?? []) { try? FileManager.default.removeItem(atPath: part) }
             throw error
         }
-        if let tracePath, let partPaths { try joinTrace(parts: partPaths, into: tracePath) }
+        if let tracePath, let contactParts { try joinTrace(parts: contactParts, header: ContactTrace.header, into: tracePath) }
+        if let journeyTracePath, let journeyParts { try joinTrace(parts: journeyParts, header: JourneyTrace.header, into: journeyTracePath) }
     }
 
-    /// One replication with the standard observers (measures, and the trace when given).
-    static func replicate(_ model: ContactCenterModel, seed: UInt64, replication r: Int, trace: ContactTrace? = nil) -> ReplicationMeasures {
+    /// One replication with the standard observers (measures, and the traces when given).
+    static func replicate(_ model: ContactCenterModel, seed: UInt64, replication r: Int, trace: ContactTrace? = nil,
+                          journeyTrace: JourneyTrace? = nil) -> ReplicationMeasures {
         var measures: ReplicationMeasures?
-        RoutedRun.run(model, observer: StandardObserver(measures: MeasureCollector(model: model), trace: trace), seed: seed,
+        RoutedRun.run(model, observer: StandardObserver(model: model, trace: trace, journeyTrace: journeyTrace), seed: seed,
                       replication: r) { observer, events, _ in
-            measures = observer.measures.result(events: events)
+            measures = observer.result(events: events)
         }
         return measures!
     }
@@ -83,10 +91,10 @@ public enum Replications {
         return result!
     }
 
-    static func joinTrace(parts: [String], into path: String) throws {
+    static func joinTrace(parts: [String], header: String, into path: String) throws {
         let temporary = path + ".tmp"
         defer { parts.forEach { try? FileManager.default.removeItem(atPath: $0) } }
-        guard FileManager.default.createFile(atPath: temporary, contents: Data(ContactTrace.header.utf8)) else {
+        guard FileManager.default.createFile(atPath: temporary, contents: Data(header.utf8)) else {
             throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: temporary])
         }
         let out = try FileHandle(forWritingTo: URL(fileURLWithPath: temporary))

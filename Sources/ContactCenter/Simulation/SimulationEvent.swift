@@ -7,6 +7,10 @@ enum EventPriority: Int {
     case abandonment = 2
     case arrival = 3
     case overflow = 4
+    /// A waiting caller is offered a call back (after overflow at the same instant).
+    case callbackOffer = 5
+    /// A journey's next contact (after the center's own events at the same instant).
+    case journeyContact = 6
 }
 
 /// Events kept in the calendar (session ends and waiting contacts' timers live in indexed heaps
@@ -14,4 +18,6 @@ enum EventPriority: Int {
 enum SimulationEvent: Sendable {
     /// Interval `index` starts: the previous one is closed and staffing changes.
     case interval(Int32)
+    /// A customer of a journey contacts the center again (a retry, or a transfer after a delay).
+    case journeyContact(journey: Int32, channel: Int32, cause: JourneyModel.Outcome, withContext: Bool)
 }

@@ -15,12 +15,18 @@ public protocol SimulationObserver: ~Copyable {
     /// `contact.agent` and `contact.group` say who answered.
     mutating func answered(_ contact: borrowing Contact, now: Double)
     mutating func abandoned(_ contact: borrowing Contact, now: Double)
+    /// A waiting caller accepted a call-back and left the queue (the call-back is admitted next).
+    mutating func calledBack(_ contact: borrowing Contact, now: Double)
     mutating func completed(_ contact: borrowing Contact, now: Double)
     mutating func agentsPresent(group: Int, count: Int, now: Double)
     mutating func intervalEnded(_ interval: Int, now: Double)
     /// A contact still waiting (`state == .waiting`) or in service at the end of the run.
     mutating func unfinished(_ contact: borrowing Contact, now: Double)
     mutating func ended(now: Double)
+    /// With journeys: a customer's need was resolved or lost (`journey.state`).
+    mutating func journeyEnded(_ journey: borrowing Journey, now: Double)
+    /// With journeys: a journey still open at the end of the run (before `ended`).
+    mutating func journeyOpen(_ journey: borrowing Journey, now: Double)
 }
 
 extension SimulationObserver where Self: ~Copyable {
@@ -28,11 +34,14 @@ extension SimulationObserver where Self: ~Copyable {
     public mutating func queued(_ contact: borrowing Contact, now: Double) {}
     public mutating func answered(_ contact: borrowing Contact, now: Double) {}
     public mutating func abandoned(_ contact: borrowing Contact, now: Double) {}
+    public mutating func calledBack(_ contact: borrowing Contact, now: Double) {}
     public mutating func completed(_ contact: borrowing Contact, now: Double) {}
     public mutating func agentsPresent(group: Int, count: Int, now: Double) {}
     public mutating func intervalEnded(_ interval: Int, now: Double) {}
     public mutating func unfinished(_ contact: borrowing Contact, now: Double) {}
     public mutating func ended(now: Double) {}
+    public mutating func journeyEnded(_ journey: borrowing Journey, now: Double) {}
+    public mutating func journeyOpen(_ journey: borrowing Journey, now: Double) {}
 }
 
 /// Two observers, each told everything, the first first.
@@ -65,6 +74,10 @@ public struct ObserverPair<First: SimulationObserver & ~Copyable, Second: Simula
         first.completed(contact, now: now)
         second.completed(contact, now: now)
     }
+    @inline(__always) public mutating func calledBack(_ contact: borrowing Contact, now: Double) {
+        first.calledBack(contact, now: now)
+        second.calledBack(contact, now: now)
+    }
     @inline(__always) public mutating func agentsPresent(group: Int, count: Int, now: Double) {
         first.agentsPresent(group: group, count: count, now: now)
         second.agentsPresent(group: group, count: count, now: now)
@@ -80,6 +93,14 @@ public struct ObserverPair<First: SimulationObserver & ~Copyable, Second: Simula
     @inline(__always) public mutating func ended(now: Double) {
         first.ended(now: now)
         second.ended(now: now)
+    }
+    @inline(__always) public mutating func journeyEnded(_ journey: borrowing Journey, now: Double) {
+        first.journeyEnded(journey, now: now)
+        second.journeyEnded(journey, now: now)
+    }
+    @inline(__always) public mutating func journeyOpen(_ journey: borrowing Journey, now: Double) {
+        first.journeyOpen(journey, now: now)
+        second.journeyOpen(journey, now: now)
     }
 }
 

@@ -155,5 +155,6 @@ public struct EventCalendar<Storage: EventHeap> {
 extension EventCalendar: Sendable where Storage: Sendable {}
 
 /// The calendar to use unless a benchmark says otherwise: backed by ``QuaternaryEventHeap``,
-/// which measured faster than ``CollectionsEventHeap`` on the hold workload (see ``HeapBenchmark``).
+/// which measured faster than a binary heap and swift-collections' `Heap` on the hold workload
+/// (`ccsim-bench heap`).
 public typealias DefaultEventCalendar<Payload> = EventCalendar<QuaternaryEventHeap<Payload>>

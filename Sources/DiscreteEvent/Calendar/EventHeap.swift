@@ -1,10 +1,10 @@
 /// The priority queue an ``EventCalendar`` keeps its pending events in.
 ///
 /// Conforming types order ``Event`` values by ``Event/precedes(_:)`` (smallest
-/// `(time, priority, sequence)` first). Two implementations ship with the module so they
-/// can be measured against each other with ``HeapBenchmark``:
-/// ``QuaternaryEventHeap`` (hand-written 4-ary array heap, the default) and
-/// ``CollectionsEventHeap`` (swift-collections' min-max `Heap`).
+/// `(time, priority, sequence)` first). The module ships one, ``QuaternaryEventHeap`` (a
+/// hand-written 4-ary array heap); the protocol lets the benchmarks (`ccsim-bench heap`,
+/// Sources/ccsim-bench) run alternatives — a binary heap, swift-collections' min-max `Heap` —
+/// through the same ``EventCalendar`` to measure them against it.
 public protocol EventHeap {
     /// The model data each event carries.
     associatedtype Payload

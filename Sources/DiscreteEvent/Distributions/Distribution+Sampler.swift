@@ -1,4 +1,11 @@
-import CGSL
+import GSL
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 extension Distribution {
     /// The GSL-level parameters a ``Distribution`` samples with, precomputed from the
@@ -29,39 +36,32 @@ extension Distribution {
     ///
     /// - Complexity: O(1); one or a few uniforms from `stream` (gamma uses rejection).
     public func sample(_ stream: RandomStream) -> Double {
-        sample(rng: stream.rng)
+        sample(from: stream.uniforms)
     }
 
     /// One draw from the generator of a stream the caller keeps alive; for hot loops that hold
-    /// raw generator pointers instead of `RandomStream` references (no reference counting).
+    /// ``UniformSource`` values instead of `RandomStream` references (no reference counting).
     /// Always inlined: the caller then reads the parameters of the one family it draws from in
     /// place, instead of copying the whole value (and retaining its arrays) around the call.
     @inlinable @inline(__always)
     public func sample(from source: UniformSource) -> Double {
-        if case let .exponential(mean) = sampler { return -mean * log(source.uniformPositive()) }
-        return sample(rng: source.rng)
-    }
-
-    /// One draw from a raw generator (see ``sample(from:)``, which is faster for exponentials).
-    @inlinable @inline(__always)
-    public func sample(rng: UnsafeMutablePointer<gsl_rng>) -> Double {
         switch sampler {
         case let .exponential(mean):
-            return -mean * log(gsl_rng_uniform_pos(rng))
+            return -mean * log(source.uniformPositive())
         case let .lognormal(zeta, sigma):
-            return gsl_ran_lognormal(rng, zeta, sigma)
+            return source.lognormal(zeta: zeta, sigma: sigma)
         case let .gamma(shape, scale):
-            return gsl_ran_gamma(rng, shape, scale)
+            return source.gamma(shape: shape, scale: scale)
         case let .weibull(scale, shape):
-            return gsl_ran_weibull(rng, scale, shape)
+            return source.weibull(scale: scale, shape: shape)
         case let .constant(value):
             return value
         case let .flat(min, max):
-            return gsl_ran_flat(rng, min, max)
+            return source.flat(min: min, max: max)
         case let .resample(values):
-            return values[Int(gsl_rng_uniform_int(rng, UInt(values.count)))]
+            return values[source.uniformInt(below: values.count)]
         case let .interpolate(sorted):
-            let position = gsl_rng_uniform(rng) * Double(sorted.count - 1)
+            let position = source.uniform() * Double(sorted.count - 1)
             let index = Int(position)
             let fraction = position - Double(index)
             let lower = sorted[index]

@@ -1,4 +1,4 @@
-import CGSL
+import GSL
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -118,14 +118,13 @@ public struct Distribution: Sendable, Equatable, CustomStringConvertible {
 
     /// ln Γ(x) through `gsl_sf_lngamma_e`, reporting failure as an invalid Weibull shape.
     private static func logGamma(_ x: Double, shape: Double) throws -> Double {
-        GSLErrorHandling.prepare()
-        var result = gsl_sf_result()
-        guard gsl_sf_lngamma_e(x, &result) == GSL_SUCCESS, result.val.isFinite else {
+        let result = SpecialFunctions.logGamma(x)
+        guard result.status.isSuccess, result.value.isFinite else {
             throw DistributionError.invalidParameter(
                 distribution: "weibull", name: "shape", value: shape,
                 reason: "is too small: Γ(1 + 1/shape) is not representable")
         }
-        return result.val
+        return result.value
     }
 
     /// Mean and variance of X = x₍ᵢ₎ + f (x₍ᵢ₊₁₎ − x₍ᵢ₎), i = ⌊U(n−1)⌋, f = frac(U(n−1)):

@@ -1,7 +1,7 @@
-import CGSL
+import GSL
 
-/// One independent stream of random numbers: a GSL MT19937 generator (`gsl_rng`) owned
-/// by this object and freed when it is released.
+/// One independent stream of random numbers: a named, seeded GSL MT19937 generator
+/// (``RandomGenerator`` of the GSL module), owned by this object.
 ///
 /// Give every random quantity of a model its own named stream (e.g. `"sales.arrival"`,
 /// `"sales.handle"`), seeded from `(masterSeed, replication, name)` through
@@ -11,8 +11,8 @@ import CGSL
 ///
 /// The 64-bit seed is expanded by SplitMix64 into all 624 state words of MT19937, so
 /// distinct seeds give distinct streams (GSL's own `gsl_rng_set` uses only 32 bits of a
-/// seed, which makes collisions likely across tens of thousands of streams). Should the
-/// installed GSL's private state layout ever differ, it falls back to `gsl_rng_set`.
+/// seed, which makes collisions likely across tens of thousands of streams).
+/// Draw with ``uniform()``, ``Distribution/sample(_:)``, or in hot loops through ``uniforms``.
 ///
 /// Not thread-safe and not `Sendable`: a stream belongs to one replication on one thread.
 public final class RandomStream {
@@ -22,25 +22,22 @@ public final class RandomStream {
     /// The 64-bit seed the generator state was derived from.
     public let seed: UInt64
 
-    /// The underlying GSL generator, for calling `gsl_ran_*` samplers directly. Owned by
-    /// this object: do not free it or keep it beyond the stream's lifetime.
-    public let rng: UnsafeMutablePointer<gsl_rng>
+    /// The stream's generator; its draws are ``uniforms``.
+    let generator: RandomGenerator
 
-    /// Creates an MT19937 stream whose state is derived from `seed`.
+    /// The stream's draws for hot loops: uniforms inline and GSL's samplers, without reference
+    /// counting. Valid while this stream lives.
+    public let uniforms: UniformSource
+
+    /// Creates an MT19937 stream whose state is derived from `seed`: the high halves of
+    /// SplitMix64's outputs fill the 624 state words.
     public init(seed: UInt64, name: String = "") {
-        guard let rng = gsl_rng_alloc(ccsim_rng_mt19937()) else {
-            fatalError("RandomStream: gsl_rng_alloc failed (out of memory)")
-        }
-        self.rng = rng
         self.seed = seed
         self.name = name
         var mixer = SplitMix64(seed: seed)
-        var words = [UInt32](repeating: 0, count: 624)
-        for index in words.indices { words[index] = UInt32(truncatingIfNeeded: mixer.next() >> 32) }
-        words[0] = 0x8000_0000  // as MT's init_by_array: guarantees a non-zero state
-        if ccsim_rng_mt19937_set_words(rng, words) != 0 {
-            gsl_rng_set(rng, UInt(truncatingIfNeeded: seed))
-        }
+        let words = (0..<RandomGenerator.stateWordCount).map { _ in UInt32(truncatingIfNeeded: mixer.next() >> 32) }
+        generator = RandomGenerator(stateWords: words, fallbackSeed: seed)
+        uniforms = generator.uniforms
     }
 
     /// Creates the stream named `name` of replication `replication` under `masterSeed`.
@@ -48,8 +45,6 @@ public final class RandomStream {
         self.init(seed: Self.seed(masterSeed: masterSeed, replication: replication, name: name),
                   name: name)
     }
-
-    deinit { gsl_rng_free(rng) }
 
     /// The stable 64-bit seed of stream `name` in `replication` under `masterSeed`:
     /// SplitMix64's mixer applied in turn to the master seed, the replication index and the
@@ -64,7 +59,7 @@ public final class RandomStream {
     /// A uniform variate in the open interval (0, 1) (`gsl_rng_uniform_pos`), with 32-bit
     /// resolution.
     @inlinable
-    public func uniform() -> Double { gsl_rng_uniform_pos(rng) }
+    public func uniform() -> Double { uniforms.uniformPositive() }
 }
 
 @available(*, unavailable, message: "a RandomStream belongs to one thread")

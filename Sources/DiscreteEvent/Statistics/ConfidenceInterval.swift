@@ -1,4 +1,4 @@
-import CGSL
+import GSL
 
 /// A Student-t confidence interval for a mean, computed over independent replications:
 /// x̄ ± t₍(1+level)/2, n−1₎ · s / √n (e.g. Law, *Simulation Modeling and Analysis*, §9.4.1).
@@ -62,13 +62,12 @@ public struct ConfidenceInterval: Sendable, Equatable, CustomStringConvertible {
     }
 
     /// The `probability` quantile of Student's t with `degreesOfFreedom` (>= 1) degrees of
-    /// freedom, `gsl_cdf_tdist_Pinv`; e.g. t(0.975, 9) = 2.2621571627409915. GSL's value
-    /// agrees with exact tables to about 3·10⁻¹¹ relative (the accuracy of its t CDF).
+    /// freedom (``SpecialFunctions/studentTQuantile(_:degreesOfFreedom:)``, GSL's
+    /// `gsl_cdf_tdist_Pinv`); e.g. t(0.975, 9) = 2.2621571627409915.
     public static func studentTQuantile(_ probability: Double, degreesOfFreedom: Int) -> Double {
         precondition(probability > 0 && probability < 1, "ConfidenceInterval: probability must be in (0, 1)")
         precondition(degreesOfFreedom >= 1, "ConfidenceInterval: degrees of freedom must be >= 1")
-        GSLErrorHandling.prepare()
-        return gsl_cdf_tdist_Pinv(probability, Double(degreesOfFreedom))
+        return SpecialFunctions.studentTQuantile(probability, degreesOfFreedom: Double(degreesOfFreedom))
     }
 
     /// E.g. `20.28 ± 0.71 (95%, n = 4)`, or `20.1 ± n/a (95%, n = 1)`.

@@ -1,11 +1,13 @@
+import DiscreteEvent
 import HeapModule
 
 /// An ``EventHeap`` backed by swift-collections' `Heap` (a min-max heap, Atkinson et al.,
 /// "Min-max heaps and generalized priority queues", CACM 1986).
 ///
 /// Kept as the well-tested reference implementation and as the baseline for
-/// ``HeapBenchmark``; ``QuaternaryEventHeap`` is the default because it measured faster
-/// on the hold workload (a min-max heap also pays for a `max` it never uses).
+/// ``HeapBenchmark``; DiscreteEvent's `QuaternaryEventHeap` is the simulator's heap because it
+/// measured faster on the hold workload (a min-max heap also pays for a `max` it never uses).
+/// This target (`ccsim-bench`) is the only one that depends on swift-collections.
 public struct CollectionsEventHeap<Payload>: EventHeap {
     /// Orders events by their `(time, priority, sequence)` key only, as `Heap` requires
     /// `Comparable`; kept internal so `Event` itself does not claim a payload-blind `==`.

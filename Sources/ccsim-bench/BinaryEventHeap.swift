@@ -1,12 +1,15 @@
+import DiscreteEvent
+
 /// A binary min-heap of events with bottom-up deletion (Wegener 1993, "BOTTOM-UP-HEAPSORT",
 /// Theor. Comput. Sci. 118): `removeFirst` walks the hole down along the smaller children to a
 /// leaf with one comparison per level, then sifts the last element up from there, which is
 /// usually only a step or two because the last element is large. For the event lists of
 /// queueing simulations, where the removed event is the earliest and insertions land near
 /// the bottom, this does fewer comparisons than a 4-ary heap. The earlier child is chosen
-/// with a branch-free comparison of the packed 128-bit key (``Event/key``): which child is
+/// with a branch-free comparison of the packed 128-bit key (``Event/precedes(_:)``): which child is
 /// earlier is a coin toss, and a mispredicted branch per level cost more than the comparisons.
-/// (With the same trick, ``QuaternaryEventHeap`` measured slightly faster in ccsim's simulator.)
+/// (With the same trick, `QuaternaryEventHeap` measured slightly faster in ccsim's simulator.)
+/// An alternative measured by `ccsim-bench heap`, not used by the simulator.
 ///
 /// - Complexity: `insert` O(log n) (usually O(1)), `removeFirst` O(log n).
 public struct BinaryEventHeap<Payload>: EventHeap {
@@ -50,7 +53,7 @@ public struct BinaryEventHeap<Payload>: EventHeap {
             var child = 1
             while child &+ 1 < count {
                 // Branch-free choice of the earlier child (a select on a 128-bit compare).
-                child &+= heap[child &+ 1].key < heap[child].key ? 1 : 0
+                child &+= heap[child &+ 1].precedes(heap[child]) ? 1 : 0
                 heap[hole] = heap[child]
                 hole = child
                 child = 2 &* hole &+ 1
@@ -70,6 +73,7 @@ public struct BinaryEventHeap<Payload>: EventHeap {
         }
     }
 
+    /// Whether an event with this sequence number is stored (linear scan, for assertions).
     public func contains(sequence: UInt64) -> Bool {
         storage.contains { $0.sequence == sequence }
     }

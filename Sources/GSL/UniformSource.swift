@@ -1,11 +1,12 @@
 import CGSL
 
-/// Uniform draws on (0, 1) from a stream's MT19937 generator, computed here rather than through
-/// GSL's function-pointer call: the same algorithm on the same state words as GSL's `mt.c`
-/// (Matsumoto & Nishimura 1998), so the numbers are exactly those of `gsl_rng_uniform_pos`, and
-/// GSL's own samplers (gamma, lognormal, ...) called on the stream continue the same sequence.
+/// The draws of a ``RandomGenerator``, for hot loops: a value type holding the generator's state
+/// addresses (no reference counting), valid while the generator lives.
 ///
-/// A value type holding the stream's state addresses: valid while the ``RandomStream`` lives.
+/// Uniforms on (0, 1) are computed here rather than through GSL's function-pointer call: the same
+/// algorithm on the same state words as GSL's `mt.c` (Matsumoto & Nishimura 1998), so the numbers
+/// are exactly those of `gsl_rng_uniform_pos`, and GSL's own samplers (``gamma(shape:scale:)``,
+/// ``lognormal(zeta:sigma:)``, ...) called on the same generator continue the same sequence.
 /// Should GSL's private layout ever differ, it falls back to `gsl_rng_uniform_pos`.
 public struct UniformSource {
     @usableFromInline let words: UnsafeMutablePointer<UInt>?
@@ -16,6 +17,14 @@ public struct UniformSource {
         self.rng = rng
         words = ccsim_mt19937_words(rng)
         index = ccsim_mt19937_index(rng)
+    }
+
+    /// The same generator drawn only through GSL's function-pointer calls (the fallback path), so
+    /// tests can check the inline draw against GSL's own.
+    init(throughGSL rng: UnsafeMutablePointer<gsl_rng>) {
+        self.rng = rng
+        words = nil
+        index = nil
     }
 
     /// A uniform variate in (0, 1) with 32-bit resolution: `gsl_rng_uniform_pos`.
@@ -58,9 +67,4 @@ public struct UniformSource {
         let y = (mt[n - 1] & upper) | (mt[0] & lower)
         mt[n - 1] = mt[m - 1] ^ (y >> 1) ^ magic(y)
     }
-}
-
-extension RandomStream {
-    /// The stream's fast uniform source (valid while the stream lives).
-    public var uniforms: UniformSource { UniformSource(rng: rng) }
 }

@@ -1,3 +1,5 @@
+import DiscreteEvent
+
 /// A micro-benchmark of the ``EventHeap`` implementations on the classic *hold model*
 /// (Jones, "An empirical comparison of priority-queue and event-set implementations",
 /// CACM 1986): fill the calendar with `pendingEvents` events, then repeat "pop the next
@@ -6,7 +8,7 @@
 ///
 /// Increments come from a precomputed table (drawn once from a ``RandomStream``), so the
 /// timing measures the calendar, not the random number generator. Meant to be called
-/// from a release build (e.g. a `ccsim bench` command), not from unit tests.
+/// from a release build (`ccsim-bench heap`), not from unit tests.
 public enum HeapBenchmark {
     /// The measurement of one implementation.
     public struct Result: Sendable, CustomStringConvertible {
@@ -31,8 +33,9 @@ public enum HeapBenchmark {
         }
     }
 
-    /// Measures both implementations, interleaved, keeping each one's best of
-    /// `repetitions` runs; returns ``QuaternaryEventHeap`` first, ``CollectionsEventHeap`` second.
+    /// Measures the implementations, interleaved, keeping each one's best of `repetitions` runs;
+    /// returns DiscreteEvent's `QuaternaryEventHeap` (the simulator's) first, then
+    /// ``BinaryEventHeap`` and ``CollectionsEventHeap``.
     public static func run(pendingEvents: Int = 10_000, operations: Int = 2_000_000,
                            repetitions: Int = 3, seed: UInt64 = 1) -> [Result] {
         precondition(pendingEvents >= 1 && operations >= 1 && repetitions >= 1,

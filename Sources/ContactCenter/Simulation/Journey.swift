@@ -1,0 +1,89 @@
+/// Where a customer's need stands.
+public enum JourneyState: UInt8, Sendable {
+    /// A contact is in the system, or the customer will come back.
+    case open
+    /// A contact (or the website) resolved the need.
+    case resolved
+    /// The customer gave up for good: a bad outcome with no further attempt.
+    case lost
+}
+
+/// One customer's need, from the first contact (or a visit to the website) to its end, with what
+/// happened on the way: the record journey measures and customer economics are computed from.
+public struct Journey: Sendable {
+    /// The customer: new customers are numbered 0, 1, 2, ... in arrival order.
+    public var customer: Int
+    public var state: JourneyState
+    /// Whether it counts in the measures (it started after the warm-up).
+    public var measured: Bool
+    /// The channel of the first contact (-1: the website resolved it before any contact).
+    public var firstChannel: Int32
+    /// The channel of the latest contact.
+    public var lastChannel: Int32
+    /// Whether the customer used more than one channel.
+    public var multichannel: Bool
+    /// Contacts so far (first contact, retries, transfers, call-backs).
+    public var contacts: Int32
+    public var abandoned: Int32
+    public var unanswered: Int32
+    public var unresolved: Int32
+    public var transfers: Int32
+    public var callbacks: Int32
+    /// The longest any of its contacts waited, seconds.
+    public var longestWait: Double
+    public var started: Double
+    /// When it was resolved or lost (NaN while open).
+    public var ended: Double
+    /// Whether a later contact is scheduled (a retry or a transfer after a delay).
+    public var pending: Bool
+
+    /// The customer's own decisions (retry or not, where, whether the answer resolved the need) come
+    /// from a generator seeded by the customer, so two scenarios that treat a customer alike see
+    /// the same decisions (common random numbers at the level of the customer).
+    var choices: UInt64
+
+    /// A uniform variate in [0, 1) from the customer's generator (SplitMix64).
+    mutating func uniform() -> Double {
+        choices &+= 0x9E37_79B9_7F4A_7C15
+        var z = choices
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        z ^= z >> 31
+        return Double(z >> 11) * (1.0 / 9_007_199_254_740_992.0)
+    }
+
+    /// The seed of customer `customer`'s generator in replication `replication` under `seed`.
+    static func choiceSeed(seed: UInt64, replication: Int, customer: Int) -> UInt64 {
+        func mix(_ v: UInt64) -> UInt64 {
+            var z = v &+ 0x9E37_79B9_7F4A_7C15
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+        return mix(mix(mix(seed ^ 0x6A6F_7572_6E65_7973) ^ UInt64(bitPattern: Int64(replication))) ^ UInt64(bitPattern: Int64(customer)))
+    }
+}
+
+/// The journeys of one replication, in reusable rows (memory is O(open journeys)).
+struct JourneyTable: ~Copyable {
+    private(set) var rows = StateTable<Journey>()
+    private var free = StateTable<Int32>()
+
+    subscript(row: Int) -> Journey {
+        unsafeAddress { rows.withAddress(of: row) }
+        unsafeMutableAddress { rows.withMutableAddress(of: row) }
+    }
+
+    mutating func add(_ journey: Journey) -> Int {
+        if let row = free.popLast() {
+            rows[Int(row)] = journey
+            return Int(row)
+        }
+        rows.append(journey)
+        return rows.count - 1
+    }
+
+    mutating func release(_ row: Int) { free.append(Int32(row)) }
+
+    var indices: Range<Int> { rows.indices }
+}
