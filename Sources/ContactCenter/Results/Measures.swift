@@ -27,10 +27,15 @@ public enum ChannelMeasure: String, Measure {
     case oldestWaitingEndSeconds = "oldest_waiting_end_seconds"
     case inServiceEnd = "in_service_end"
     case shareOfContacts = "share_of_contacts"
+    /// Answered within the target time / answered ("17% of answers within 24 h").
+    case answeredWithinTargetShare = "answered_within_target_share"
+    /// Abandoned (for deferred work: closed when the customer gave up) / contacts whose fate is
+    /// known (answered or abandoned): "49% of emails are never answered".
+    case unansweredShare = "unanswered_share"
 
     public var unit: MeasureUnit {
         switch self {
-        case .serviceLevel, .abandonRate, .pWait, .shareOfContacts: return .share
+        case .serviceLevel, .abandonRate, .pWait, .shareOfContacts, .answeredWithinTargetShare, .unansweredShare: return .share
         case .asaSeconds, .waitP50Seconds, .waitP90Seconds, .waitP99Seconds, .oldestWaitingEndSeconds: return .seconds
         case .meanQueueLength: return .number
         default: return .count
@@ -55,6 +60,8 @@ public enum ChannelMeasure: String, Measure {
         case .oldestWaitingEndSeconds: return "Oldest waiting at end"
         case .inServiceEnd: return "In service at end"
         case .shareOfContacts: return "Share of contacts"
+        case .answeredWithinTargetShare: return "Answers within target"
+        case .unansweredShare: return "Never answered"
         }
     }
 
@@ -80,6 +87,8 @@ public enum ChannelMeasure: String, Measure {
         case .shareOfContacts:
             let total = r.channels.map(\.offered).reduce(0, +)
             return total > 0 ? Double(m.offered) / Double(total) : nil
+        case .answeredWithinTargetShare: return m.answered > 0 ? Double(m.answeredWithinTarget) / Double(m.answered) : nil
+        case .unansweredShare: return m.answered + m.abandoned > 0 ? Double(m.abandoned) / Double(m.answered + m.abandoned) : nil
         }
     }
 }
@@ -265,10 +274,13 @@ public enum JourneyChannelMeasure: String, Measure {
     case repeatsAfterUnanswered = "repeats_after_unanswered"
     case repeatsAfterUnresolved = "repeats_after_unresolved"
     case transfersIn = "transfers_in"
+    /// Answered contacts (all attempts) that did not resolve the need / answered contacts finished
+    /// ("31% of email answers do not answer the question"); transfers count as not resolved.
+    case unresolvedShare = "unresolved_share"
 
     public var unit: MeasureUnit {
         switch self {
-        case .firstContactResolution: return .share
+        case .firstContactResolution, .unresolvedShare: return .share
         case .repeatWorkloadHours: return .hours
         default: return .count
         }
@@ -285,6 +297,7 @@ public enum JourneyChannelMeasure: String, Measure {
         case .repeatsAfterUnanswered: return "After no answer"
         case .repeatsAfterUnresolved: return "After an unresolved answer"
         case .transfersIn: return "Transferred in"
+        case .unresolvedShare: return "Answers unresolved"
         }
     }
 
@@ -301,6 +314,7 @@ public enum JourneyChannelMeasure: String, Measure {
         case .repeatsAfterUnanswered: return Double(ch.repeatsByCause[1])
         case .repeatsAfterUnresolved: return Double(ch.repeatsByCause[2])
         case .transfersIn: return Double(ch.repeatsByCause[3])
+        case .unresolvedShare: return ch.completed > 0 ? Double(ch.completed - ch.completedResolved) / Double(ch.completed) : nil
         }
     }
 }

@@ -109,6 +109,9 @@ public struct JourneyMeasures: Sendable, Equatable {
         /// Repeat contacts on this channel by the outcome that brought the customer back
         /// (``JourneyModel/Outcome`` order: abandoned, unanswered, unresolved, transferred).
         public var repeatsByCause = [0, 0, 0, 0]
+        /// Contacts (all attempts) finished by an agent, and those of them that resolved the need.
+        public var completed = 0
+        public var completedResolved = 0
         public init() {}
     }
 

@@ -29,6 +29,8 @@ struct JourneyCollector: SimulationObserver {
         guard contact.measured else { return }
         let c = Int(contact.channel), attempt = contact.attempt, resolved = contact.resolved
         if attempt == 1 && resolved { measures.channels[c].firstContactsResolved += 1 }
+        measures.channels[c].completed += 1
+        if resolved { measures.channels[c].completedResolved += 1 }
         if attempt > 1 { measures.channels[c].repeatWorkSeconds += contact.agentSeconds }
     }
 
