@@ -23,14 +23,15 @@ public struct StaffingPattern: Sendable, Equatable, Hashable {
                   intervalLength: intervalLength)
     }
 
-    /// The mean agents on duty of `model` per interval of the day (rounded up), i.e. today's staffing
-    /// as a daily pattern.
+    /// The mean agents scheduled by `model` per interval of the day (rounded up), i.e. today's staffing
+    /// as a daily pattern (with shrinkage, more than are available).
     public init(currentStaffingOf model: ContactCenterModel) {
         let perDay = model.intervalsPerDay
         let days = max(1, model.intervalCount / perDay)
         agents = model.groups.map { group in
             (0..<perDay).map { k in
-                let total = stride(from: k, to: group.staffing.count, by: perDay).map { group.staffing[$0] }.reduce(0, +)
+                let scheduled = group.scheduled
+                let total = stride(from: k, to: scheduled.count, by: perDay).map { scheduled[$0] }.reduce(0, +)
                 return (total + days - 1) / days
             }
         }
@@ -53,12 +54,13 @@ public struct StaffingPattern: Sendable, Equatable, Hashable {
         agents.indices.map { agentHours(group: $0) * costPerHour[$0] }.reduce(0, +)
     }
 
-    /// `model` with this pattern as every group's staffing on every day of its horizon.
+    /// `model` with this pattern as every group's scheduled agents on every day of its horizon (a group's
+    /// shrinkage then decides how many are available).
     public func applied(to model: ContactCenterModel) -> ContactCenterModel {
         var out = model
         let perDay = intervalsPerDay
         for g in out.groups.indices {
-            out.groups[g].staffing = (0..<model.intervalCount).map { agents[g][$0 % perDay] }
+            out.groups[g].reschedule((0..<model.intervalCount).map { agents[g][$0 % perDay] })
         }
         return out
     }

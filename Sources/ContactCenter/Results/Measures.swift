@@ -432,7 +432,7 @@ enum Economics {
         return cost
     }
 
-    /// Each group's staff cost split among its channels by the busy time it spent on each
+    /// Each group's staff cost (on its scheduled hours) split among its channels by the busy time it spent on each
     /// (equally among its skills when it was never busy).
     static func staffCost(_ r: ReplicationMeasures, channel c: Int, model: ContactCenterModel) -> Double {
         var cost = 0.0
@@ -443,7 +443,7 @@ enum Economics {
             if total > 0 { share = c < busy.count ? busy[c] / total : 0 } else {
                 share = group.skills.contains { $0.channel == c } ? 1 / Double(group.skills.count) : 0
             }
-            cost += r.groups[g].agentHours * group.costPerHour * share
+            cost += GroupMeasure.scheduledHours(r, group: g, model: model) * group.costPerHour * share
         }
         return cost
     }
