@@ -63,6 +63,25 @@ final class ChartLayoutTests: XCTestCase {
         }
     }
 
+    func test_dayChart_withFlaggedDaysAndATargetLine_isClean_andTheFailingDaysStandOut() {
+        let days = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+        let series = (0..<3).map { k in
+            BarChart.Series(name: k == 0 ? "Base" : "Scenario \(k)",
+                            values: days.indices.map { i in i == 6 ? nil : [0.62, 0.81, 0.85, 0.79, 0.9, 0.97, 0][i] + 0.03 * Double(k) },
+                            errors: days.indices.map { i in [0.04, 0.02, 0.03, 0.05, 0.01, 0.02, 0][i] },
+                            style: SeriesStyle.series(k))
+        }
+        var chart = BarChart(title: "phone: service level by day", xLabel: "Day", yLabel: "Answered within 20s (%)",
+                             categories: days, series: series, yFormat: .percent, yRange: 0...1)
+        chart.references = [.init(y: 0.8, label: "target 80%")]
+        chart.flagged = [0, 3]
+        let svg = chart.svg()
+        assertClean(svg, "day chart")
+        XCTAssertEqual(svg.matches(of: /class="flagged"/).count, 2, "a band behind each failing day")
+        XCTAssertEqual(svg.matches(of: /class="tick flagged-tick">(Mon|Thu)</).count, 2, "their names in bold")
+        XCTAssertEqual(svg.matches(of: /class="target-label">target 80%</).count, 1)
+    }
+
     func test_crowdedBarChart_dropsOrMovesLabelsInsteadOfOverlapping() {
         let categories = ["phone", "messaging", "social", "email", "mail", "letters"]
         let series = (0..<5).map { k in
