@@ -56,6 +56,7 @@ final class ReportCommandTests: XCTestCase {
         titles += channels.map { "\($0): service level by half-hour of arrival" }
         titles += ["phone: contacts waiting", "messaging: contacts waiting", "social: contacts waiting",
                    "email: backlog of unanswered work", "mail: backlog of unanswered work"]
+        titles += channels.map { "\($0): service level by day" }
         for title in titles {
             XCTAssertTrue(html.contains("<title id=\"") && html.contains(">\(title)</title>"), "missing chart '\(title)'")
         }
@@ -64,7 +65,16 @@ final class ReportCommandTests: XCTestCase {
         let counts = html.matches(of: /data-points="([0-9]+)"/).map { Int($0.1)! }
         XCTAssertEqual(counts.count, 10 * 2)
         XCTAssertFalse(counts.contains(0), "an empty series: \(counts)")
-        XCTAssertEqual(html.components(separatedBy: "class=\"bar\"").count - 1, 15 + 10 - 0)
+        // Day charts: at most a bar per day (Monday to Friday) and run, none where no contact's fate is known.
+        let svgs = html.components(separatedBy: "<svg ").dropFirst()
+        let dayCharts = svgs.filter { $0.contains("service level by day</title>") }
+        XCTAssertEqual(dayCharts.count, 5)
+        XCTAssertEqual(svgs.filter { !$0.contains("service level by day</title>") }
+            .map { $0.components(separatedBy: "class=\"bar\"").count - 1 }.reduce(0, +), 15 + 10)
+        for chart in dayCharts {
+            XCTAssertTrue((1...10).contains(chart.components(separatedBy: "class=\"bar\"").count - 1))
+            XCTAssertTrue(chart.contains(">Mon<") && chart.contains(">Fri<"), "the days are named")
+        }
         XCTAssertGreaterThanOrEqual(html.components(separatedBy: "class=\"error-bar\"").count - 1, 4)
         // Accessible and grey-scale readable: titles and descriptions, dashed and hatched series.
         XCTAssertTrue(html.contains("role=\"img\""))
@@ -158,7 +168,7 @@ final class ReportCommandTests: XCTestCase {
         XCTAssertEqual(r.status, 0, r.stderr)
         XCTAssertTrue(r.stdout.contains("In the base, phone has"))
         XCTAssertFalse(r.stdout.contains("id=\"changes\""), "no scenario, no change charts")
-        XCTAssertEqual(r.stdout.components(separatedBy: "<svg ").count - 1, 11)
+        XCTAssertEqual(r.stdout.components(separatedBy: "<svg ").count - 1, 11 + 5, "5 of them by day")
         Self.assertNoNaN(r.stdout)
     }
 
@@ -278,7 +288,7 @@ final class ReportCommandTests: XCTestCase {
         process.waitUntilExit()
         try out.close()
         let dom = try String(contentsOf: domLog, encoding: .utf8)
-        XCTAssertEqual(dom.components(separatedBy: "<svg ").count - 1, 13)
+        XCTAssertEqual(dom.components(separatedBy: "<svg ").count - 1, 13 + 5)
     }
 
     func test_consoleCheck_catchesAScriptError() throws {
