@@ -80,13 +80,14 @@ extension ContactCenterModel {
     /// Days in the horizon (at least 1).
     public var horizonDays: Int { max(1, intervalCount / intervalsPerDay) }
 
-    /// Agent-hours per day on duty today (the model's own staffing tables, averaged over the days).
+    /// Agent-hours per day scheduled today (the model's own staffing tables, averaged over the days;
+    /// with shrinkage, more than are on duty), the hours plans are compared in.
     public var currentAgentHoursPerDay: Double {
-        groups.map { Double($0.staffing.reduce(0, +)) }.reduce(0, +) * intervalLength / 3600 / Double(horizonDays)
+        groups.map { Double($0.scheduled.reduce(0, +)) }.reduce(0, +) * intervalLength / 3600 / Double(horizonDays)
     }
 
-    /// Staff cost per day today.
+    /// Staff cost per day today, on scheduled hours.
     public var currentCostPerDay: Double {
-        groups.map { Double($0.staffing.reduce(0, +)) * $0.costPerHour }.reduce(0, +) * intervalLength / 3600 / Double(horizonDays)
+        groups.map { Double($0.scheduled.reduce(0, +)) * $0.costPerHour }.reduce(0, +) * intervalLength / 3600 / Double(horizonDays)
     }
 }

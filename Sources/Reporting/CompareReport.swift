@@ -70,6 +70,12 @@ public struct CompareReport {
             }
         }
         for m in [TotalMeasure.abandoned, .cost] { row("total", m, base.summary.total(m), s.summary.total(m), s.delta.total(m)) }
+        if !s.delta.journeys.isEmpty {
+            for m in RunReport.journeyLine { row("customers", m, base.summary.journey(m), s.summary.journey(m), s.delta.journey(m)) }
+        }
+        if !s.delta.economics.isEmpty {
+            for m in RunReport.economicsLine { row("money", m, base.summary.economics(m), s.summary.economics(m), s.delta.economics(m)) }
+        }
         return t
     }
 
@@ -123,6 +129,8 @@ public struct CompareReport {
                 add("group", e.name, e.measures, { self.base.summary.group(e.name, $0) }, { s.summary.group(e.name, $0) })
             }
             add("totals", "all", s.delta.totals, { self.base.summary.total($0) }, { s.summary.total($0) })
+            add("journeys", "all", s.delta.journeys, { self.base.summary.journey($0) }, { s.summary.journey($0) })
+            add("economics", "all", s.delta.economics, { self.base.summary.economics($0) }, { s.summary.economics($0) })
             for (scope, d, e) in RunReport.dayScopes(s.delta.days) {
                 add(scope, e.name, e.measures, { self.base.summary.day(d, channel: e.name, $0) }, { s.summary.day(d, channel: e.name, $0) })
             }

@@ -50,6 +50,38 @@ public struct RunReport {
         return share + " in " + time
     }
 
+    /// The journey measures of the customers line, and the economics ones after them.
+    static let journeyLine: [JourneyMeasure] = [.started, .resolvedShare, .lost, .contactsPerResolved, .multichannelShare,
+                                                .timeToResolutionSeconds]
+    static let economicsLine: [EconomicsMeasure] = [.customersAtRiskPerWeek, .revenueAtRiskPerWeek, .totalCost, .costPerResolvedJourney]
+    static let customerColumns: [JourneyChannelMeasure] = [.firstContacts, .firstContactResolution, .repeatContacts, .unresolvedShare]
+    static let moneyColumns: [EconomicsChannelMeasure] = [.usageShare, .budgetShare, .costPerContact]
+
+    /// With journeys or economics: one row per channel, its customers' first contacts, first-contact
+    /// resolution, repeat contacts and unresolved answers, then its share of usage and of the budget
+    /// and its cost per contact (nil without either section).
+    public func customerTable() -> DataTable? {
+        let journeys = !summary.journeyChannels.isEmpty, money = !summary.economicsChannels.isEmpty
+        guard journeys || money else { return nil }
+        let first = journeys ? Self.customerColumns : [], second = money ? Self.moneyColumns : []
+        var t = DataTable(columns: [Column("channel", "Channel")] + first.map { Column($0.rawValue, $0.title) }
+                          + second.map { Column($0.rawValue, $0.title) })
+        for (c, entry) in summary.channels.enumerated() {
+            let j = journeys ? summary.journeyChannels[c] : nil, e = money ? summary.economicsChannels[c] : nil
+            t.rows.append([.text(entry.name)]
+                          + first.map { m in .text(MeasureFormat.estimate(j?[m], m, currency: currency)) }
+                          + second.map { m in .text(MeasureFormat.estimate(e?[m], m, currency: currency)) })
+        }
+        return t
+    }
+
+    /// "Journeys started 52,248 ± 310 · Resolved share ... · Cost per resolved journey 9.62 EUR ± 0.05" (nil without either section).
+    var customerLine: String? {
+        let parts = Self.journeyLine.compactMap { m in summary.journey(m).map { m.title + " " + MeasureFormat.estimate($0, m, currency: currency) } }
+            + Self.economicsLine.compactMap { m in summary.economics(m).map { m.title + " " + MeasureFormat.estimate($0, m, currency: currency) } }
+        return parts.isEmpty ? nil : parts.joined(separator: " · ")
+    }
+
     /// The model's currency (`currency:` in the model file), written after every cost.
     public var currency: String? { loaded.currency }
 
@@ -67,6 +99,8 @@ public struct RunReport {
         out += TextLayout.paragraph(([.offered, .handled, .abandoned, .cost] as [TotalMeasure]).map {
             $0.title + " " + MeasureFormat.estimate(summary.total($0), $0, currency: currency)
         }.joined(separator: " · "), first: "Totals: ") + "\n"
+        if let customers = customerTable() { out += "\n" + customers.text() }
+        if let line = customerLine { out += "\n" + TextLayout.paragraph(line, first: "Customers: ") + "\n" }
         return out
     }
 
@@ -75,6 +109,8 @@ public struct RunReport {
         var out = "# \(loaded.title)\n\n\(NumberText.grouped(summary.replications)) replications, seed \(seed); values are means ± 95% confidence half-widths.\n\n"
         if !loaded.changes.isEmpty { out += loaded.changes.map { "- " + $0 + "\n" }.joined() + "\n" }
         out += "## Channels\n\n" + channelTable().markdown() + "\n## Agent groups\n\n" + groupTable().markdown()
+        if let customers = customerTable() { out += "\n## Customers and money\n\n" + customers.markdown() }
+        if let line = customerLine { out += "\n" + line + "\n" }
         return out
     }
 
@@ -94,6 +130,10 @@ public struct RunReport {
         for e in summary.channels { add("channel", e.name, e.measures) }
         for e in summary.groups { add("group", e.name, e.measures) }
         add("totals", "all", summary.totals)
+        if !summary.journeys.isEmpty { add("journeys", "all", summary.journeys) }
+        for e in summary.journeyChannels { add("journeys", e.name, e.measures) }
+        if !summary.economics.isEmpty { add("economics", "all", summary.economics) }
+        for e in summary.economicsChannels { add("economics", e.name, e.measures) }
         for (scope, _, e) in Self.dayScopes(summary.days) { add(scope, e.name, e.measures) }
         return t.csv()
     }

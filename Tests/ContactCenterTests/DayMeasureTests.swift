@@ -53,6 +53,16 @@ final class DayMeasureTests: XCTestCase {
         XCTAssertEqual(same.day(3, channel: "phone", .serviceLevel)?.mean, 0)
     }
 
+    func test_daysWhollyWithinTheWarmup_areLeftOut_andTheOthersKeepTheirPlaceInTheHorizon() throws {
+        var model = try load()
+        model.warmup = 86400
+        let summary = SimulationSummary(model: model, replications: Replications.run(model, count: 2, seed: 5, jobs: 1))
+        XCTAssertEqual(summary.days.map(\.day), [1, 2, 3])
+        XCTAssertEqual(summary.days.map(\.label), ["Sat", "Sun", "Mon"])
+        XCTAssertNil(summary.day(0, channel: "phone", .offered), "Friday is the warm-up")
+        XCTAssertNotNil(summary.day(3, channel: "phone", .offered))
+    }
+
     func test_aCustomerLimitedRun_hasNoDays() throws {
         let model = try ContactCenterModel.singleQueue(agents: 3, load: 2, aht: 60, patience: nil, target: 20, customers: 500, warmup: 0)
         let runs = Replications.run(model, count: 2, seed: 1, jobs: 1)

@@ -18,7 +18,7 @@ final class LibraryExampleTests: XCTestCase {
         // --- docs/SWEEPS.md: "From Swift" (begin) ---
         // Load the seed model for one day, and say what to measure.
         let runner = try SweepRunner(base: "models/seed-retail-multichannel.yaml",
-                                     set: [ParameterOverride(path: "horizon.days", value: "1")],
+                                     set: [ParameterOverride(path: "horizon.days", value: "1"), ParameterOverride(path: "simulation.warmup", value: "0s")],
                                      measures: ["messaging.service_level", "groups.digital.occupancy", "totals.cost"],
                                      replications: 5)
         // Any design you can write in Swift: here chat concurrency 1...4 with 10 more digital agents per session.
@@ -32,7 +32,7 @@ final class LibraryExampleTests: XCTestCase {
 
         // Or edit the model directly and run replications yourself.
         var model = try ModelLoader.load(path: "models/seed-retail-multichannel.yaml",
-                                         overrides: [ParameterOverride(path: "horizon.days", value: "1")]).model
+                                         overrides: [ParameterOverride(path: "horizon.days", value: "1"), ParameterOverride(path: "simulation.warmup", value: "0s")]).model
         let digital = model.groupIndex("digital")!
         model.groups[digital].staffing = model.groups[digital].staffing.map { $0 > 0 ? $0 + 5 : 0 }
         let runs = Replications.run(model, count: 5, seed: 1, jobs: 2)

@@ -6,7 +6,7 @@ import XCTest
 final class SummaryAccumulatorTests: XCTestCase {
     func test_summarize_equalsTheSummaryOfAllReplications_forAnyJobs() throws {
         let model = try ModelLoader.load(path: "models/seed-retail-multichannel.yaml",
-                                         overrides: [ParameterOverride(path: "horizon.days", value: "1")]).model
+                                         overrides: [ParameterOverride(path: "horizon.days", value: "1"), ParameterOverride(path: "simulation.warmup", value: "0s")]).model
         let all = SimulationSummary(model: model, replications: Replications.run(model, count: 6, seed: 3, jobs: 2))
         for jobs in [1, 2, 4] {
             let folded = try Replications.summarize(model, count: 6, seed: 3, jobs: jobs).summary()
@@ -24,7 +24,7 @@ final class SummaryAccumulatorTests: XCTestCase {
     /// with no arrivals, nobody is busy), and busy hours split by channel add up to the group's.
     func test_agentsOnDuty_followTheStaffing_andBusyHoursAddUp() throws {
         let model = try ModelLoader.load(path: "models/seed-retail-multichannel.yaml",
-                                         overrides: [ParameterOverride(path: "horizon.days", value: "1")]).model
+                                         overrides: [ParameterOverride(path: "horizon.days", value: "1"), ParameterOverride(path: "simulation.warmup", value: "0s")]).model
         var idle = model
         idle.arrivalRates = idle.arrivalRates.map { $0.map { _ in 0 } }
         let summary = SimulationSummary(model: idle, replications: Replications.run(idle, count: 2, seed: 1, jobs: 1))

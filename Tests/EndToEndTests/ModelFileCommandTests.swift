@@ -78,7 +78,7 @@ final class ModelFileCommandTests: XCTestCase {
         XCTAssertEqual(v.status, 0, v.stderr)
         XCTAssertEqual(v.stderr, warning)
         XCTAssertTrue(v.stdout.hasPrefix("\(scenario): ok"))
-        let r = try CCSimBinary.run(["run", scenario, "--set", "horizon.days=1", "--replications", "2", "--format", "json"])
+        let r = try CCSimBinary.run(["run", scenario, "--set", "horizon.days=1", "--set", "simulation.warmup=0s", "--replications", "2", "--format", "json"])
         XCTAssertEqual(r.status, 0, r.stderr)
         XCTAssertEqual(r.stderr, warning)
         XCTAssertNotNil(try r.json()["channels"])
@@ -88,7 +88,7 @@ final class ModelFileCommandTests: XCTestCase {
         let sweep = try write("sweep.yaml", """
             name: Warned sweep
             base: \(CCSimBinary.root.path)/models/seed-retail-multichannel.yaml
-            set: { horizon.days: 1, agent_groups.mail.agents: 0 }
+            set: { horizon.days: 1, simulation.warmup: 0s, agent_groups.mail.agents: 0 }
             parameters:
               channels.messaging.concurrency: [2, 3]
             replications: 2

@@ -90,7 +90,7 @@ final class MutationFuzzTests: XCTestCase {
             defer { try? Data(original.utf8).write(to: url) }
             for arguments in Self.commands(for: target, sandbox: sandbox) {
                 let run = try LimitedRun.run(arguments, in: sandbox, timeout: 20)
-                let problems = run.problems(files: [target.file, target.entry])
+                let problems = run.problems(files: [target.file, target.entry, url.path])
                 if !problems.isEmpty {
                     let kept = FileManager.default.temporaryDirectory.appendingPathComponent("ccsim-fuzz-failure-\(mutants)-"
                         + (target.file as NSString).lastPathComponent)
@@ -132,7 +132,7 @@ final class MutationFuzzTests: XCTestCase {
             try? FileManager.default.removeItem(atPath: output)
             return [["sweep", target.entry, "--output", output, "--replications", "1", "--jobs", "1", "--shard", "1/1000000"]]
         case .model, .csv:
-            var run = ["run", target.entry, "--replications", "2", "--jobs", "1", "--set", "horizon.days=1", "--format", "json"]
+            var run = ["run", target.entry, "--replications", "2", "--jobs", "1", "--set", "horizon.days=1", "--set", "simulation.warmup=0s", "--format", "json"]
             if target.entry.hasSuffix("single-queue.yaml") { run += ["--set", "simulation.customer_limit=2000"] }
             return [["validate", target.entry], run]
         }

@@ -57,6 +57,9 @@ final class ReportCommandTests: XCTestCase {
         titles += ["phone: contacts waiting", "messaging: contacts waiting", "social: contacts waiting",
                    "email: backlog of unanswered work", "mail: backlog of unanswered work"]
         titles += channels.map { "\($0): service level by day" }
+        // The seed model's customers and money (journeys and economics).
+        titles += ["Share of budget and share of usage by channel", "Repeat contacts by cause over the 5 days, base",
+                   "Repeat contacts by cause over the 5 days, scenario"]
         for title in titles {
             XCTAssertTrue(html.contains("<title id=\"") && html.contains(">\(title)</title>"), "missing chart '\(title)'")
         }
@@ -69,7 +72,9 @@ final class ReportCommandTests: XCTestCase {
         let svgs = html.components(separatedBy: "<svg ").dropFirst()
         let dayCharts = svgs.filter { $0.contains("service level by day</title>") }
         XCTAssertEqual(dayCharts.count, 5)
-        XCTAssertEqual(svgs.filter { !$0.contains("service level by day</title>") }
+        let channelCharts = ["Share of contacts and share of agent-hours by channel</title>", "Change in service level (95% CI)</title>",
+                             "Change in abandoned contacts over the 5 days (95% CI)</title>"]
+        XCTAssertEqual(svgs.filter { svg in channelCharts.contains { svg.contains($0) } }
             .map { $0.components(separatedBy: "class=\"bar\"").count - 1 }.reduce(0, +), 15 + 10)
         for chart in dayCharts {
             XCTAssertTrue((1...10).contains(chart.components(separatedBy: "class=\"bar\"").count - 1))
@@ -139,7 +144,7 @@ final class ReportCommandTests: XCTestCase {
         XCTAssertEqual(r.status, 0, r.stderr)
         let md = r.stdout
         XCTAssertTrue(md.hasPrefix("# Executive summary: Retail customer service, multichannel baseline\n"))
-        XCTAssertTrue(md.contains("\n> In the base, phone has"))
+        XCTAssertNotNil(md.firstMatch(of: /\n> [^\n]*In the base, phone has/), "the headline quote")
         XCTAssertTrue(md.contains("| Channel | Target | Run | Contacts (share) |"))
         XCTAssertTrue(md.contains("## What changes: scenario minus base"))
         XCTAssertTrue(md.contains("## Assumptions"))
@@ -168,7 +173,7 @@ final class ReportCommandTests: XCTestCase {
         XCTAssertEqual(r.status, 0, r.stderr)
         XCTAssertTrue(r.stdout.contains("In the base, phone has"))
         XCTAssertFalse(r.stdout.contains("id=\"changes\""), "no scenario, no change charts")
-        XCTAssertEqual(r.stdout.components(separatedBy: "<svg ").count - 1, 11 + 5, "5 of them by day")
+        XCTAssertEqual(r.stdout.components(separatedBy: "<svg ").count - 1, 11 + 5 + 2, "5 by day, 2 of customers and money")
         Self.assertNoNaN(r.stdout)
     }
 
@@ -184,13 +189,13 @@ final class ReportCommandTests: XCTestCase {
     }
 
     func test_report_explainsACostChangeFromHours_andWritesTheCurrency() throws {
-        let r = try CCSimBinary.run(["report", model, scenario, "--replications", "2", "--set", "horizon.days=1",
+        let r = try CCSimBinary.run(["report", model, scenario, "--replications", "2", "--set", "horizon.days=1", "--set", "simulation.warmup=0s",
                                      "--set", "currency=EUR"])
         XCTAssertEqual(r.status, 0, r.stderr)
         let headline = r.stdout.components(separatedBy: "\n\n")[1].replacingOccurrences(of: "\n", with: " ")
-        XCTAssertNotNil(headline.firstMatch(of: #/Staff cost rises by [0-9,]+ EUR \(\+[0-9.]+%\) with the same 100 agents, because the digital team is on duty 14 h a day against the phone team's 12 h\./#), headline)
+        XCTAssertNotNil(headline.firstMatch(of: #/Staff cost rises by [0-9,]+ EUR \(\+[0-9.]+%\) with the same [0-9]+ agents, because the digital team is on duty 14 h a day against the phone team's 12 h\./#), headline)
         XCTAssertTrue(r.stdout.contains("- Costs are in EUR."))
-        let json = try CCSimBinary.run(["compare", model, scenario, "--replications", "2", "--set", "horizon.days=1",
+        let json = try CCSimBinary.run(["compare", model, scenario, "--replications", "2", "--set", "horizon.days=1", "--set", "simulation.warmup=0s",
                                         "--set", "currency=EUR", "--format", "json"]).json()
         XCTAssertEqual(json["currency"] as? String, "EUR")
     }
@@ -208,6 +213,80 @@ final class ReportCommandTests: XCTestCase {
                           mentions: ["--format html"])
         let bad = try CCSimBinary.run(["report", model, "--format", "pdf"])
         XCTAssertEqual(bad.status, 64, "an unknown format is a usage error")
+    }
+
+    // MARK: - Customers and money (models with journeys and economics)
+
+    let trial = "Tests/ContactCenterTests/Fixtures/journeys-trial.yaml"
+    let trialMove = "Tests/EndToEndTests/Fixtures/journeys-trial-move.yaml"
+
+    /// `301 customers (268–334)` from a JSON estimate, as the headline writes it.
+    func customers(_ m: [String: Any], sign: Double = 1) -> String {
+        let mean = sign * (m["mean"] as! Double), half = m["ci95"] as! Double
+        return "\(grouped(mean)) customers (\(grouped(max(0, mean - half)))–\(grouped(mean + half)))"
+    }
+
+    func test_report_customerSentences_matchCompareJSON_forTheSameSeed() throws {
+        let json = try CCSimBinary.run(["compare", trial, trialMove, "--format", "json"]).json()
+        let delta = try XCTUnwrap((json["scenarios"] as? [[String: Any]])?.first?["delta"] as? [String: Any])
+        let economics = try XCTUnwrap(delta["economics"] as? [String: [String: Any]])
+        let risk = economics["customers_at_risk_per_week"]!, revenue = economics["revenue_at_risk_per_week"]!["mean"] as! Double
+        XCTAssertGreaterThan(risk["mean"] as! Double, 0, "fewer phone agents put customers at risk")
+        let text = try CCSimBinary.run(["report", trial, trialMove])
+        XCTAssertEqual(text.status, 0, text.stderr)
+        let headline = text.stdout.components(separatedBy: "\n\n")[1].replacingOccurrences(of: "\n", with: " ")
+        XCTAssertTrue(headline.hasPrefix("Moving 3 agents from voice to digital loses \(customers(risk)) a week, worth \(grouped(revenue)); "
+                                         + "a resolved journey costs "), headline)
+        XCTAssertTrue(text.stdout.contains("\n\nCUSTOMERS AND MONEY\n"), "the table follows the headline")
+
+        // The base alone: customers a week (the 2 days scaled to 7) and money, from `run`'s JSON.
+        let run = try CCSimBinary.run(["run", trial, "--format", "json"]).json()
+        let journeys = try XCTUnwrap(run["journeys"] as? [String: Any]), money = try XCTUnwrap(run["economics"] as? [String: [String: Any]])
+        let started = (journeys["started"] as! [String: Any])["mean"] as! Double, lost = (journeys["lost"] as! [String: Any])["mean"] as! Double
+        let base = try CCSimBinary.run(["report", trial])
+        let first = base.stdout.components(separatedBy: "\n\n")[1].replacingOccurrences(of: "\n", with: " ")
+        XCTAssertTrue(first.hasPrefix("Of \(grouped(started * 3.5)) customers a week who need help, "), first)
+        XCTAssertTrue(first.contains(" are resolved and \(grouped(lost * 3.5)) are lost for good; "
+                                     + "\(customers(money["customers_at_risk_per_week"]!)) a week are at risk of leaving, "
+                                     + "worth \(grouped(money["revenue_at_risk_per_week"]!["mean"] as! Double)); a resolved journey costs "
+                                     + String(format: "%.2f", money["cost_per_resolved_journey"]!["mean"] as! Double) + "."), first)
+        Self.assertNoNaN(text.stdout + base.stdout)
+    }
+
+    func test_report_html_hasTheCustomerChartsAndTables() throws {
+        let r = try CCSimBinary.run(["report", trial, trialMove, "--format", "html"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let html = r.stdout
+        let headline = try XCTUnwrap(html.range(of: "id=\"headline\"")), customers = try XCTUnwrap(html.range(of: "id=\"customers\""))
+        let tiles = try XCTUnwrap(html.range(of: "id=\"key-numbers\""))
+        XCTAssertTrue(headline.upperBound < customers.lowerBound && customers.upperBound < tiles.lowerBound, "customers follow the headline")
+        for title in ["Share of budget and share of usage by channel", "Repeat contacts by cause over the 2 days, base",
+                      "Repeat contacts by cause over the 2 days, scenario"] {
+            XCTAssertTrue(html.contains(">\(title)</title>"), "missing chart '\(title)'")
+        }
+        for text in ["Customers at risk a week", "Cost per resolved journey", "Customer value: 300 for each customer who leaves"] {
+            XCTAssertTrue(html.contains(text), text)
+        }
+        let md = try CCSimBinary.run(["report", trial, trialMove, "--format", "markdown"]).stdout
+        XCTAssertTrue(md.contains("## Customers and money\n\n| Customers and money | Base | Scenario |"), md)
+        Self.assertNoNaN(html + md)
+    }
+
+    /// A model without journeys and economics reports byte for byte as before the report learnt
+    /// about them (golden files written by the previous `ccsim report`).
+    func test_report_withoutJourneysOrEconomics_isUnchanged() throws {
+        let fixtures = "Tests/EndToEndTests/Fixtures/"
+        let model = fixtures + "report-no-journeys.yaml", move = fixtures + "report-no-journeys-move.yaml"
+        let cases: [([String], String)] = [
+            ([model, move, "--format", "text"], "compare.text"), ([model, move, "--format", "markdown"], "compare.markdown"),
+            ([model, move, "--format", "html"], "compare.html"), ([model], "base.text"), ([model, "--format", "html"], "base.html"),
+        ]
+        for (arguments, golden) in cases {
+            let r = try CCSimBinary.run(["report"] + arguments + ["--replications", "2"])
+            XCTAssertEqual(r.status, 0, r.stderr)
+            let expected = try String(contentsOf: CCSimBinary.root.appendingPathComponent(fixtures + "report-golden/" + golden), encoding: .utf8)
+            XCTAssertEqual(r.stdout, expected, "report \(arguments.joined(separator: " ")) differs from \(golden)")
+        }
     }
 
     // MARK: - Headless Chromium
@@ -288,7 +367,19 @@ final class ReportCommandTests: XCTestCase {
         process.waitUntilExit()
         try out.close()
         let dom = try String(contentsOf: domLog, encoding: .utf8)
-        XCTAssertEqual(dom.components(separatedBy: "<svg ").count - 1, 13 + 5)
+        XCTAssertEqual(dom.components(separatedBy: "<svg ").count - 1, 13 + 5 + 3, "5 by day, 3 of customers and money")
+    }
+
+    func test_customerReport_rendersInHeadlessChromium_withoutConsoleErrors() throws {
+        guard let chromium = try chromium() else { return }
+        let dir = try scratch()
+        let path = dir.appendingPathComponent("customers.html").path
+        let r = try CCSimBinary.run(["report", trial, trialMove, "--output", path, "--format", "html"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let log = try runChromium(chromium, ["--screenshot=" + dir.appendingPathComponent("customers.png").path, "--window-size=1280,2400"],
+                                  page: "file://" + path)
+        XCTAssertEqual(consoleMessages(log), [], "console messages while rendering the report")
+        XCTAssertNotNil(pngSize(try Data(contentsOf: dir.appendingPathComponent("customers.png"))), "no screenshot")
     }
 
     func test_consoleCheck_catchesAScriptError() throws {

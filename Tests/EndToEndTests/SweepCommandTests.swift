@@ -27,7 +27,7 @@ final class SweepCommandTests: XCTestCase {
         let text = """
             name: End-to-end sweep
             base: \(scenario)
-            set: { horizon.days: 1 }
+            set: { horizon.days: 1, simulation.warmup: 0s }
             parameters:
               changes.0.move_agents.count: \(counts)
               channels.messaging.concurrency: \(concurrency)

@@ -45,7 +45,7 @@ final class TerminalWidthTests: XCTestCase {
     }
 
     func test_runCompareAndReport_fit_onEveryShippedModelAndScenario() throws {
-        let quick = ["--replications", "2", "--set", "horizon.days=1"]
+        let quick = ["--replications", "2", "--set", "horizon.days=1", "--set", "simulation.warmup=0s"]
         for model in try shipped("models") { try assertFits(["run", model] + quick) }
         let bases = ["scenarios/messaging-growth-9-to-25.yaml": "scenarios/bank-adds-messaging.yaml",
                      "scenarios/email-plus-65.yaml": "models/bank-phone-email.yaml",

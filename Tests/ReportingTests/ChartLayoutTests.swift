@@ -21,11 +21,12 @@ final class ChartLayoutTests: XCTestCase {
 
     /// The HTML executive report of `base` against `scenarios`, simulated as `ccsim report` does
     /// (same seed and replications for every file, differences paired by replication), over two
-    /// days with two replications to keep the test quick.
+    /// days (no warm-up) with two replications to keep the test quick.
     func report(_ base: String, _ scenarios: [String]) throws -> String {
         for path in [base] + scenarios where simulated[path] == nil {
             let loaded = try ModelLoader.load(path: Self.root.appendingPathComponent(path).path,
-                                              overrides: [ParameterOverride(path: "horizon.days", value: "2")])
+                                              overrides: [ParameterOverride(path: "horizon.days", value: "2"),
+                                                          ParameterOverride(path: "simulation.warmup", value: "0s")])
             simulated[path] = (loaded, Replications.run(loaded.model, count: 2, seed: 20_261_122, jobs: 2))
         }
         let loaded = ([base] + scenarios).map { simulated[$0]!.loaded }
@@ -50,6 +51,9 @@ final class ChartLayoutTests: XCTestCase {
                       "scenarios/realign-to-usage.yaml", "scenarios/cross-train-phone-on-messaging.yaml"]),
             (bank, ["scenarios/email-plus-65.yaml"]), (bank, ["scenarios/bank-adds-messaging.yaml"]),
             ("scenarios/bank-adds-messaging.yaml", ["scenarios/messaging-growth-9-to-25.yaml"]),
+            (retail, ["scenarios/answer-email-within-24h.yaml"]), (retail, ["scenarios/better-website.yaml"]),
+            (retail, ["scenarios/phone-callbacks.yaml"]), (retail, ["scenarios/unify-customer-history.yaml"]),
+            ("scenarios/realign-to-usage.yaml", ["scenarios/realign-and-unify.yaml"]),
             ("models/single-queue.yaml", []),
         ]
         // Every shipped scenario is covered.
@@ -59,6 +63,19 @@ final class ChartLayoutTests: XCTestCase {
         for (base, scenarios) in cases {
             let charts = SVGLayoutChecker.charts(in: try report(base, scenarios))
             XCTAssertFalse(charts.isEmpty)
+            for (k, svg) in charts.enumerated() { assertClean(svg, "\(([base] + scenarios).joined(separator: " + ")) chart \(k)") }
+        }
+    }
+
+    /// The customers-and-money charts (budget against usage, repeat contacts by cause) of a model
+    /// with journeys and economics, alone and against a scenario.
+    func test_customerCharts_haveNoCollidingLabels() throws {
+        let trial = "Tests/ContactCenterTests/Fixtures/journeys-trial.yaml", move = "Tests/EndToEndTests/Fixtures/journeys-trial-move.yaml"
+        for (base, scenarios) in [(trial, [String]()), (trial, [move]), (move, [trial])] {
+            let html = try report(base, scenarios)
+            let charts = SVGLayoutChecker.charts(in: html)
+            XCTAssertTrue(html.contains(">Share of budget and share of usage by channel</title>"))
+            XCTAssertTrue(html.contains(">Repeat contacts by cause over the 2 days, base</title>"))
             for (k, svg) in charts.enumerated() { assertClean(svg, "\(([base] + scenarios).joined(separator: " + ")) chart \(k)") }
         }
     }
@@ -78,7 +95,7 @@ final class ChartLayoutTests: XCTestCase {
         let svg = chart.svg()
         assertClean(svg, "day chart")
         XCTAssertEqual(svg.matches(of: /class="flagged"/).count, 2, "a band behind each failing day")
-        XCTAssertEqual(svg.matches(of: /class="tick flagged-tick">(Mon|Thu)</).count, 2, "their names in bold")
+        XCTAssertEqual(svg.matches(of: /class="tick flagged-tick" font-weight="700"[^>]*>(Mon|Thu)</).count, 2, "their names in bold")
         XCTAssertEqual(svg.matches(of: /class="target-label">target 80%</).count, 1)
     }
 

@@ -13,7 +13,7 @@ final class SummaryRulesTests: XCTestCase {
 
     func load(_ path: String, _ overrides: [String: String] = [:]) throws -> LoadedModel {
         try ModelLoader.load(path: Self.root.appendingPathComponent(path).path,
-                             overrides: [ParameterOverride(path: "horizon.days", value: "1")]
+                             overrides: [ParameterOverride(path: "horizon.days", value: "1"), ParameterOverride(path: "simulation.warmup", value: "0s")]
                                  + overrides.sorted { $0.key < $1.key }.map { ParameterOverride(path: $0.key, value: $0.value) })
     }
 

@@ -139,7 +139,7 @@ SWEEP=$SCRATCH/sweep.yaml
 cat > "$SWEEP" <<YAML
 name: Slurm integration sweep
 base: $ROOT/scenarios/shift-phone-to-messaging.yaml
-set: { horizon.days: 1 }
+set: { horizon.days: 1, simulation.warmup: 0s }
 parameters:
   changes.0.move_agents.count: [0, 10, 20, 30]
   channels.messaging.concurrency: [2, 4]

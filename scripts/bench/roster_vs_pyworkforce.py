@@ -7,7 +7,7 @@ under a scratch directory and is not run by CI. Two problems:
 1. pyworkforce's own shift-scheduling example (2 days x 24 hourly periods, shifts Morning, Afternoon,
    Night, Mixed with costs 1, 1.2, 2, 1.5, at most 25 agents per shift). ccsim rosters each day as a
    one-day model whose staffing table is that day's requirement (`ccsim plan --roster-only`).
-2. The seed model's plan (`ccsim plan models/seed-retail-multichannel.yaml --set horizon.days=1`),
+2. The seed model's plan (`ccsim plan models/seed-retail-multichannel.yaml --set horizon.days=1 --set simulation.warmup=0s`),
    rostered per group with 8h shifts starting every half hour 06:00-14:00 and 4h part-time shifts
    08:00-18:00, no breaks (pyworkforce has no break placement), cost = hours x 30.
 
@@ -119,7 +119,7 @@ def main():
     assert ours <= peer_cost + 1e-6, "ccsim's roster costs more than pyworkforce's"
 
     # 2. The seed model's plan, rostered per group.
-    out = subprocess.run([args.ccsim, "plan", "models/seed-retail-multichannel.yaml", "--set", "horizon.days=1",
+    out = subprocess.run([args.ccsim, "plan", "models/seed-retail-multichannel.yaml", "--set", "horizon.days=1", "--set", "simulation.warmup=0s",
                           "--format", "json"], capture_output=True, text=True, check=True)
     plan = json.loads(out.stdout)
     groups = {}

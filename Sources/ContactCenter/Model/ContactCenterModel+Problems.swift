@@ -175,6 +175,7 @@ extension ContactCenterModel {
     private func capacityProblems() -> [String] {
         var out: [String] = []
         if let problem = ModelSize.sessionSlotsProblem(self) { out.append(problem) }
+        for c in channels.indices { if let problem = ModelSize.waitingProblem(self, channel: c) { out.append("\(channels[c].name): " + problem) } }
         for (c, ch) in channels.enumerated() where c < arrivalRates.count {
             let served = groups.contains { $0.skills.contains { $0.channel == c } }
             if !served && arrivalRates[c].contains(where: { $0 > 0 }) {

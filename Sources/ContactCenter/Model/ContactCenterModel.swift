@@ -90,6 +90,10 @@ public struct ContactCenterModel: Sendable {
         public static let sessionSlots = 10_000_000
         /// Expected contacts in one replication (and `customer_limit`).
         public static let contactsPerReplication = 1_000_000_000.0
+        /// Contacts waiting at once in a replication, at least (about 200 bytes each): demand that
+        /// outruns every agent who could answer it piles up (deferred work, or callers who never hang
+        /// up), and 5 million waiting contacts take about 1 GB.
+        public static let waitingContacts = 5_000_000.0
         /// Replications of one run.
         public static let replications = 100_000
         /// Cost of one agent-hour.

@@ -30,8 +30,9 @@ public struct JourneyModel: Sendable, Equatable {
     public var resolutionByGroup: [Double?]
     /// Most contacts in one journey (retries and transfers included); afterwards a bad outcome loses the customer.
     public var maxAttempts: Int
-    /// Per deferred channel, how long a customer waits for an answer before giving up (nil: forever).
-    public var giveUp: [Double?]
+    /// Per deferred channel, how long a customer waits for an answer before giving up, drawn per
+    /// contact (a plain duration is deterministic; nil: forever).
+    public var giveUp: [Distribution?]
     /// Per outcome and channel, whether and where the customer comes back.
     public var retry: [Outcome: [RetryRule?]]
     /// Per voice channel, call-backs offered to waiting callers (nil: none).
@@ -45,7 +46,7 @@ public struct JourneyModel: Sendable, Equatable {
 
     public init(sharedHistory: Bool = false, sameChannelPenalty: Double = 0, crossChannelPenalty: Double = 0,
                 repeatResolutionChange: Double = 0, resolution: [Double], resolutionByGroup: [Double?] = [],
-                maxAttempts: Int = 5, giveUp: [Double?], retry: [Outcome: [RetryRule?]] = [:], callbacks: [CallbackRule?] = [],
+                maxAttempts: Int = 5, giveUp: [Distribution?], retry: [Outcome: [RetryRule?]] = [:], callbacks: [CallbackRule?] = [],
                 web: WebRule? = nil) {
         self.sharedHistory = sharedHistory
         self.sameChannelPenalty = sameChannelPenalty

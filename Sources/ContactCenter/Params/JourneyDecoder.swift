@@ -9,7 +9,7 @@ import DiscreteEvent
 ///   context_loss: { same_channel: 20%, cross_channel: 40%, resolution_drop: 10% }
 ///   resolution: { phone: 85%, email: 69% } # per channel; channels not listed resolve every answered contact
 ///   resolution_by_group: { specialists: 95% }
-///   give_up: { email: 2d }                 # deferred channels: the customer stops waiting for an answer
+///   give_up: { email: 2d }                 # deferred channels: the customer stops waiting for an answer (a DIST)
 ///   retry:
 ///     abandoned:  { phone: { probability: 60%, delay: { exponential: { mean: 30m } }, to: { phone: 70%, messaging: 30% } } }
 ///     unanswered: { email: { probability: 50%, delay: 2h, to: { phone: 100% } } }
@@ -62,7 +62,7 @@ enum JourneyDecoder {
             }
         }
         if let n = fields["give_up"] {
-            for (c, time) in perChannel(n, "journeys.give_up", context, reader, { reader.duration($0, $1) }) {
+            for (c, time) in perChannel(n, "journeys.give_up", context, reader, { DistributionParameters.read($0, $1, reader) }) {
                 if context.kinds[c] != .deferred {
                     reader.report(n[context.channels[c]] ?? n, "journeys.give_up." + context.channels[c],
                                   "only deferred channels (email, letters) have a give-up time; a \(context.kinds[c].rawValue) "

@@ -55,6 +55,32 @@ enum ModelSize {
             + "\(Limits.text(agents * sessions)) session slots; at most \(Limits.sessionSlots) are supported"
     }
 
+    /// The most contacts of channel `c` that must be waiting at once, at least: arrivals expected in
+    /// each interval beyond what every group with the skill could answer in it (all their agents on
+    /// duty, at the channel's mean handle time, as many sessions as they may hold), carried over.
+    /// A channel whose customers abandon is bounded by their patience instead, and gives 0.
+    static func waitingBound(_ model: ContactCenterModel, channel c: Int) -> Double {
+        let channel = model.channels[c]
+        guard channel.patience == nil, channel.handleTime.mean > 0, c < model.arrivalRates.count else { return 0 }
+        let skilled = model.groups.compactMap { group in group.skills.first { $0.channel == c }.map { (group, $0.concurrency) } }
+        var backlog = 0.0, most = 0.0
+        for (i, rate) in model.arrivalRates[c].enumerated() {
+            let agents = skilled.reduce(0.0) { $0 + Double(i < $1.0.staffing.count ? $1.0.staffing[i] : 0) * Double(max(1, $1.1)) }
+            backlog = max(0, backlog + rate * model.intervalLength - agents * model.intervalLength / channel.handleTime.mean)
+            most = max(most, backlog)
+        }
+        return most
+    }
+
+    /// Why channel `c` would pile up more waiting contacts than a replication may hold; nil when it fits.
+    static func waitingProblem(_ model: ContactCenterModel, channel c: Int) -> String? {
+        let bound = waitingBound(model, channel: c)
+        guard bound > Limits.waitingContacts else { return nil }
+        return "about \(Limits.text(bound.rounded())) contacts would be waiting at once (arrivals beyond what every group "
+            + "with this skill can answer); at most \(Limits.text(Limits.waitingContacts)) are supported (reduce the demand "
+            + "or add agents)"
+    }
+
     /// The checks that need the whole model, once every scenario change has applied, each reported where
     /// the model file wrote the thing it concerns: a customer limit the demand cannot use, more session
     /// slots than a replication may hold, and a channel with demand that no group answers.
@@ -69,6 +95,9 @@ enum ModelSize {
         for (c, channel) in model.channels.enumerated() where c < locations.channels.count
             && model.arrivalRates[c].contains(where: { $0 > 0 }) && !model.groups.contains(where: { $0.skills.contains { $0.channel == c } }) {
             reader.report(locations.channels[c], "channels.\(channel.name): the channel has arrivals but no agent group with this skill")
+        }
+        for (c, channel) in model.channels.enumerated() where c < locations.channels.count {
+            if let problem = waitingProblem(model, channel: c) { reader.report(locations.channels[c], "channels.\(channel.name): " + problem) }
         }
     }
 }

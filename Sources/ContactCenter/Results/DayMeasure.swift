@@ -45,6 +45,12 @@ public enum DayMeasure: String, Measure {
 }
 
 extension ContactCenterModel {
+    /// The days with measured contacts: all but those that end within the warm-up.
+    public var measuredDays: Range<Int> {
+        let warm = warmup.isFinite && warmup > 0 ? Int((warmup / 86400).rounded(.down)) : 0
+        return min(warm, dayCount)..<dayCount
+    }
+
     /// The intervals of day `d` (0-based; the last day may be partial).
     public func intervals(ofDay d: Int) -> Range<Int> {
         let first = min(intervalCount, d * intervalsPerDay)

@@ -26,11 +26,11 @@ extension SimulationSummary {
         public func channel(_ name: String, _ measure: DayMeasure) -> Estimate? { channels.first { $0.name == name }?[measure] }
     }
 
-    /// The days of `model` with estimates from `values` (`values[r].days[day][channel][k]`); channel `c`
+    /// The measured days of `model` (days wholly within the warm-up are left out) with estimates from `values` (`values[r].days[day][channel][k]`); channel `c`
     /// of the summary reads channel `channelIndex[c]` of the values (all channels by default).
     static func days(_ model: ContactCenterModel, _ estimate: (_ day: Int, _ channel: Int, _ k: Int) -> Estimate?,
                      channels: [Int]? = nil) -> [DaySummary] {
-        (0..<model.dayCount).map { d in
+        model.measuredDays.map { d in
             DaySummary(day: d, label: model.calendar.label(ofDay: d), weekday: model.calendar.weekday(ofDay: d)?.name,
                        date: model.calendar.date(ofDay: d), closed: model.calendar.isClosed(d),
                        channels: (channels ?? Array(model.channels.indices)).map { c in
@@ -49,8 +49,12 @@ extension SimulationSummary {
         }
     }
 
-    /// The estimate of channel `name`'s measure on day `d` (0-based).
+    /// The estimate of channel `name`'s measure on day `d` (0-based day of the horizon; nil for a day
+    /// of the warm-up).
     public func day(_ d: Int, channel name: String, _ measure: DayMeasure) -> Estimate? {
-        days.indices.contains(d) ? days[d].channel(name, measure) : nil
+        days.first { $0.day == d }?.channel(name, measure)
     }
+
+    /// The summary of day `d` (0-based day of the horizon), nil for a day of the warm-up.
+    public func day(_ d: Int) -> DaySummary? { days.first { $0.day == d } }
 }

@@ -45,7 +45,7 @@ extension ContactCenterSimulation where Observer: ~Copyable {
         if arrivals >= customerLimit { for k in 0..<nextArrival.count { nextArrival[k] = .infinity } }   // other channels too
         refreshEarliestArrival()
         let work = handleTime[c].sample(from: handleRNG[c])
-        let willingToWait = abandons[c] ? patience[c].sample(from: patienceRNG[c]) : giveUp[c]
+        let willingToWait = abandons[c] ? patience[c].sample(from: patienceRNG[c]) : giveUp[c]?.sample(from: patienceRNG[c]) ?? .infinity
         // Customers are numbered in arrival order (not by contact id, which repeats and transfers
         // advance), so a customer keeps its number, and its own draws, whatever happened before it.
         let customer = arrivals - 1

@@ -120,7 +120,7 @@ extension ContactCenterSimulation where Observer: ~Copyable {
         if !withContext {
             work *= 1 + (previous == c ? journeyModel!.sameChannelPenalty : journeyModel!.crossChannelPenalty)
         }
-        let willingToWait = abandons[c] ? patience[c].sample(from: repeatPatienceRNG[c]) : giveUp[c]
+        let willingToWait = abandons[c] ? patience[c].sample(from: repeatPatienceRNG[c]) : giveUp[c]?.sample(from: repeatPatienceRNG[c]) ?? .infinity
         journeys[j].contacts += 1
         if previous != c { journeys[j].multichannel = true }
         journeys[j].lastChannel = Int32(c)

@@ -9,8 +9,9 @@ extension ContactCenterSimulation where Observer: ~Copyable {
             return
         }
         currentInterval = i
-        for g in model.groups.indices where model.groups[g].staffing[i] != staffed[g] {
-            setStaffing(group: g, to: model.groups[g].staffing[i])
+        for g in model.groups.indices {
+            let target = max(0, model.groups[g].staffing[i] - inMeeting[g])   // agents in a meeting stay away
+            if target != staffed[g] { setStaffing(group: g, to: target) }
         }
     }
 

@@ -12,10 +12,11 @@ import GSL
 /// same customers (common random numbers).
 ///
 /// Pending events live in four places, merged by ``EventKey`` into one `(time, priority, sequence)`
-/// order: the calendar (interval starts), `completions` (each busy agent's next session end, one
-/// entry per agent, moved in place when a chat session starts or ends), `timers` (each waiting
-/// contact's next overflow moment or its patience running out, removed in place when it is
-/// answered) and `nextArrival` (each channel's next arrival). No event is ever stale.
+/// order: the calendar (interval starts, journeys' next contacts, meetings), `completions` (each
+/// busy agent's next session end, one entry per agent, moved in place when a chat session starts or
+/// ends), `timers` (each waiting contact's next overflow moment, call-back offer or its patience
+/// running out, removed in place when it is answered) and `nextArrival` (each channel's next
+/// arrival). No event is ever stale.
 struct ContactCenterSimulation<Routing: RoutingPolicy, Observer: SimulationObserver & ~Copyable>: ~Copyable {
     let model: ContactCenterModel
     let router: Routing
@@ -56,6 +57,8 @@ struct ContactCenterSimulation<Routing: RoutingPolicy, Observer: SimulationObser
     var staffed: [Int]
     /// Agents on duty including those finishing before leaving, per group.
     var present: [Int]
+    /// Agents away in a meeting, per group (subtracted from the staffing table while it lasts).
+    var inMeeting: [Int]
     var maxChatConcurrency: [Int32]
     var currentInterval = 0
     var arrivals = 0
@@ -82,7 +85,8 @@ struct ContactCenterSimulation<Routing: RoutingPolicy, Observer: SimulationObser
     let repeatPatienceRNG: StateTable<UniformSource>
     let journeyDelayRNG: StateTable<UniformSource>
     /// Per channel, how long a deferred contact's customer waits for an answer (infinity: forever).
-    let giveUp: [Double]
+    /// Per channel, the give-up time of deferred contacts (journeys; nil: they wait for ever).
+    let giveUp: [Distribution?]
     /// Per channel, when a waiting caller is offered a call-back (infinity: never).
     let callbackOfferAfter: [Double]
     /// Tests only: count events after which an idle agent would have taken waiting work.
@@ -117,8 +121,8 @@ struct ContactCenterSimulation<Routing: RoutingPolicy, Observer: SimulationObser
             return rule.offerAfter
         }
         giveUp = model.channels.indices.map { c in
-            guard let journeys = model.journeys, c < journeys.giveUp.count, let time = journeys.giveUp[c] else { return .infinity }
-            return time
+            guard let journeys = model.journeys, c < journeys.giveUp.count else { return nil }
+            return journeys.giveUp[c]
         }
         slowdown = model.channels.map { $0.kind == .chat ? $0.slowdownPerExtraSession : 0 }
         overflowDelays = PackedLists(model.channels.indices.map { c in
@@ -141,6 +145,7 @@ struct ContactCenterSimulation<Routing: RoutingPolicy, Observer: SimulationObser
         offDuty = Array(repeating: [], count: model.groups.count)
         staffed = Array(repeating: 0, count: model.groups.count)
         present = staffed
+        inMeeting = staffed
         let chatFlags = model.channels.map { $0.kind == .chat }
         maxChatConcurrency = model.groups.map { g in
             Int32(g.skills.filter { chatFlags[$0.channel] }.map(\.concurrency).max() ?? 0)
@@ -200,6 +205,8 @@ struct ContactCenterSimulation<Routing: RoutingPolicy, Observer: SimulationObser
                 case let .interval(i): startInterval(Int(i))
                 case let .journeyContact(j, c, cause, withContext):
                     journeyContactDue(journey: Int(j), channel: Int(c), cause: cause, withContext: withContext)
+                case let .meetingStarts(g, agents, duration): meetingStarts(group: Int(g), agents: Int(agents), duration: duration)
+                case let .meetingEnds(g, agents): meetingEnds(group: Int(g), agents: Int(agents))
                 }
             } else {
                 events -= 1

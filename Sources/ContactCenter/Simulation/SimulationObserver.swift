@@ -27,6 +27,11 @@ public protocol SimulationObserver: ~Copyable {
     mutating func journeyEnded(_ journey: borrowing Journey, now: Double)
     /// With journeys: a journey still open at the end of the run (before `ended`).
     mutating func journeyOpen(_ journey: borrowing Journey, now: Double)
+    /// `agents` agents of group `group` leave for a meeting (they follow as `agentsPresent`: idle
+    /// ones at once, busy ones when their contacts end).
+    mutating func meetingStarted(group: Int, agents: Int, now: Double)
+    /// The agents of a meeting are back on duty (reported before their `agentsPresent`).
+    mutating func meetingEnded(group: Int, agents: Int, now: Double)
 }
 
 extension SimulationObserver where Self: ~Copyable {
@@ -42,6 +47,8 @@ extension SimulationObserver where Self: ~Copyable {
     public mutating func ended(now: Double) {}
     public mutating func journeyEnded(_ journey: borrowing Journey, now: Double) {}
     public mutating func journeyOpen(_ journey: borrowing Journey, now: Double) {}
+    public mutating func meetingStarted(group: Int, agents: Int, now: Double) {}
+    public mutating func meetingEnded(group: Int, agents: Int, now: Double) {}
 }
 
 /// Two observers, each told everything, the first first.
@@ -101,6 +108,14 @@ public struct ObserverPair<First: SimulationObserver & ~Copyable, Second: Simula
     @inline(__always) public mutating func journeyOpen(_ journey: borrowing Journey, now: Double) {
         first.journeyOpen(journey, now: now)
         second.journeyOpen(journey, now: now)
+    }
+    @inline(__always) public mutating func meetingStarted(group: Int, agents: Int, now: Double) {
+        first.meetingStarted(group: group, agents: agents, now: now)
+        second.meetingStarted(group: group, agents: agents, now: now)
+    }
+    @inline(__always) public mutating func meetingEnded(group: Int, agents: Int, now: Double) {
+        first.meetingEnded(group: group, agents: agents, now: now)
+        second.meetingEnded(group: group, agents: agents, now: now)
     }
 }
 

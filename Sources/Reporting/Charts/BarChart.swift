@@ -140,8 +140,14 @@ public struct BarChart: Sendable {
         }
         for (i, name) in names.enumerated() {
             let groupLeft = p.left + slot * Double(i) + (slot - barWidth * Double(series.count)) / 2
-            body += SVG.text(name, x: p.left + slot * (Double(i) + 0.5), y: p.bottom + 16, anchor: "middle",
-                             className: flagged.contains(i) ? "tick flagged-tick" : "tick")
+            if flagged.contains(i) {
+                // Styled inline, so that charts without flagged categories keep their CSS byte for byte.
+                body += SVG.element("text", [("x", SVG.coordinate(p.left + slot * (Double(i) + 0.5))), ("y", SVG.coordinate(p.bottom + 16)),
+                                             ("text-anchor", "middle"), ("class", "tick flagged-tick"), ("font-weight", "700"),
+                                             ("fill", ChartStyle.flaggedInk)], SVG.escape(name))
+            } else {
+                body += SVG.text(name, x: p.left + slot * (Double(i) + 0.5), y: p.bottom + 16, anchor: "middle", className: "tick")
+            }
             placer.avoid(text: name, x: p.left + slot * (Double(i) + 0.5), y: p.bottom + 16, anchor: "middle",
                          fontSize: ChartFrame.tickFontSize)
             if unchanged(i), let text = noChangeLabel {

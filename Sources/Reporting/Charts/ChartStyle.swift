@@ -61,8 +61,10 @@ public enum ChartStyle {
     public static let sky = "#56B4E9"
     public static let grey = "#6E6E6E"
     public static let ink = "#1A1A1A"
-    /// The band behind a category that stands out (a light vermillion, still visible in grey).
+    /// The band behind a category that stands out (a light vermillion, still visible in grey), and
+    /// the colour of its name (written bold).
     public static let flaggedFill = "#FBE3D6"
+    public static let flaggedInk = "#A23B00"
 
     /// The CSS inside every chart: system fonts only (nothing fetched), small grey axes. Selectors
     /// start with `svg.chart` because a `<style>` in inline SVG applies to the whole HTML page.
@@ -73,8 +75,7 @@ public enum ChartStyle {
         svg.chart .value-label,svg.chart .target-label{font-size:10px;fill:#333}\
         svg.chart .gridline{stroke:#e3e3e3;stroke-width:1}svg.chart .axis{stroke:#777;stroke-width:1}\
         svg.chart .zero{stroke:#333;stroke-width:1}svg.chart .target{stroke:#333;stroke-width:1.2}\
-        svg.chart .err{stroke:#1a1a1a;stroke-width:1.3}svg.chart .legend{font-size:11px}\
-        svg.chart .flagged-tick{font-weight:700;fill:#A23B00}
+        svg.chart .err{stroke:#1a1a1a;stroke-width:1.3}svg.chart .legend{font-size:11px}
         """
 
     /// Fill patterns for bars (`hatch`, `dots`, `cross`) in each palette colour: a white figure over the colour.

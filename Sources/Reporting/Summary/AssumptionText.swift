@@ -2,7 +2,8 @@ import ContactCenter
 
 /// A loaded model's parameters in plain words, one line per subject, for the "assumptions" part of
 /// a report: horizon (and, when asked, the file's run settings), demand, each channel, each group
-/// (its cost in the model's currency), routing. Counts are grouped by thousands (`7,800 contacts a
+/// (its cost in the model's currency), routing, then the customers' journeys and the economics when
+/// the model has them (`AssumptionText+Journeys.swift`). Counts are grouped by thousands (`7,800 contacts a
 /// day`). The words are made from the model's values here, where reports are written; nothing
 /// downstream reads them back.
 public enum AssumptionText {
@@ -59,7 +60,7 @@ public enum AssumptionText {
             out.append(line)
         }
         out.append("Routing: " + RoutingRegistry.describe(model.routing))
-        return out
+        return out + journeyLines(model) + economicsLines(model, currency: loaded.currency)
     }
 
     /// `08:00-20:00` when the staffing is one window repeated every day.

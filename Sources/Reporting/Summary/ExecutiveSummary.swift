@@ -86,6 +86,18 @@ public struct ExecutiveSummary: Sendable {
     /// The KPI of `channel` in `run` (nil when the run has no such channel).
     public func kpi(_ run: Run, _ channel: String) -> ChannelKPI? { run.channels.first { $0.name == channel } }
 
+    /// Whether the base models customers' journeys or economics: then the report leads with
+    /// customers and money (see ``Headline``, ``SummaryTables/customersTable()``); without them
+    /// the report is what it always was.
+    public var hasCustomers: Bool { !base.summary.journeys.isEmpty || !base.summary.economics.isEmpty }
+
+    /// Weeks in the measured horizon (after the warm-up), to turn journey counts into weekly
+    /// figures as `customers_at_risk_per_week` is; nil for a horizon of no length.
+    public var measuredWeeks: Double? {
+        let seconds = base.model.horizon - base.model.warmup
+        return seconds > 0 ? seconds / (7 * 86400) : nil
+    }
+
     /// Days from the start for a time in seconds, for chart axes.
     public var dayTicks: [(value: Double, label: String)] {
         let days = Int((base.model.horizon / 86400).rounded(.up))

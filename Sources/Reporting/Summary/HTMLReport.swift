@@ -4,7 +4,8 @@ import ContactCenter
 /// no font or image fetched from anywhere, and print rules so that it prints to PDF cleanly
 /// (A4, each section on a new page, charts never split).
 ///
-/// Layout: the headline and three key numbers per scenario first (what an executive reads), then
+/// Layout: the headline, then (for models with journeys or economics) customers and money, then
+/// three key numbers per scenario (what an executive reads), then
 /// where the staff goes against where the customers are, what changes with its uncertainty, the
 /// week interval by interval, and the assumptions with the command that reproduces the report.
 public struct HTMLReport: Sendable {
@@ -22,6 +23,7 @@ public struct HTMLReport: Sendable {
         var body = header(tables)
         body += "<section class=\"headline\" id=\"headline\"><h2>In one minute</h2>"
             + summary.headline.map { "<p>\(Self.e($0))</p>" }.joined() + "</section>"
+        if summary.hasCustomers { body += customers(tables, charts) }
         body += tiles(tables)
         body += "<section id=\"staff\"><h2>Where the staff goes, and where the customers are</h2>"
             + figure(charts.staffVersusContacts().svg(), caption: "Bars compare each channel's share of all contacts with its share of "
@@ -64,8 +66,32 @@ public struct HTMLReport: Sendable {
         body += assumptions(tables)
         return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
             + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-            + "<title>\(Self.e("Executive summary: " + summary.title))</title><style>\(Self.css)</style></head>\n"
+            + "<title>\(Self.e("Executive summary: " + summary.title))</title><style>\(Self.css)"
+            + (summary.hasCustomers ? Self.customersCSS : "") + "</style></head>\n"
             + "<body><main>\(body)</main></body></html>\n"
+    }
+
+    /// Customers and money (models with journeys or economics): the table per run, the changes per
+    /// scenario, the budget against usage and where repeat contacts come from.
+    func customers(_ tables: SummaryTables, _ charts: SummaryCharts) -> String {
+        var out = "<section id=\"customers\"><h2>Customers and money</h2>"
+            + Self.table(tables.customersTable(), groupedBy: nil, className: "customers")
+        if let changes = tables.customerChangesTable() {
+            out += "<h3>What changes for customers and money</h3>" + Self.table(changes, groupedBy: nil, className: "changes")
+                + "<p class=\"note\">Differences paired by replication (common random numbers), with their 95% intervals.</p>"
+        }
+        if let budget = charts.budgetVersusUsage() {
+            out += figure(budget.svg(), caption: "Each channel's share of all costs (staff attributed by the time agents spent on it, "
+                          + "plus its channel costs) beside its share of usage (customers' first contacts). A budget bar far above "
+                          + "its usage bar is a channel that costs more than its customers use it.", wide: true)
+        }
+        let repeats = charts.repeatContactsByCause()
+        if !repeats.isEmpty {
+            out += "<div class=\"grid\">" + repeats.map { figure($0.svg(), caption: nil) }.joined() + "</div>"
+                + "<p class=\"note\">Repeat contacts are the customers' second and later contacts on one need, counted on the "
+                + "channel they come back on, by what brought them back.</p>"
+        }
+        return out + "</section>"
     }
 
     func header(_ tables: SummaryTables) -> String {
@@ -165,6 +191,9 @@ public struct HTMLReport: Sendable {
         }
         return out + "</tbody></table>"
     }
+
+    /// Customers and money follow the headline on its page in print (added only when the section is there).
+    static let customersCSS = "\n@media print{#customers{break-before:auto;page-break-before:auto}}"
 
     static let css = """
         :root{--ink:#1a1a1a;--muted:#5a5a5a;--rule:#d9d9d9;--accent:#0072B2}

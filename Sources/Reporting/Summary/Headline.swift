@@ -17,13 +17,26 @@ import ContactCenter
 ///    (see ``CostExplanation``).
 ///
 /// Without scenarios, sentences 2-5 describe the base: targets met and missed, abandonment and cost.
+///
+/// A model with a `journeys:` or `economics:` section is led by sentences about customers and
+/// money, and a channel staffed beyond its demand is stated as a fact (see `Headline+Customers.swift`).
 public struct Headline: Sendable {
     public var sentences: [String]
 
     /// The sentences for `s`, by the rules above.
     public init(_ s: ExecutiveSummary) {
         var out: [String] = []
+        if s.hasCustomers {
+            // Customers and money first (see Headline+Customers.swift).
+            if s.scenarios.isEmpty {
+                if let customers = Headline.customers(s) { out.append(customers) }
+            }
+            for scenario in s.scenarios {
+                if let change = Headline.customerChange(scenario, base: s.base, currency: s.currency) { out.append(change) }
+            }
+        }
         if let gap = Headline.budgetGap(s.base) { out.append(gap) }
+        if s.hasCustomers, let fact = Headline.staffedBeyondDemand(s.base) { out.append(fact) }
         if s.scenarios.isEmpty {
             out.append(Headline.standings(s.base.channels, previous: nil))
             let horizon = SummaryFormat.horizon(s.base.model)

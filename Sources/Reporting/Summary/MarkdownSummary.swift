@@ -27,6 +27,13 @@ public struct MarkdownSummary: Sendable {
         if !summary.scenarios.isEmpty { out += "\n" }
         out += "> " + summary.headline.map(Self.escape).joined(separator: " ") + "\n\n"
         out += "_\(NumberText.grouped(summary.replications)) replications, seed \(summary.seed); ranges in brackets are 95% confidence intervals._\n\n"
+        if summary.hasCustomers {
+            out += "## Customers and money\n\n" + tables.customersTable().markdown()
+            if let changes = tables.customerChangesTable() {
+                out += "\nChanges paired by replication (common random numbers), with their 95% intervals.\n\n" + changes.markdown()
+            }
+            out += "\n"
+        }
         out += "## Key figures by channel\n\n" + tables.kpiTable().markdown() + "\n"
         out += "## Totals\n\n" + tables.totalsTable().markdown()
         for (k, s) in summary.scenarios.enumerated() {

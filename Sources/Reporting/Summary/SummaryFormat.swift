@@ -108,6 +108,40 @@ public enum SummaryFormat {
         return Currency.amount(NumberText.grouped(x, decimals: abs(x) < 100 ? 2 : 0), currency)
     }
 
+    /// Money with its interval: `4.13 EUR (4.10–4.16)`.
+    public static func money(_ e: Estimate?, _ currency: String?) -> String {
+        guard let e, e.mean.isFinite else { return notAvailable }
+        let main = money(e.mean, currency)
+        guard let half = e.ci95, half.isFinite, half > 0 else { return main }
+        let decimals = abs(e.mean) < 100 ? 2 : 0
+        return main + " (" + NumberText.grouped(e.mean - half, decimals: decimals) + "–"
+            + NumberText.grouped(e.mean + half, decimals: decimals) + ")"
+    }
+
+    /// A plain number with its interval: `1.15 (1.14–1.16)`.
+    public static func number(_ e: Estimate?, decimals: Int) -> String {
+        guard let e, e.mean.isFinite else { return notAvailable }
+        let main = NumberText.grouped(e.mean, decimals: decimals)
+        guard let half = e.ci95, half.isFinite, half > 0 else { return main }
+        return main + " (" + NumberText.grouped(e.mean - half, decimals: decimals) + "–"
+            + NumberText.grouped(e.mean + half, decimals: decimals) + ")"
+    }
+
+    /// A change in a plain number with its interval: `+0.05 (+0.01 to +0.09)`.
+    public static func signedNumber(_ e: Estimate?, decimals: Int) -> String {
+        guard let e, e.mean.isFinite else { return notAvailable }
+        let main = signed(e.mean, decimals: decimals)
+        guard let half = e.ci95, half.isFinite else { return main }
+        return main + " (" + signed(e.mean - half, decimals: decimals) + " to " + signed(e.mean + half, decimals: decimals) + ")"
+    }
+
+    /// A time span with its interval in one unit: `1.4 h ± 0.1`.
+    public static func duration(_ e: Estimate?) -> String {
+        guard let e, e.mean.isFinite, e.mean >= 0 else { return notAvailable }
+        guard let half = e.ci95, half.isFinite, half > 0 else { return duration(e.mean) }
+        return NumberText.duration(e.mean, plusMinus: half)
+    }
+
     /// A change in money with its interval: `+6,307 EUR (+6,290 to +6,324)`.
     public static func signedMoney(_ e: Estimate?, _ currency: String?) -> String {
         guard let e, e.mean.isFinite else { return notAvailable }

@@ -1,5 +1,5 @@
-/// The executive summary for a terminal: the headline wrapped to 100 columns, the KPI and
-/// change tables aligned, then the assumptions and the command that reproduces the numbers.
+/// The executive summary for a terminal: the headline wrapped to 100 columns, the customers and
+/// money tables (models with journeys or economics), the KPI and change tables aligned, then the assumptions and the command that reproduces the numbers.
 public struct TextSummary: Sendable {
     public let summary: ExecutiveSummary
 
@@ -16,6 +16,12 @@ public struct TextSummary: Sendable {
         }
         out += TextLayout.paragraph("\(NumberText.grouped(summary.replications)) replications, seed \(summary.seed); ranges are 95% confidence intervals.")
         out += "\n\n" + TextLayout.paragraph(summary.headline.joined(separator: " ")) + "\n\n"
+        if summary.hasCustomers {
+            out += "CUSTOMERS AND MONEY\n" + tables.customersTable().text() + "\n"
+            if let changes = tables.customerChangesTable() {
+                out += "CUSTOMERS AND MONEY: WHAT CHANGES (95% CI, paired by replication)\n" + changes.text() + "\n"
+            }
+        }
         out += "KEY FIGURES BY CHANNEL\n" + tables.kpiTable().text() + "\n"
         out += "TOTALS\n" + tables.totalsTable().text()
         for (k, s) in summary.scenarios.enumerated() {
