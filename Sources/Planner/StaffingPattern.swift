@@ -23,14 +23,15 @@ public struct StaffingPattern: Sendable, Equatable, Hashable {
                   intervalLength: intervalLength)
     }
 
-    /// The mean agents on duty of `model` per interval of the day (rounded up), i.e. today's staffing
-    /// as a daily pattern.
+    /// The mean agents scheduled by `model` per interval of the day (rounded up), i.e. today's staffing
+    /// as a daily pattern (with shrinkage, more than are available).
     public init(currentStaffingOf model: ContactCenterModel) {
         let perDay = model.intervalsPerDay
         let days = max(1, model.intervalCount / perDay)
         agents = model.groups.map { group in
             (0..<perDay).map { k in
-                let total = stride(from: k, to: group.staffing.count, by: perDay).map { group.staffing[$0] }.reduce(0, +)
+                let scheduled = group.scheduled
+                let total = stride(from: k, to: scheduled.count, by: perDay).map { scheduled[$0] }.reduce(0, +)
                 return (total + days - 1) / days
             }
         }
@@ -53,12 +54,13 @@ public struct StaffingPattern: Sendable, Equatable, Hashable {
         agents.indices.map { agentHours(group: $0) * costPerHour[$0] }.reduce(0, +)
     }
 
-    /// `model` with this pattern as every group's staffing on every day of its horizon.
+    /// `model` with this pattern as every group's scheduled agents on every day of its horizon (a group's
+    /// shrinkage then decides how many are available).
     public func applied(to model: ContactCenterModel) -> ContactCenterModel {
         var out = model
         let perDay = intervalsPerDay
         for g in out.groups.indices {
-            out.groups[g].staffing = (0..<model.intervalCount).map { agents[g][$0 % perDay] }
+            out.groups[g].reschedule((0..<model.intervalCount).map { agents[g][$0 % perDay] })
         }
         return out
     }
@@ -78,13 +80,14 @@ extension ContactCenterModel {
     /// Days in the horizon (at least 1).
     public var horizonDays: Int { max(1, intervalCount / intervalsPerDay) }
 
-    /// Agent-hours per day on duty today (the model's own staffing tables, averaged over the days).
+    /// Agent-hours per day scheduled today (the model's own staffing tables, averaged over the days;
+    /// with shrinkage, more than are on duty), the hours plans are compared in.
     public var currentAgentHoursPerDay: Double {
-        groups.map { Double($0.staffing.reduce(0, +)) }.reduce(0, +) * intervalLength / 3600 / Double(horizonDays)
+        groups.map { Double($0.scheduled.reduce(0, +)) }.reduce(0, +) * intervalLength / 3600 / Double(horizonDays)
     }
 
-    /// Staff cost per day today.
+    /// Staff cost per day today, on scheduled hours.
     public var currentCostPerDay: Double {
-        groups.map { Double($0.staffing.reduce(0, +)) * $0.costPerHour }.reduce(0, +) * intervalLength / 3600 / Double(horizonDays)
+        groups.map { Double($0.scheduled.reduce(0, +)) * $0.costPerHour }.reduce(0, +) * intervalLength / 3600 / Double(horizonDays)
     }
 }

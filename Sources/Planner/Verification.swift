@@ -63,6 +63,8 @@ public struct Verification: Sendable {
     public var runs: [ReplicationMeasures]
     /// Days simulated per replication (the horizon, plus the padding of ``SteadyStateWindow``).
     public var simulatedDays: Int
+    /// Staff cost of each replication, on the scheduled hours of the staffing simulated.
+    public var staffCosts: [Double]
 
     /// How many cells got each verdict.
     public func count(_ verdict: Verdict) -> Int { cells.filter { $0.verdict == verdict }.count }
@@ -84,16 +86,15 @@ public struct Verification: Sendable {
         }
         return Verification(pattern: pattern, replications: replications, seed: seed, cells: checks,
                             summary: SimulationSummary(model: applied, replications: runs), runs: runs,
-                            simulatedDays: applied.horizonDays)
+                            simulatedDays: applied.horizonDays,
+                            staffCosts: runs.map { TotalMeasure.cost.value(in: $0, model: applied) ?? 0 })
     }
 
     /// Staff cost per day of `self` minus `other`, paired by replication (both must share the seed):
-    /// simulated cost, agents finishing their last contact after their shift included.
+    /// simulated cost on scheduled hours, agents finishing their last contact after their shift included.
+    /// `model` is kept for callers; the costs were taken from each run's own staffing.
     public func costDifferencePerDay(minus other: Verification, model: ContactCenterModel) -> Estimate? {
         let days = Double(simulatedDays)
-        func cost(_ r: ReplicationMeasures) -> Double {
-            zip(r.groups, model.groups).map { $0.agentHours * $1.costPerHour }.reduce(0, +) / days
-        }
-        return Estimate(zip(runs, other.runs).map { cost($0) - cost($1) })
+        return Estimate(zip(staffCosts, other.staffCosts).map { $0 / days - $1 / days })
     }
 }

@@ -147,19 +147,22 @@ public struct CompareReport {
             add("totals", "all", s.delta.totals, { self.base.summary.total($0) }, { s.summary.total($0) })
             add("journeys", "all", s.delta.journeys, { self.base.summary.journey($0) }, { s.summary.journey($0) })
             add("economics", "all", s.delta.economics, { self.base.summary.economics($0) }, { s.summary.economics($0) })
+            for (scope, d, e) in RunReport.dayScopes(s.delta.days) {
+                add(scope, e.name, e.measures, { self.base.summary.day(d, channel: e.name, $0) }, { s.summary.day(d, channel: e.name, $0) })
+            }
         }
         return t.csv()
     }
 
     /// `{"base": {...}, "scenarios": [{"title", "path", "changes", "channels"..., "delta": {"channels", "groups", "totals"}}]}`;
-    /// each delta measure is `{"mean", "ci95", "significant"}`.
+    /// each delta measure is `{"mean", "ci95", "significant"}`; `delta.days` pairs the days as `days` lists them.
     public func json() -> JSONValue {
+        func deltaValue(_ estimate: Estimate?) -> JSONValue {
+            .object([("mean", estimate.map { .number($0.mean) } ?? .null), ("ci95", estimate?.ci95.map { .number($0) } ?? .null),
+                     ("significant", .bool(estimate?.excludesZero ?? false))])
+        }
         func deltaBlock<M: Measure>(_ measures: [(measure: M, estimate: Estimate?)]) -> JSONValue {
-            .object(measures.map { m in
-                (m.measure.rawValue, .object([("mean", m.estimate.map { .number($0.mean) } ?? .null),
-                                  ("ci95", m.estimate?.ci95.map { .number($0) } ?? .null),
-                                  ("significant", .bool(m.estimate?.excludesZero ?? false))]))
-            })
+            .object(measures.map { m in (m.measure.rawValue, deltaValue(m.estimate)) })
         }
         let items: [JSONValue] = scenarios.map { s in
             var fields: [(String, JSONValue)] = [("title", .string(s.loaded.title)), ("path", .string(s.loaded.path)),
@@ -168,12 +171,14 @@ public struct CompareReport {
             fields += RunReport.measuresJSON(s.summary)
             fields.append(("intervals", RunReport.intervalsJSON(s.summary, model: s.loaded.model)))
             fields.append(("agents_on_duty", RunReport.agentsOnDutyJSON(s.summary, model: s.loaded.model)))
+            fields.append(("days", RunReport.daysJSON(s.summary.days, model: s.loaded.model)))
             fields.append(("delta", .object([
                 ("channels", .object(s.delta.channels.map { ($0.name, deltaBlock($0.measures)) })),
                 ("groups", .object(s.delta.groups.map { ($0.name, deltaBlock($0.measures)) })),
                 ("totals", deltaBlock(s.delta.totals)),
             ] + (s.delta.journeys.isEmpty ? [] : [("journeys", deltaBlock(s.delta.journeys))])
-              + (s.delta.economics.isEmpty ? [] : [("economics", deltaBlock(s.delta.economics))]))))
+              + (s.delta.economics.isEmpty ? [] : [("economics", deltaBlock(s.delta.economics))])
+              + (s.delta.days.isEmpty ? [] : [("days", RunReport.daysJSON(s.delta.days, model: nil, value: deltaValue))]))))
             return .object(fields)
         }
         return .object([("seed", .int(Int(base.seed))), ("replications", .int(base.summary.replications)),

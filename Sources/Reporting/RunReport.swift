@@ -115,7 +115,7 @@ public struct RunReport {
     }
 
     /// `scope,name,measure,mean,ci95,unit`: one row per measure, tidy for pandas or R (`unit`:
-    /// `share`, `seconds`, `count`, `hours`, `number`, or the currency for money).
+    /// `share`, `seconds`, `count`, `hours`, `number`, or the currency for money); the days last, scope `day:N`.
     public func csv() -> String {
         var t = DataTable(columns: [Column("scope", "Scope"), Column("name", "Name"), Column("measure", "Measure"),
                                     Column("mean", "Mean"), Column("ci95", "CI95"), Column("unit", "Unit")])
@@ -134,6 +134,7 @@ public struct RunReport {
         for e in summary.journeyChannels { add("journeys", e.name, e.measures) }
         if !summary.economics.isEmpty { add("economics", "all", summary.economics) }
         for e in summary.economicsChannels { add("economics", e.name, e.measures) }
+        for (scope, _, e) in Self.dayScopes(summary.days) { add(scope, e.name, e.measures) }
         return t.csv()
     }
 
@@ -161,7 +162,8 @@ public struct RunReport {
                 ("totals", .object(block(s.totals)))] + journeys
     }
 
-    /// The scripting contract: model, path, seed, currency, replications, changes, every measure, targets and interval series.
+    /// The scripting contract: model, path, seed, currency, replications, changes, every measure, targets,
+    /// interval series and days.
     public func json() -> JSONValue {
         var fields: [(String, JSONValue)] = [
             ("model", .string(loaded.title)), ("path", .string(loaded.path)), ("seed", .int(Int(seed))),
@@ -174,6 +176,7 @@ public struct RunReport {
         })))
         fields.append(("intervals", Self.intervalsJSON(summary, model: loaded.model)))
         fields.append(("agents_on_duty", Self.agentsOnDutyJSON(summary, model: loaded.model)))
+        fields.append(("days", Self.daysJSON(summary.days, model: loaded.model)))
         return .object(fields)
     }
 

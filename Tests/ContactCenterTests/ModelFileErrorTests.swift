@@ -37,7 +37,7 @@ final class ModelFileErrorTests: XCTestCase {
             .replacingOccurrences(of: "service_level: 80% within 20s", with: "service_level: { share: 80% }")
             .replacingOccurrences(of: "agents: 10,", with: "agents: ten,"))
         XCTAssertEqual(issues(loading: path, in: sandbox), [
-            "m.yaml:2:10: horizon: expected a mapping like { days: 5, interval: 30m }, found a list",
+            "m.yaml:2:10: horizon: expected a mapping like { days: 5, interval: 30m, start: monday }, found a list",
             "m.yaml:4:79: channels.phone.service_level: expected a service level like \"80% within 20s\", found a mapping",
         ])
         let second = try sandbox.write("n.yaml", smallModel

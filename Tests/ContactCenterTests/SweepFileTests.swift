@@ -60,7 +60,7 @@ final class SweepFileTests: XCTestCase {
             """, in: sandbox))
         XCTAssertEqual(sweep.points.map { $0.values.map(\.cell) }, [["2", "300"], ["1", "500"]])
         XCTAssertEqual(sweep.runner.measures.map(\.name),
-                       ["totals.offered", "totals.handled", "totals.abandoned", "totals.agent_hours", "totals.cost"])
+                       ["totals.offered", "totals.handled", "totals.abandoned", "totals.agent_hours", "totals.cost", "totals.scheduled_hours"])
     }
 
     func test_wildcardMeasures_expandOverChannelsAndGroups() throws {

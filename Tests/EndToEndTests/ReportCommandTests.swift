@@ -56,6 +56,10 @@ final class ReportCommandTests: XCTestCase {
         titles += channels.map { "\($0): service level by half-hour of arrival" }
         titles += ["phone: contacts waiting", "messaging: contacts waiting", "social: contacts waiting",
                    "email: backlog of unanswered work", "mail: backlog of unanswered work"]
+        titles += channels.map { "\($0): service level by day" }
+        // The seed model's customers and money (journeys and economics).
+        titles += ["Share of budget and share of usage by channel", "Repeat contacts by cause over the 5 days, base",
+                   "Repeat contacts by cause over the 5 days, scenario"]
         for title in titles {
             XCTAssertTrue(html.contains("<title id=\"") && html.contains(">\(title)</title>"), "missing chart '\(title)'")
         }
@@ -64,7 +68,18 @@ final class ReportCommandTests: XCTestCase {
         let counts = html.matches(of: /data-points="([0-9]+)"/).map { Int($0.1)! }
         XCTAssertEqual(counts.count, 10 * 2)
         XCTAssertFalse(counts.contains(0), "an empty series: \(counts)")
-        XCTAssertEqual(html.components(separatedBy: "class=\"bar\"").count - 1, 15 + 10 - 0)
+        // Day charts: at most a bar per day (Monday to Friday) and run, none where no contact's fate is known.
+        let svgs = html.components(separatedBy: "<svg ").dropFirst()
+        let dayCharts = svgs.filter { $0.contains("service level by day</title>") }
+        XCTAssertEqual(dayCharts.count, 5)
+        let channelCharts = ["Share of contacts and share of agent-hours by channel</title>", "Change in service level (95% CI)</title>",
+                             "Change in abandoned contacts over the 5 days (95% CI)</title>"]
+        XCTAssertEqual(svgs.filter { svg in channelCharts.contains { svg.contains($0) } }
+            .map { $0.components(separatedBy: "class=\"bar\"").count - 1 }.reduce(0, +), 15 + 10)
+        for chart in dayCharts {
+            XCTAssertTrue((1...10).contains(chart.components(separatedBy: "class=\"bar\"").count - 1))
+            XCTAssertTrue(chart.contains(">Mon<") && chart.contains(">Fri<"), "the days are named")
+        }
         XCTAssertGreaterThanOrEqual(html.components(separatedBy: "class=\"error-bar\"").count - 1, 4)
         // Accessible and grey-scale readable: titles and descriptions, dashed and hatched series.
         XCTAssertTrue(html.contains("role=\"img\""))
@@ -129,7 +144,7 @@ final class ReportCommandTests: XCTestCase {
         XCTAssertEqual(r.status, 0, r.stderr)
         let md = r.stdout
         XCTAssertTrue(md.hasPrefix("# Executive summary: Retail customer service, multichannel baseline\n"))
-        XCTAssertTrue(md.contains("\n> In the base, phone has"))
+        XCTAssertNotNil(md.firstMatch(of: /\n> [^\n]*In the base, phone has/), "the headline quote")
         XCTAssertTrue(md.contains("| Channel | Target | Run | Contacts (share) |"))
         XCTAssertTrue(md.contains("## What changes: scenario minus base"))
         XCTAssertTrue(md.contains("## Assumptions"))
@@ -158,7 +173,7 @@ final class ReportCommandTests: XCTestCase {
         XCTAssertEqual(r.status, 0, r.stderr)
         XCTAssertTrue(r.stdout.contains("In the base, phone has"))
         XCTAssertFalse(r.stdout.contains("id=\"changes\""), "no scenario, no change charts")
-        XCTAssertEqual(r.stdout.components(separatedBy: "<svg ").count - 1, 11)
+        XCTAssertEqual(r.stdout.components(separatedBy: "<svg ").count - 1, 11 + 5 + 2, "5 by day, 2 of customers and money")
         Self.assertNoNaN(r.stdout)
     }
 
@@ -178,7 +193,7 @@ final class ReportCommandTests: XCTestCase {
                                      "--set", "currency=EUR"])
         XCTAssertEqual(r.status, 0, r.stderr)
         let headline = r.stdout.components(separatedBy: "\n\n")[1].replacingOccurrences(of: "\n", with: " ")
-        XCTAssertNotNil(headline.firstMatch(of: #/Staff cost rises by [0-9,]+ EUR \(\+[0-9.]+%\) with the same 100 agents, because the digital team is on duty 14 h a day against the phone team's 12 h\./#), headline)
+        XCTAssertNotNil(headline.firstMatch(of: #/Staff cost rises by [0-9,]+ EUR \(\+[0-9.]+%\) with the same [0-9]+ agents, because the digital team is on duty 14 h a day against the phone team's 12 h\./#), headline)
         XCTAssertTrue(r.stdout.contains("- Costs are in EUR."))
         let json = try CCSimBinary.run(["compare", model, scenario, "--replications", "2", "--set", "horizon.days=1", "--set", "simulation.warmup=0s",
                                         "--set", "currency=EUR", "--format", "json"]).json()
@@ -352,7 +367,7 @@ final class ReportCommandTests: XCTestCase {
         process.waitUntilExit()
         try out.close()
         let dom = try String(contentsOf: domLog, encoding: .utf8)
-        XCTAssertEqual(dom.components(separatedBy: "<svg ").count - 1, 13)
+        XCTAssertEqual(dom.components(separatedBy: "<svg ").count - 1, 13 + 5 + 3, "5 by day, 3 of customers and money")
     }
 
     func test_customerReport_rendersInHeadlessChromium_withoutConsoleErrors() throws {

@@ -21,7 +21,7 @@ final class ChartLayoutTests: XCTestCase {
 
     /// The HTML executive report of `base` against `scenarios`, simulated as `ccsim report` does
     /// (same seed and replications for every file, differences paired by replication), over two
-    /// days with two replications to keep the test quick.
+    /// days (no warm-up) with two replications to keep the test quick.
     func report(_ base: String, _ scenarios: [String]) throws -> String {
         for path in [base] + scenarios where simulated[path] == nil {
             let loaded = try ModelLoader.load(path: Self.root.appendingPathComponent(path).path,
@@ -53,6 +53,9 @@ final class ChartLayoutTests: XCTestCase {
                       "scenarios/answer-email-within-24h.yaml", "scenarios/phone-callbacks.yaml", "scenarios/better-website.yaml"]),
             (bank, ["scenarios/email-plus-65.yaml"]), (bank, ["scenarios/bank-adds-messaging.yaml"]),
             ("scenarios/bank-adds-messaging.yaml", ["scenarios/messaging-growth-9-to-25.yaml"]),
+            (retail, ["scenarios/answer-email-within-24h.yaml"]), (retail, ["scenarios/better-website.yaml"]),
+            (retail, ["scenarios/phone-callbacks.yaml"]), (retail, ["scenarios/unify-customer-history.yaml"]),
+            ("scenarios/realign-to-usage.yaml", ["scenarios/realign-and-unify.yaml"]),
             ("models/single-queue.yaml", []),
         ]
         // Every shipped scenario is covered.
@@ -77,6 +80,25 @@ final class ChartLayoutTests: XCTestCase {
             XCTAssertTrue(html.contains(">Repeat contacts by cause over the 2 days, base</title>"))
             for (k, svg) in charts.enumerated() { assertClean(svg, "\(([base] + scenarios).joined(separator: " + ")) chart \(k)") }
         }
+    }
+
+    func test_dayChart_withFlaggedDaysAndATargetLine_isClean_andTheFailingDaysStandOut() {
+        let days = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+        let series = (0..<3).map { k in
+            BarChart.Series(name: k == 0 ? "Base" : "Scenario \(k)",
+                            values: days.indices.map { i in i == 6 ? nil : [0.62, 0.81, 0.85, 0.79, 0.9, 0.97, 0][i] + 0.03 * Double(k) },
+                            errors: days.indices.map { i in [0.04, 0.02, 0.03, 0.05, 0.01, 0.02, 0][i] },
+                            style: SeriesStyle.series(k))
+        }
+        var chart = BarChart(title: "phone: service level by day", xLabel: "Day", yLabel: "Answered within 20s (%)",
+                             categories: days, series: series, yFormat: .percent, yRange: 0...1)
+        chart.references = [.init(y: 0.8, label: "target 80%")]
+        chart.flagged = [0, 3]
+        let svg = chart.svg()
+        assertClean(svg, "day chart")
+        XCTAssertEqual(svg.matches(of: /class="flagged"/).count, 2, "a band behind each failing day")
+        XCTAssertEqual(svg.matches(of: /class="tick flagged-tick" font-weight="700"[^>]*>(Mon|Thu)</).count, 2, "their names in bold")
+        XCTAssertEqual(svg.matches(of: /class="target-label">target 80%</).count, 1)
     }
 
     func test_crowdedBarChart_dropsOrMovesLabelsInsteadOfOverlapping() {

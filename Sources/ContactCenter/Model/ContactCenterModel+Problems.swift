@@ -158,6 +158,11 @@ extension ContactCenterModel {
         if let most = g.staffing.max(), most > Limits.agentsPerGroup {
             out.append("\(name): \(most) agents on duty is above the supported \(Limits.agentsPerGroup)")
         }
+        if g.hasShrinkage {
+            if g.scheduled.count != g.staffing.count { out.append("\(name): \(g.scheduled.count) scheduled intervals for \(g.staffing.count) on duty") }
+            if g.unavailableShare.contains(where: { !($0 >= 0 && $0 <= 1) }) { out.append("\(name): shrinkage must be from 0% to 100%") }
+            if zip(g.scheduled, g.staffing).contains(where: { $0 < $1 }) { out.append("\(name): more agents available than scheduled") }
+        }
         if !(g.costPerHour >= 0 && g.costPerHour <= Limits.costPerHour) {
             out.append("\(name): cost per hour must be from 0 to \(Limits.text(Limits.costPerHour))")
         }

@@ -19,6 +19,8 @@ public struct ContactCenterModel: Sendable {
     public var customerLimit: Int?
     /// The routing policies, by name.
     public var routing: RoutingSpecification
+    /// The days of the horizon: weekdays, dates, day types and closed days (unnamed open days by default).
+    public var calendar: ModelCalendar
     /// How customers go on after each outcome (retries, transfers, call-backs, the website); nil:
     /// every contact is independent.
     public var journeys: JourneyModel?
@@ -27,7 +29,7 @@ public struct ContactCenterModel: Sendable {
 
     public init(name: String, channels: [Channel], groups: [AgentGroup], intervalLength: Double, intervalCount: Int,
                 arrivalRates: [[Double]], dayToDayCV: Double = 0, warmup: Double = 0, customerLimit: Int? = nil,
-                routing: RoutingSpecification = .default) {
+                routing: RoutingSpecification = .default, calendar: ModelCalendar? = nil) {
         self.name = name
         self.channels = channels
         self.groups = groups
@@ -38,7 +40,13 @@ public struct ContactCenterModel: Sendable {
         self.warmup = warmup
         self.customerLimit = customerLimit
         self.routing = routing
+        let ratio = 86400 / intervalLength
+        let perDay = ratio.isFinite && ratio >= 1 && ratio < 1e9 ? Int(ratio.rounded()) : 1
+        self.calendar = calendar ?? ModelCalendar(days: (max(0, intervalCount) + perDay - 1) / perDay)
     }
+
+    /// Days the horizon touches (a partial last day counts).
+    public var dayCount: Int { (max(0, intervalCount) + intervalsPerDay - 1) / intervalsPerDay }
 
     /// Simulated time, seconds.
     public var horizon: Double { intervalLength * Double(intervalCount) }

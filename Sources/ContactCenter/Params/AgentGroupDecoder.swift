@@ -17,11 +17,12 @@ struct DecodedGroup: Sendable {
 ///   `agents: 77` on duty during `hours: "08:00-20:00"` every day (hours default to the span of
 ///   the skills' channel hours); `shifts: [{ start: "08:00", end: "16:00", agents: 10 }, ...]`
 ///   (an end before the start runs past midnight; overlapping shifts add up); or
-///   `staffing: file.csv` (see ``StaffingTable``, path relative to the YAML file).
+///   `staffing: file.csv` (see ``StaffingTable``, path relative to the YAML file); each written
+///   once or by weekday and day type (``GroupStaffingDecoder``).
 ///   Hours and shift times must fall on interval boundaries.
 /// - `cost_per_hour` (default 0) per agent on duty; `voice_reserve` (default 0) idle agents kept for voice.
 enum AgentGroupDecoder {
-    static let keys = ["skills", "agents", "hours", "shifts", "staffing", "cost_per_hour", "voice_reserve"]
+    static let keys = ["skills", "agents", "hours", "shifts", "staffing", "shrinkage", "cost_per_hour", "voice_reserve"]
     static let staffingKeys: Set<String> = ["agents", "hours", "shifts", "staffing"]
 
     static func readAll(_ node: ParameterNode, _ context: ModelContext, _ reader: ParameterReader) -> [DecodedGroup?] {
@@ -41,7 +42,7 @@ enum AgentGroupDecoder {
             reader.integer($0, path + ".voice_reserve", minimum: 0, maximum: ContactCenterModel.Limits.agentsPerGroup, what: "a number of agents")
         } ?? 0
         let given = ["agents", "shifts", "staffing"].filter { fields[$0] != nil }
-        var staffing: (agents: [Int], rostered: [Bool])?
+        var staffing: DecodedStaffing?
         if given.count > 1 {
             reader.report(fields[given[1]]!.location, "\(path): give one of agents (with hours), shifts or staffing, not "
                           + given.joined(separator: " and "))
@@ -54,18 +55,47 @@ enum AgentGroupDecoder {
             switch given[0] {
             case "agents":
                 let defaultHours = skills.flatMap { skillSpan($0, context) }
-                staffing = readFlat(fields["agents"]!, fields["hours"], defaultHours, path, horizon, reader)
-            case "shifts": staffing = readShifts(fields["shifts"]!, path + ".shifts", horizon, reader)
-            default: staffing = readTable(fields["staffing"]!, path + ".staffing", horizon, reader)
+                staffing = GroupStaffingDecoder.readFlat(fields["agents"]!, fields["hours"], defaultHours, path, horizon, context.calendar, reader)
+            case "shifts": staffing = GroupStaffingDecoder.readShifts(fields["shifts"]!, path + ".shifts", horizon, context.calendar, reader)
+            default: staffing = GroupStaffingDecoder.readTables(fields["staffing"]!, path + ".staffing", horizon, context.calendar, reader)
+            }
+        }
+        let shrinkage = fields["shrinkage"].map { node in
+            ByDay<Double>.read(node, path + ".shrinkage", context.calendar, reader) { node, path in
+                guard let share = reader.share(node, path) else { return nil }
+                guard share < 1 else {
+                    reader.report(node, path, "\(node.text ?? "") leaves no agent available; shrinkage must be below 100%")
+                    return nil
+                }
+                return share
             }
         }
         if let reserve, reserve > 0, let kinds = skills.flatMap({ context.kinds(of: $0.map(\.channel)) }), !kinds.contains(.voice) {
             reader.report(fields["voice_reserve"]!, path + ".voice_reserve", "the group has no voice skill to keep agents for")
         }
-        guard reader.problemCount == before, let skills, let cost, let reserve, let staffing else { return nil }
-        return DecodedGroup(group: AgentGroup(name: entry.key, skills: skills, staffing: staffing.agents, costPerHour: cost,
-                                              voiceReserve: reserve),
-                            rostered: staffing.rostered, staffingLocation: fields[given[0]]!.location)
+        guard reader.problemCount == before, let skills, let cost, let reserve, let staffing, let horizon = context.horizon,
+              let calendar = context.calendar else { return nil }
+        var group = AgentGroup(name: entry.key, skills: skills, staffing: staffing.agents, costPerHour: cost, voiceReserve: reserve)
+        if let shrinkage = shrinkage ?? nil {
+            group.schedule(staffing.agents, unavailableShare: unavailableShare(staffing, shrinkage, horizon, calendar))
+        } else if !staffing.onBreak.isEmpty {
+            group.schedule(staffing.agents, unavailableShare: unavailableShare(staffing, .everyDay(0), horizon, calendar))
+        }
+        return DecodedGroup(group: group, rostered: staffing.rostered, staffingLocation: fields[given[0]]!.location)
+    }
+
+    /// Per interval, the share of the scheduled agents expected to be unavailable: those on a break are away,
+    /// and the day's `shrinkage` of the rest (absence, training); the day's shrinkage where nobody is scheduled
+    /// (agents moved in by a scenario are away at that rate).
+    static func unavailableShare(_ staffing: DecodedStaffing, _ shrinkage: ByDay<Double>, _ horizon: Horizon,
+                                 _ calendar: DecodedCalendar) -> [Double] {
+        staffing.agents.indices.map { i in
+            let rate = shrinkage.value(onDay: i / horizon.intervalsPerDay, calendar) ?? 0
+            let scheduled = Double(staffing.agents[i])
+            guard scheduled > 0 else { return rate }
+            let breaks = i < staffing.onBreak.count ? min(scheduled, staffing.onBreak[i]) : 0
+            return 1 - (scheduled - breaks) * (1 - rate) / scheduled
+        }
     }
 
     static func readSkills(_ node: ParameterNode, _ path: String, _ context: ModelContext, _ reader: ParameterReader) -> [Skill]? {
@@ -105,102 +135,5 @@ enum AgentGroupDecoder {
         guard let hours = context.hours(of: skills.map(\.channel)) else { return nil }
         guard let open = hours.map(\.open).min(), let close = hours.map(\.close).max() else { return .always }
         return OpeningHours(open: open, close: close)
-    }
-
-    /// Whether `seconds` of the day is an interval boundary.
-    static func aligned(_ seconds: Double, _ horizon: Horizon) -> Bool { horizon.isBoundary(seconds) }
-
-    static func readFlat(_ agentsNode: ParameterNode, _ hoursNode: ParameterNode?, _ defaultHours: OpeningHours?, _ path: String,
-                         _ horizon: Horizon, _ reader: ParameterReader) -> (agents: [Int], rostered: [Bool])? {
-        let agents = reader.integer(agentsNode, path + ".agents", minimum: 0, maximum: ContactCenterModel.Limits.agentsPerGroup,
-                                    what: "a number of agents")
-        let hours = hoursNode.map { reader.openingHours($0, path + ".hours", on: horizon) } ?? defaultHours
-        guard let agents, let hours else { return nil }
-        let day = (0..<horizon.intervalsPerDay).map { i in hours.contains(secondOfDay: Double(i) * horizon.intervalLength) }
-        let rostered = Array((0..<horizon.days).map { _ in day }.joined())
-        return (rostered.map { $0 ? agents : 0 }, rostered)
-    }
-
-    static func readShifts(_ node: ParameterNode, _ path: String, _ horizon: Horizon,
-                           _ reader: ParameterReader) -> (agents: [Int], rostered: [Bool])? {
-        guard let items = reader.list(node, path, expected: "a list of shifts like [{ start: \"08:00\", end: \"16:00\", agents: 10 }]")
-        else { return nil }
-        if items.isEmpty { reader.report(node, path, "give at least one shift") }
-        var day = [Int](repeating: 0, count: horizon.intervalsPerDay)
-        var rosteredDay = [Bool](repeating: false, count: horizon.intervalsPerDay)
-        var ok = !items.isEmpty
-        for (i, item) in items.enumerated() {
-            let shiftPath = path + ".\(i)"
-            guard let fields = reader.mapping(item, shiftPath, known: ["start", "end", "agents"], required: ["start", "end", "agents"])
-            else { ok = false; continue }
-            let start = fields["start"].flatMap { reader.timeOfDay($0, shiftPath + ".start") }
-            let end = fields["end"].flatMap { reader.timeOfDay($0, shiftPath + ".end") }
-            let agents = fields["agents"].flatMap {
-                reader.integer($0, shiftPath + ".agents", minimum: 0, maximum: ContactCenterModel.Limits.agentsPerGroup, what: "a number of agents")
-            }
-            guard let start, let end, let agents else { ok = false; continue }
-            for (key, value) in [("start", start), ("end", end)] where !aligned(value, horizon) {
-                reader.report(fields[key]!, shiftPath + "." + key, "must fall on a \(Describe.duration(horizon.intervalLength)) "
-                              + "interval boundary (the horizon's interval)")
-                ok = false
-            }
-            if start == end {
-                reader.report(item, shiftPath, "the shift starts and ends at the same time")
-                ok = false
-            }
-            guard ok else { continue }
-            let first = Int((start / horizon.intervalLength).rounded())
-            let length = Int((((end - start) + 86400).truncatingRemainder(dividingBy: 86400) / horizon.intervalLength).rounded())
-            for k in 0..<(length == 0 ? horizon.intervalsPerDay : length) {
-                let index = (first + k) % horizon.intervalsPerDay
-                day[index] += agents
-                rosteredDay[index] = true
-            }
-        }
-        if let most = day.max(), most > ContactCenterModel.Limits.agentsPerGroup, let at = day.firstIndex(of: most) {
-            reader.report(node, path, "the shifts add up to \(most) agents at \(Describe.clock(Double(at) * horizon.intervalLength)); "
-                          + "at most \(ContactCenterModel.Limits.agentsPerGroup) agents on duty in a group are supported")
-            ok = false
-        }
-        guard ok else { return nil }
-        return (Array((0..<horizon.days).map { _ in day }.joined()), Array((0..<horizon.days).map { _ in rosteredDay }.joined()))
-    }
-
-    static func readTable(_ node: ParameterNode, _ path: String, _ horizon: Horizon,
-                          _ reader: ParameterReader) -> (agents: [Int], rostered: [Bool])? {
-        guard let written = reader.text(node, path, expected: "the path of a staffing CSV file (interval_start,agents)") else { return nil }
-        let file = RelativePath.resolve(written, relativeTo: node.location.file)
-        guard FileManager.default.isReadableFile(atPath: file) else {
-            let reason = FileManager.default.fileExists(atPath: file) ? "cannot be read" : "does not exist"
-            reader.report(node, path, "the staffing file '\(written)' \(reason) (looked for \(file))")
-            return nil
-        }
-        let table: StaffingTable
-        do { table = try StaffingTable.load(path: file) } catch let error as FileErrors {
-            reader.append(error.issues)
-            return nil
-        } catch {
-            reader.report(node, path, "cannot read '\(written)': \(error)")
-            return nil
-        }
-        if table.isDated, let first = table.rows.map(\.startSeconds).min(), let last = table.rows.map(\.startSeconds).max() {
-            let span = floor(last / 86400) - floor(first / 86400) + 1
-            guard span <= Double(ContactCenterModel.Limits.horizonDays) else {
-                reader.report(node, path, "'\(written)' spans \(ContactCenterModel.Limits.text(span)) days; a staffing table of dated rows may "
-                              + "span at most \(ContactCenterModel.Limits.horizonDays) days (it repeats after its last day)")
-                return nil
-            }
-        }
-        var ok = true
-        for row in table.rows {
-            let time = row.startSeconds - floor(row.startSeconds / 86400) * 86400
-            if !aligned(time, horizon) {
-                reader.report(SourceLocation(file: file, line: row.line, column: 1), "\(row.intervalStart) is not on a "
-                              + "\(Describe.duration(horizon.intervalLength)) interval boundary (the horizon's interval in \(node.location.file))")
-                ok = false
-            }
-        }
-        guard ok, let agents = table.agents(intervals: horizon.intervalCount, intervalLength: horizon.intervalLength) else { return nil }
-        return (agents, agents.map { $0 > 0 })
     }
 }

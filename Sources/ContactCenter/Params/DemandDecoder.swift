@@ -22,13 +22,14 @@ struct DecodedDemand: Sendable {
 ///
 /// `day_to_day_cv: 10%` (either form) sets the day-level busyness variation.
 enum DemandDecoder {
-    static let keys = ["contacts_per_day", "mix", "profile", "day_to_day_cv", "forecast"]
+    static let keys = ["contacts_per_day", "mix", "profile", "weekly", "day_to_day_cv", "forecast"]
 
     static func read(_ node: ParameterNode, _ context: ModelContext, _ reader: ParameterReader) -> DecodedDemand? {
         guard let fields = reader.mapping(node, "demand", known: keys,
                                           expected: "a mapping with contacts_per_day and mix, or forecast") else { return nil }
         let before = reader.problemCount
         let cv = fields["day_to_day_cv"].map { readDayToDayCV($0, reader) } ?? 0
+        let weekly = fields["weekly"].map { readWeekly($0, context, reader) } ?? [:]
         var rates: [[Double]]?
         if let forecast = fields["forecast"] {
             for key in ["contacts_per_day", "mix", "profile"] {
@@ -36,7 +37,7 @@ enum DemandDecoder {
                     reader.report(other, "demand.\(key)", "give either forecast or contacts_per_day with mix, not both")
                 }
             }
-            rates = readForecast(forecast, context, reader)
+            rates = readForecast(forecast, context, weekly, reader)
         } else {
             for key in ["contacts_per_day", "mix"] where fields[key] == nil {
                 reader.report(node.location, "missing key '\(key)' in 'demand' (or give forecast: FILE.csv instead)")
@@ -52,10 +53,16 @@ enum DemandDecoder {
             }
             let mix = fields["mix"].flatMap { readMix($0, context, reader) }
             let profiles = fields["profile"].map { readProfiles($0, context, reader) } ?? [:]
-            if let perDay, let mix, let horizon = context.horizon, let hours = context.hours(of: Array(mix.indices)) {
+            if let perDay, let mix, let horizon = context.horizon, let calendar = context.calendar,
+               let hours = context.hours(of: Array(mix.indices)), let kinds = context.kinds(of: Array(mix.indices)) {
                 rates = mix.indices.map { c in
-                    let day = spread(perDay * mix[c], weights: profiles[c] ?? [1], over: hours[c], horizon)
-                    return Array((0..<horizon.days).map { _ in day }.joined())
+                    spreadOverDays(perDay * mix[c], profile: profiles[c], factors: weekly[c], over: hours[c],
+                                   realTime: kinds[c].isRealTime, horizon, calendar)
+                }
+                if let total = rates?.joined().reduce(0, +), let problem = ModelSize.contactsProblem(total * horizon.intervalLength) {
+                    reader.report(fields["weekly"] ?? fields["contacts_per_day"]!, fields["weekly"] == nil ? "demand.contacts_per_day" : "demand.weekly",
+                                  "the demand over \(horizon.days) day\(horizon.days == 1 ? "" : "s") means \(problem)")
+                    rates = nil
                 }
             }
         }
@@ -100,14 +107,15 @@ enum DemandDecoder {
         return shares.map { ($0 ?? 0) / total }
     }
 
-    /// Intraday weights per channel index.
-    static func readProfiles(_ node: ParameterNode, _ context: ModelContext, _ reader: ParameterReader) -> [Int: [Double]] {
+    /// Intraday weights per channel index: one list for every day, or lists by weekday and day type
+    /// (`phone: { weekday: [...], saturday: [...] }`).
+    static func readProfiles(_ node: ParameterNode, _ context: ModelContext, _ reader: ParameterReader) -> [Int: ByDay<[Double]>] {
         guard case let .mapping(entries, _) = node else {
             reader.report(node, "demand.profile", "expected a mapping of channel profiles like { phone: [1, 2, 3] }, "
                           + "found \(node.kindDescription)")
             return [:]
         }
-        var profiles: [Int: [Double]] = [:]
+        var profiles: [Int: ByDay<[Double]>] = [:]
         for entry in entries {
             let path = "demand.profile." + entry.key
             let c = context.channelNames?.firstIndex(of: entry.key)
@@ -115,20 +123,25 @@ enum DemandDecoder {
                 reader.report(entry.keyLocation, "demand.profile: unknown channel '\(entry.key)'" + Suggestion.hint(for: entry.key, in: names))
                 continue
             }
-            guard let items = reader.list(entry.value, path, expected: "a list of weights, one per part of the open hours")
-            else { continue }
-            let weights = items.enumerated().map {
-                reader.number($1, path + ".\($0)", positive: false, maximum: ContactCenterModel.Limits.profileWeight, what: "a weight")
-            }
-            guard weights.allSatisfy({ $0 != nil }) else { continue }
-            let values = weights.map { $0! }
-            guard values.reduce(0, +) > 0 else {
-                reader.report(entry.value, path, "needs at least one weight above 0")
-                continue
-            }
-            if let c { profiles[c] = values }
+            let profile = ByDay<[Double]>.read(entry.value, path, context.calendar, reader) { readWeights($0, $1, reader) }
+            if let c, let profile { profiles[c] = profile }
         }
         return profiles
+    }
+
+    /// One profile: non-negative weights, at least one above 0.
+    static func readWeights(_ node: ParameterNode, _ path: String, _ reader: ParameterReader) -> [Double]? {
+        guard let items = reader.list(node, path, expected: "a list of weights, one per part of the open hours") else { return nil }
+        let weights = items.enumerated().map {
+            reader.number($1, path + ".\($0)", positive: false, maximum: ContactCenterModel.Limits.profileWeight, what: "a weight")
+        }
+        guard weights.allSatisfy({ $0 != nil }) else { return nil }
+        let values = weights.map { $0! }
+        guard values.reduce(0, +) > 0 else {
+            reader.report(node, path, "needs at least one weight above 0")
+            return nil
+        }
+        return values
     }
 
     /// Rates (per second) in each interval of one day for `volume` contacts spread over `hours`,
@@ -162,7 +175,11 @@ enum DemandDecoder {
 
     // MARK: forecast
 
-    static func readForecast(_ node: ParameterNode, _ context: ModelContext, _ reader: ParameterReader) -> [[Double]]? {
+    /// The forecast's rates over the horizon: its days laid on the horizon's (see
+    /// ``DecodedCalendar/cycleOffset(firstDay:span:)``), times the `weekly` factors, with real-time
+    /// contacts of closed days dropped (and warned about).
+    static func readForecast(_ node: ParameterNode, _ context: ModelContext, _ weekly: [Int: [Double]],
+                             _ reader: ParameterReader) -> [[Double]]? {
         guard let written = reader.text(node, "demand.forecast", expected: "the path of a forecast CSV file") else { return nil }
         let path = RelativePath.resolve(written, relativeTo: node.location.file)
         guard FileManager.default.isReadableFile(atPath: path) else {
@@ -238,15 +255,32 @@ enum DemandDecoder {
             reader.report(node, "demand.forecast", "the forecast has no rows for channel '\(name)'")
             ok = false
         }
-        guard ok else { return nil }
-        let total = (0..<horizon.days).reduce(0.0) { sum, d in sum + days[d % forecastDays].joined().reduce(0, +) }
+        guard ok, let calendar = context.calendar, let kinds = context.kinds(of: Array(names.indices)) else { return nil }
+        var offset = 0
+        if forecast.rows.contains(where: { $0.intervalStart.contains(where: { $0 == " " || $0 == "T" }) }) {
+            switch calendar.cycleOffset(firstDay: Int(firstDay), span: forecastDays) {
+            case let .success(value): offset = value
+            case let .failure(problem):
+                reader.report(node, "demand.forecast", "'\(written)': " + problem.message)
+                return nil
+            }
+        }
+        let rates = names.indices.map { c in
+            forecastWeek(days.map { $0[c] }, offset: offset, factors: weekly[c], realTime: kinds[c].isRealTime, horizon, calendar)
+        }
+        for c in names.indices where kinds[c].isRealTime {
+            let closedDays = (0..<horizon.days).filter { calendar.isClosed($0) && days[($0 + offset) % forecastDays][c].contains { $0 > 0 } }
+            guard let first = closedDays.first else { continue }
+            let dropped = closedDays.map { days[($0 + offset) % forecastDays][c].reduce(0, +) }.reduce(0, +)
+            reader.warn(node, "demand.forecast", "\(Describe.number((dropped * 10).rounded() / 10)) \(names[c]) contacts fall on closed days "
+                        + "(the first: \(calendar.runtime.label(ofDay: first))); a real-time channel gets no contacts when the center is closed")
+        }
+        let total = rates.joined().reduce(0, +) * horizon.intervalLength
         if let problem = ModelSize.contactsProblem(total) {
             reader.report(node, "demand.forecast", "'\(written)' over \(horizon.days) day\(horizon.days == 1 ? "" : "s") means \(problem)")
             return nil
         }
-        return names.indices.map { c in
-            (0..<horizon.days).flatMap { d in days[d % forecastDays][c].map { $0 / horizon.intervalLength } }
-        }
+        return rates
     }
 
     /// `day_to_day_cv`: a share, 0 or at least ``ContactCenterModel/Limits/smallestDayToDayCV`` (the Gamma

@@ -5,6 +5,11 @@ import Queueing
 struct Horizon: Sendable {
     var days: Int
     var intervalLength: Double
+    /// `start:` the weekday of the first day (and its date, days since 1970-01-01, when a date was given).
+    var startWeekday: Weekday?
+    var startDate: Int?
+    /// Whether `start:` was written but could not be read (checks that need day names then stay silent).
+    var startIsBroken = false
     var intervalsPerDay: Int { Int((86400 / intervalLength).rounded()) }
     var intervalCount: Int { days * intervalsPerDay }
 
@@ -50,8 +55,8 @@ struct ModelLocations: Sendable {
 /// by ``DemandDecoder`` and ``AgentGroupDecoder``; afterwards `ContactCenterModel.problems()`
 /// is consulted as a last check.
 enum ModelFileDecoder {
-    static let keys = ["name", "description", "currency", "horizon", "simulation", "channels", "demand", "agent_groups", "routing",
-                       "journeys", "economics"]
+    static let keys = ["name", "description", "currency", "horizon", "calendar", "simulation", "channels", "demand", "agent_groups",
+                       "routing", "journeys", "economics"]
     static let channelKeys = ["kind", "hours", "handle_time", "patience", "service_level", "concurrency",
                               "slowdown_per_extra_session", "priority", "max_abandon", "max_asa"]
 
@@ -69,13 +74,15 @@ enum ModelFileDecoder {
         let checking = horizonCheck.checking.flatMap { ModelSize.fits($0, channels: channelEntries?.count ?? 0, fields["horizon"], reader) }
         let horizon = checking == nil ? nil : horizonCheck.valid
         let settings = readSimulation(fields["simulation"], horizon, reader)
+        let calendar = CalendarDecoder.read(fields["calendar"], checking, reader)
         let read = (channelEntries ?? []).map { readChannel($0, checking, reader) }
         let channels = read.map(\.channel)
-        let context = ModelContext(horizon: checking, channelNames: channelEntries?.map(\.key), channels: read.map(\.parts))
+        let context = ModelContext(horizon: checking, calendar: calendar, channelNames: channelEntries?.map(\.key),
+                                   channels: read.map(\.parts))
         let demand = fields["demand"].flatMap { DemandDecoder.read($0, context, reader) }
         let groups = fields["agent_groups"].map { AgentGroupDecoder.readAll($0, context, reader) } ?? []
         let routing = fields["routing"].map { readRouting($0, reader) } ?? .default
-        guard reader.problemCount == before, let name, let horizon, let settings, let demand else { return nil }
+        guard reader.problemCount == before, let name, let horizon, let settings, let demand, let calendar else { return nil }
         let decodedChannels = channels.compactMap { $0 }
         let decodedGroups = groups.compactMap { $0 }
         guard decodedChannels.count == channels.count, decodedGroups.count == groups.count else { return nil }
@@ -88,7 +95,7 @@ enum ModelFileDecoder {
             name: name, channels: decodedChannels, groups: decodedGroups.map(\.group),
             intervalLength: horizon.intervalLength, intervalCount: horizon.intervalCount,
             arrivalRates: demand.rates, dayToDayCV: demand.dayToDayCV, warmup: settings.warmup,
-            customerLimit: settings.customerLimit, routing: routing)
+            customerLimit: settings.customerLimit, routing: routing, calendar: calendar.runtime)
         model.journeys = journeys
         model.economics = economics
         let locations = ModelLocations(channels: (channelEntries ?? []).map(\.keyLocation), agentGroups: fields["agent_groups"]?.location,
@@ -142,7 +149,8 @@ enum ModelFileDecoder {
     /// The horizon when valid, and one to check the rest of the file against: with a bad day count
     /// the interval is still known, so staffing and demand can still be checked.
     static func readHorizon(_ node: ParameterNode, _ reader: ParameterReader) -> (valid: Horizon?, checking: Horizon?) {
-        guard let fields = reader.mapping(node, "horizon", known: ["days", "interval"], expected: "a mapping like { days: 5, interval: 30m }")
+        guard let fields = reader.mapping(node, "horizon", known: ["days", "interval", "start"],
+                                          expected: "a mapping like { days: 5, interval: 30m, start: monday }")
         else { return (nil, nil) }
         var horizon = Horizon.standard
         var daysValid = true
@@ -163,6 +171,13 @@ enum ModelFileDecoder {
                 return (nil, nil)
             }
             horizon.intervalLength = seconds
+        }
+        if let start = fields["start"] {
+            if let value = CalendarDecoder.readStart(start, reader) {
+                (horizon.startWeekday, horizon.startDate) = value
+            } else {
+                horizon.startIsBroken = true
+            }
         }
         return (daysValid ? horizon : nil, horizon)
     }
@@ -325,6 +340,8 @@ enum ModelFileDecoder {
 /// consequence (a group "with no voice skill" because its voice channel has a typo).
 struct ModelContext {
     var horizon: Horizon?
+    /// The days of the horizon (weekdays, day types, closed days); nil when they are unknown.
+    var calendar: DecodedCalendar?
     /// The channels' names in file order; nil when `channels:` itself could not be read, so
     /// references to channels cannot be checked.
     var channelNames: [String]?

@@ -37,9 +37,9 @@ enum ModelWarnings {
         }
     }
 
-    /// `day 1, 19:00-19:30`.
+    /// `day 1, 19:00-19:30` (`Mon 2026-11-23, 19:00-19:30` when the days have names).
     static func interval(_ i: Int, _ model: ContactCenterModel) -> String {
         let day = i / model.intervalsPerDay, start = Double(i % model.intervalsPerDay) * model.intervalLength
-        return "day \(day + 1), \(Describe.clock(start))-\(Describe.clock(start + model.intervalLength))"
+        return "\(model.calendar.label(ofDay: day)), \(Describe.clock(start))-\(Describe.clock(start + model.intervalLength))"
     }
 }

@@ -44,7 +44,9 @@ extension ScenarioChange {
         switch self {
         case let .moveAgents(fromReference, toReference, count, countNode):
             guard let from = file.model.groupIndex(fromReference.name), let to = file.model.groupIndex(toReference.name) else { return false }
-            let peak = file.model.groups[from].staffing.max() ?? 0
+            // Agents on the schedule move; each group's shrinkage then decides how many of them are available.
+            var fromScheduled = file.model.groups[from].scheduled, toScheduled = file.model.groups[to].scheduled
+            let peak = fromScheduled.max() ?? 0
             guard count <= peak else {
                 if !outcome.isUncertain(fromReference.name) {
                     reader.report(countNode, path + ".count", "cannot move \(count) agents: group '\(fromReference.name)' has "
@@ -53,24 +55,26 @@ extension ScenarioChange {
                 return false
             }
             var moved = [Int](repeating: 0, count: file.model.intervalCount)
-            for i in moved.indices where file.model.groups[from].staffing[i] > 0 {
-                moved[i] = min(count, file.model.groups[from].staffing[i])
-                file.model.groups[from].staffing[i] -= moved[i]
+            for i in moved.indices where fromScheduled[i] > 0 {
+                moved[i] = min(count, fromScheduled[i])
+                fromScheduled[i] -= moved[i]
             }
-            if count > 0, !file.model.groups[from].staffing.contains(where: { $0 > 0 }), !outcome.isUncertain(fromReference.name) {
+            if count > 0, !fromScheduled.contains(where: { $0 > 0 }), !outcome.isUncertain(fromReference.name) {
                 reader.warn(countNode, path + ".count", "moving \(count) agents leaves group '\(fromReference.name)' with no agents "
                             + "at any time, so it answers nothing (move fewer to keep it working)")
                 outcome.emptiedGroups.insert(fromReference.name)
             }
             let rostered = file.rosteredIntervals[to]
             if rostered.contains(true) {
-                for i in moved.indices where rostered[i] { file.model.groups[to].staffing[i] += count }
+                for i in moved.indices where rostered[i] { toScheduled[i] += count }
             } else {
-                for i in moved.indices { file.model.groups[to].staffing[i] += moved[i] }
+                for i in moved.indices { toScheduled[i] += moved[i] }
                 file.rosteredIntervals[to] = moved.map { $0 > 0 }
             }
+            file.model.groups[from].reschedule(fromScheduled)
+            file.model.groups[to].reschedule(toScheduled)
             let limit = ContactCenterModel.Limits.agentsPerGroup
-            if let most = file.model.groups[to].staffing.max(), most > limit {
+            if let most = file.model.groups[to].scheduled.max(), most > limit {
                 reader.report(countNode, path + ".count", "group '\(toReference.name)' would have \(most) agents on duty; "
                               + "at most \(limit) in a group are supported")
                 return false

@@ -101,11 +101,14 @@ public enum GroupMeasure: String, Measure {
     case shareOfStaff = "share_of_staff"
     /// Agent-hours with a contact in hand (split by channel in ``SimulationSummary/busyHours``).
     case busyHours = "busy_hours"
+    /// Agent-hours on the schedule: `agent_hours` (available, on duty) plus the hours lost to shrinkage
+    /// (breaks, absence, training). Costs are computed from them.
+    case scheduledHours = "scheduled_hours"
 
     public var unit: MeasureUnit {
         switch self {
         case .occupancy, .shareOfStaff: return .share
-        case .agentHours, .busyHours: return .hours
+        case .agentHours, .busyHours, .scheduledHours: return .hours
         case .cost: return .money
         case .handled: return .count
         }
@@ -116,6 +119,7 @@ public enum GroupMeasure: String, Measure {
         case .occupancy: return "Occupancy"
         case .agentHours: return "Agent-hours"
         case .busyHours: return "Busy hours"
+        case .scheduledHours: return "Scheduled hours"
         case .cost: return "Cost"
         case .handled: return "Handled"
         case .shareOfStaff: return "Share of staff"
@@ -129,12 +133,18 @@ public enum GroupMeasure: String, Measure {
         case .occupancy: return m.occupancy
         case .agentHours: return m.agentHours
         case .busyHours: return m.busySeconds / 3600
-        case .cost: return m.agentHours * model.groups[g].costPerHour
+        case .scheduledHours: return Self.scheduledHours(r, group: g, model: model)
+        case .cost: return Self.scheduledHours(r, group: g, model: model) * model.groups[g].costPerHour
         case .handled: return Double(m.handled)
         case .shareOfStaff:
             let total = r.groups.map(\.agentHours).reduce(0, +)
             return total > 0 ? m.agentHours / total : nil
         }
+    }
+
+    /// Group `g`'s agent-hours on duty plus its hours lost to shrinkage over the measured time.
+    static func scheduledHours(_ r: ReplicationMeasures, group g: Int, model: ContactCenterModel) -> Double {
+        r.groups[g].agentHours + model.shrinkageSeconds(group: g, from: model.warmup, to: model.warmup + r.measuredSeconds) / 3600
     }
 }
 
@@ -143,10 +153,12 @@ public enum TotalMeasure: String, Measure {
     case offered, handled, abandoned
     case agentHours = "agent_hours"
     case cost
+    /// Agent-hours on the schedule (on duty plus shrinkage), what the cost is computed from.
+    case scheduledHours = "scheduled_hours"
 
     public var unit: MeasureUnit {
         switch self {
-        case .agentHours: return .hours
+        case .agentHours, .scheduledHours: return .hours
         case .cost: return .money
         default: return .count
         }
@@ -159,6 +171,7 @@ public enum TotalMeasure: String, Measure {
         case .abandoned: return "Abandoned"
         case .agentHours: return "Agent-hours"
         case .cost: return "Cost"
+        case .scheduledHours: return "Scheduled hours"
         }
     }
 
@@ -168,7 +181,9 @@ public enum TotalMeasure: String, Measure {
         case .handled: return Double(r.channels.map(\.handled).reduce(0, +))
         case .abandoned: return Double(r.channels.map(\.abandoned).reduce(0, +))
         case .agentHours: return r.groups.map(\.agentHours).reduce(0, +)
-        case .cost: return zip(r.groups, model.groups).map { $0.agentHours * $1.costPerHour }.reduce(0, +)
+        case .cost:
+            return model.groups.indices.map { GroupMeasure.scheduledHours(r, group: $0, model: model) * model.groups[$0].costPerHour }.reduce(0, +)
+        case .scheduledHours: return model.groups.indices.map { GroupMeasure.scheduledHours(r, group: $0, model: model) }.reduce(0, +)
         }
     }
 }
@@ -417,7 +432,7 @@ enum Economics {
         return cost
     }
 
-    /// Each group's staff cost split among its channels by the busy time it spent on each
+    /// Each group's staff cost (on its scheduled hours) split among its channels by the busy time it spent on each
     /// (equally among its skills when it was never busy).
     static func staffCost(_ r: ReplicationMeasures, channel c: Int, model: ContactCenterModel) -> Double {
         var cost = 0.0
@@ -428,7 +443,7 @@ enum Economics {
             if total > 0 { share = c < busy.count ? busy[c] / total : 0 } else {
                 share = group.skills.contains { $0.channel == c } ? 1 / Double(group.skills.count) : 0
             }
-            cost += r.groups[g].agentHours * group.costPerHour * share
+            cost += GroupMeasure.scheduledHours(r, group: g, model: model) * group.costPerHour * share
         }
         return cost
     }

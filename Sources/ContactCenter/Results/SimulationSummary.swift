@@ -32,6 +32,8 @@ public struct SimulationSummary: Sendable {
     /// Economics (empty for a model without an `economics:` section).
     public var economics: [(measure: EconomicsMeasure, estimate: Estimate?)] = []
     public var economicsChannels: [Entry<EconomicsChannelMeasure>] = []
+    /// Per day of the horizon, every channel's ``DayMeasure``s (empty for customer-limited runs).
+    public var days: [DaySummary] = []
 
     /// Estimates over `replications` (in replication order).
     public init(model: ContactCenterModel, replications: [ReplicationMeasures]) {
@@ -57,6 +59,9 @@ public struct SimulationSummary: Sendable {
             model.channels.indices.map { c in Estimate(values.map { $0.busyHours[g][c] }) }
         }
         replications = values.count
+        if values.allSatisfy({ $0.days.count == model.dayCount }), !values.isEmpty, model.customerLimit == nil {
+            days = Self.days(model) { d, c, k in Estimate(values.map { $0.days[d][c][k] }) }
+        }
         self.intervals = intervals
         self.agentsOnDuty = agentsOnDuty
         if model.economics != nil {
@@ -101,6 +106,14 @@ public struct SimulationSummary: Sendable {
             channelPairs.map { c, bc in paired(scenario.map { $0.busyHours[g][c] }, base.map { $0.busyHours[bg][bc] }) }
         }
         replications = min(scenario.count, base.count)
+        // Days pair when both runs have the same days (a scenario of the same model).
+        if scenarioModel.dayCount == baseModel.dayCount, scenario.allSatisfy({ $0.days.count == scenarioModel.dayCount }),
+           base.allSatisfy({ $0.days.count == baseModel.dayCount }), !scenario.isEmpty, !base.isEmpty {
+            let pairs = Dictionary(uniqueKeysWithValues: channelPairs)
+            days = Self.days(scenarioModel, { d, c, k in
+                paired(scenario.map { $0.days[d][c][k] }, base.map { $0.days[d][pairs[c]!][k] })
+            }, channels: channelPairs.map(\.0))
+        }
         if scenarioModel.economics != nil && baseModel.economics != nil {
             economics = EconomicsMeasure.allCases.enumerated().map { k, m in (m, paired(scenario.map { $0.economics[k] }, base.map { $0.economics[k] })) }
             economicsChannels = channelPairs.map { c, bc in
@@ -179,6 +192,8 @@ public struct ReplicationValues: Sendable, Equatable {
     /// The k-th ``EconomicsMeasure``, and per channel the k-th ``EconomicsChannelMeasure`` (empty without economics).
     public var economics: [Double?]
     public var economicsChannels: [[Double?]]
+    /// `days[day][channel][k]`: the k-th ``DayMeasure`` (empty for customer-limited runs).
+    public var days: [[[Double?]]]
 
     public init(_ r: ReplicationMeasures, model: ContactCenterModel) {
         channels = model.channels.indices.map { c in ChannelMeasure.allCases.map { $0.value(in: r, channel: c) } }
@@ -191,5 +206,6 @@ public struct ReplicationValues: Sendable, Equatable {
         economicsChannels = model.economics == nil ? [] : model.channels.indices.map { c in
             EconomicsChannelMeasure.allCases.map { $0.value(in: r, channel: c, model: model) }
         }
+        days = SimulationSummary.dayValues(r, model: model)
     }
 }

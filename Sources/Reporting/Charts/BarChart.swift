@@ -44,6 +44,11 @@ public struct BarChart: Sendable {
     public var yRange: ClosedRange<Double>?
     /// The label of a category whose every bar is zero with an interval of zero width (nil: the value).
     public var noChangeLabel: String?
+    /// Horizontal lines across the plot (a target), labelled clear of bars, whiskers and labels.
+    public var references: [LineChart.Reference] = []
+    /// Categories that stand out (a day below its target): a shaded band behind their bars and their
+    /// name in bold.
+    public var flagged: Set<Int> = []
     public var width = 560.0
     public var height = 260.0
 
@@ -85,6 +90,7 @@ public struct BarChart: Sendable {
                 if v >= 0 { above.append(v + h) } else { below.append(v - h) }
             }
         }
+        ends += references.map(\.y)
         var axis = Axis(covering: ends, include: [0], count: 5, fixed: yRange)
         guard yRange == nil, plotHeight > 0 else { return axis }
         // Widen the axis until a label fits between every whisker end and the edge of the plot.
@@ -127,9 +133,21 @@ public struct BarChart: Sendable {
         // Bars and whiskers first, so that every label knows what it must not cover.
         var labels: [(x: Double, outer: Double, up: Bool, full: String, compact: String)] = []
         let names = categories.map { TextMetrics.truncated($0, toWidth: slot - 4, fontSize: ChartFrame.tickFontSize) }
+        for i in flagged.sorted() where categories.indices.contains(i) {
+            body += SVG.element("rect", [("x", SVG.coordinate(p.left + slot * Double(i))), ("y", SVG.coordinate(p.top)),
+                                         ("width", SVG.coordinate(slot)), ("height", SVG.coordinate(p.bottom - p.top)),
+                                         ("fill", ChartStyle.flaggedFill), ("class", "flagged")])
+        }
         for (i, name) in names.enumerated() {
             let groupLeft = p.left + slot * Double(i) + (slot - barWidth * Double(series.count)) / 2
-            body += SVG.text(name, x: p.left + slot * (Double(i) + 0.5), y: p.bottom + 16, anchor: "middle", className: "tick")
+            if flagged.contains(i) {
+                // Styled inline, so that charts without flagged categories keep their CSS byte for byte.
+                body += SVG.element("text", [("x", SVG.coordinate(p.left + slot * (Double(i) + 0.5))), ("y", SVG.coordinate(p.bottom + 16)),
+                                             ("text-anchor", "middle"), ("class", "tick flagged-tick"), ("font-weight", "700"),
+                                             ("fill", ChartStyle.flaggedInk)], SVG.escape(name))
+            } else {
+                body += SVG.text(name, x: p.left + slot * (Double(i) + 0.5), y: p.bottom + 16, anchor: "middle", className: "tick")
+            }
             placer.avoid(text: name, x: p.left + slot * (Double(i) + 0.5), y: p.bottom + 16, anchor: "middle",
                          fontSize: ChartFrame.tickFontSize)
             if unchanged(i), let text = noChangeLabel {
@@ -158,6 +176,10 @@ public struct BarChart: Sendable {
             }
         }
         for t in yAxis.ticks { placer.avoid(text: yFormat.tick(t), x: p.left - 6, y: py(t) + 3.5, anchor: "end", fontSize: ChartFrame.tickFontSize) }
+        for r in references {
+            body += SVG.line(p.left, py(r.y), p.right, py(r.y), className: "target", dash: "3 3")
+            placer.avoid(Box.line(p.left, py(r.y), p.right, py(r.y), stroke: 1.2))
+        }
         // Then each value beyond its whisker's end: further out, or without its unit, when that is taken.
         for label in labels {
             let step = 1.05 * Self.labelFontSize + 2
@@ -171,6 +193,16 @@ public struct BarChart: Sendable {
                 body += SVG.text(c.text, x: c.x, y: c.y, anchor: "middle", className: "value-label")
             }
         }
+        // Target labels last: at the line's right end, else its left end or the middle, above or below.
+        for r in references {
+            let y = py(r.y)
+            let spots: [(Double, String)] = [(p.right - 2, "end"), (p.left + 4, "start"), ((p.left + p.right) / 2, "middle")]
+            let candidates = spots.flatMap { x, anchor in
+                [LabelPlacer.Candidate(text: r.label, x: x, y: y - 5, anchor: anchor),
+                 LabelPlacer.Candidate(text: r.label, x: x, y: y + 5 + 0.8 * ChartFrame.tickFontSize, anchor: anchor)]
+            }
+            if let c = placer.place(candidates) { body += SVG.text(c.text, x: c.x, y: c.y, anchor: c.anchor, className: "target-label") }
+        }
         body += SVG.line(p.left, zero, p.right, zero, className: yAxis.lower < 0 ? "zero" : "axis")
         body += frame.legend()
         return body + "</svg>"
@@ -180,5 +212,7 @@ public struct BarChart: Sendable {
         "\(title). \(yLabel) by \(xLabel.lowercased()) (" + categories.joined(separator: ", ") + "); "
             + series.map(\.name).joined(separator: ", ")
             + (series.contains { !$0.errors.isEmpty } ? "; error bars are 95% confidence intervals" : "")
+            + (flagged.isEmpty ? "" : "; highlighted: " + flagged.sorted().filter { categories.indices.contains($0) }
+                .map { categories[$0] }.joined(separator: ", "))
     }
 }

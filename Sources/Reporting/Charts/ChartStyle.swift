@@ -61,6 +61,10 @@ public enum ChartStyle {
     public static let sky = "#56B4E9"
     public static let grey = "#6E6E6E"
     public static let ink = "#1A1A1A"
+    /// The band behind a category that stands out (a light vermillion, still visible in grey), and
+    /// the colour of its name (written bold).
+    public static let flaggedFill = "#FBE3D6"
+    public static let flaggedInk = "#A23B00"
 
     /// The CSS inside every chart: system fonts only (nothing fetched), small grey axes. Selectors
     /// start with `svg.chart` because a `<style>` in inline SVG applies to the whole HTML page.

@@ -59,6 +59,11 @@ public enum AssumptionText {
                 line += "no agents"
             }
             line += ", \(Describe.grouped((hours * 10).rounded() / 10)) agent-hours a day"
+            if group.hasShrinkage {
+                let scheduled = Double(group.scheduled.reduce(0, +)) * model.intervalLength / 3600 / max(days, 1e-9)
+                line += " available of \(Describe.grouped((scheduled * 10).rounded() / 10)) scheduled"
+                if scheduled > 0 { line += " (\(Describe.percent(1 - hours / scheduled)) shrinkage)" }
+            }
             if group.costPerHour > 0 {
                 line += ", cost \(Describe.grouped(group.costPerHour))\(loaded.currency.map { " " + $0 } ?? "") per agent-hour"
             }

@@ -48,8 +48,9 @@ public struct CostExplanation: Sendable {
     static func teams(_ model: ContactCenterModel) -> [(name: String, team: Team)] {
         let days = max(model.horizon / 86400, 1e-9)
         return model.groups.map { group in
-            let peak = group.staffing.max() ?? 0
-            let agentHours = Double(group.staffing.reduce(0, +)) * model.intervalLength / 3600 / days
+            // Costs are paid on the schedule (shrinkage included).
+            let peak = group.scheduled.max() ?? 0
+            let agentHours = Double(group.scheduled.reduce(0, +)) * model.intervalLength / 3600 / days
             return (group.name, Team(peak: max(0, peak), hoursPerDay: peak > 0 ? agentHours / Double(peak) : 0,
                                      rate: group.costPerHour))
         }

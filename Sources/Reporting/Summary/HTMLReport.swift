@@ -47,6 +47,14 @@ public struct HTMLReport: Sendable {
             }
             body += "</section>"
         }
+        let byDay = charts.serviceLevelByDay()
+        if !byDay.isEmpty {
+            body += "<section id=\"days\"><h2>Service level day by day</h2><div class=\"grid\">"
+                + byDay.map { figure($0.svg(), caption: nil) }.joined()
+                + "</div><p class=\"note\">Each bar is the share of the day's contacts answered within the target time, with its "
+                + "95% confidence interval over replications. A shaded day, its name in bold, is below the target in at least one "
+                + "run; closed days have no bar.</p></section>"
+        }
         body += "<section id=\"service-level\"><h2>Service level through the week</h2><div class=\"grid\">"
             + charts.serviceLevelByInterval().map { figure($0.svg(), caption: nil) }.joined()
             + "</div><p class=\"note\">Each point is the share of the contacts arriving in that half-hour that were answered within the "

@@ -41,6 +41,9 @@ public struct MarkdownSummary: Sendable {
             out += "Differences paired by replication (common random numbers), with their 95% intervals.\n\n"
             out += tables.changesTable(s).markdown() + "\nStaff cost: \(tables.costChange(s)).\n"
         }
+        if let days = tables.daysTable() {
+            out += "\n## Service level day by day\n\n" + days.markdown() + "\n" + Self.escape(Notes.days) + "\n"
+        }
         out += "\n## Assumptions\n\n" + summary.assumptions.map { "- " + Self.escape($0) + "\n" }.joined()
         for s in summary.scenarios { out += s.run.changes.map { "- Scenario change: " + Self.escape($0) + "\n" }.joined() }
         out += "- \(Notes.staffShare)\n- \(Notes.serviceLevel)\n"

@@ -26,6 +26,8 @@ public struct StaffAttribution: Sendable, Equatable {
         var cost = Array(repeating: 0.0, count: channelCount)
         for (g, group) in model.groups.enumerated() {
             let agentHours = max(0, summary.group(group.name, .agentHours)?.mean ?? 0)
+            // Costs are paid on scheduled hours (available plus shrinkage).
+            let scheduledHours = max(0, summary.group(group.name, .scheduledHours)?.mean ?? agentHours)
             let busy: [Double] = (0..<channelCount).map { c in
                 g < summary.busyHours.count && c < summary.busyHours[g].count ? max(0, summary.busyHours[g][c]?.mean ?? 0) : 0
             }
@@ -34,7 +36,7 @@ public struct StaffAttribution: Sendable, Equatable {
             for c in 0..<channelCount {
                 let weight = busyTotal > 0 ? busy[c] / busyTotal : (skills.contains(c) ? 1 / Double(skills.count) : 0)
                 hours[c] += agentHours * weight
-                cost[c] += agentHours * group.costPerHour * weight
+                cost[c] += scheduledHours * group.costPerHour * weight
             }
         }
         self.hours = hours

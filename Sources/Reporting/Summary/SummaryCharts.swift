@@ -54,6 +54,30 @@ public struct SummaryCharts: Sendable {
                         noChangeLabel: ChangeVerdict.noChangeText)
     }
 
+    /// One per channel: its service level on each measured day of a horizon with named days (2 to 14 of
+    /// them; a model without `horizon.start` reports as before), base and scenarios
+    /// with 95% error bars and the target line; a day below its target in any run stands out.
+    public func serviceLevelByDay() -> [BarChart] {
+        let days = summary.base.summary.days
+        guard summary.base.model.calendar.hasWeekdays, days.count >= 2, days.count <= 14 else { return [] }
+        return summary.base.model.channels.map { channel in
+            let series = summary.runs.enumerated().map { r, run in
+                BarChart.Series(name: labels[r], values: days.map { run.summary.day($0.day, channel: channel.name, .serviceLevel)?.mean },
+                                errors: days.map { run.summary.day($0.day, channel: channel.name, .serviceLevel)?.ci95 },
+                                style: SeriesStyle.series(r))
+            }
+            let target = channel.serviceLevel
+            var chart = BarChart(title: "\(channel.name): service level by day", xLabel: "Day",
+                                 yLabel: "Answered within \(SummaryFormat.threshold(target.threshold)) (%)",
+                                 categories: days.map(\.label), series: series, yFormat: .percent, yRange: 0...1)
+            chart.references = [.init(y: target.fraction, label: "target \(SummaryFormat.share(target.fraction))")]
+            chart.flagged = Set(days.indices.filter { k in
+                summary.runs.contains { $0.summary.day(days[k].day)?.channelsBelowTarget($0.model).contains(channel.name) ?? false }
+            })
+            return chart
+        }
+    }
+
     /// Midpoints of the intervals, seconds.
     func x(_ p: IntervalSummary) -> Double { p.start + summary.base.model.intervalLength / 2 }
 

@@ -80,6 +80,29 @@ public struct SummaryTables: Sendable {
         return t
     }
 
+    /// Service level per measured day of a horizon with named days (2 to 14 of them; nil otherwise): one row per day and run, one column per
+    /// channel, `72% (68–76%) below` where the day's mean misses the channel's target; `closed` marks
+    /// closed days.
+    public func daysTable() -> DataTable? {
+        let days = summary.base.summary.days
+        guard summary.base.model.calendar.hasWeekdays, days.count >= 2, days.count <= 14 else { return nil }
+        let keys = summary.scenarios.isEmpty ? [Column("day", "Day")] : [Column("day", "Day"), Column("run", "Run")]
+        var t = DataTable(columns: keys + summary.channelNames.map { Column($0, $0) }, keyColumns: keys.count)
+        for day in days {
+            let d = day.day
+            for (r, run) in summary.runs.enumerated() {
+                let below = run.summary.day(d)?.channelsBelowTarget(run.model) ?? []
+                var row: [Cell] = [.text(r == 0 ? day.label + (day.closed ? " (closed)" : "") : "")]
+                if !summary.scenarios.isEmpty { row.append(.text(runLabels[r])) }
+                row += summary.channelNames.map { name in
+                    .text(SummaryFormat.share(run.summary.day(d, channel: name, .serviceLevel)) + (below.contains(name) ? " below" : ""))
+                }
+                t.rows.append(row)
+            }
+        }
+        return t
+    }
+
     /// A difference in words by ``ChangeVerdict``: `no change`, `not significant: +1.2 (-0.3 to +2.7)`, or the difference.
     static func verdictText(_ d: Estimate, _ render: (Estimate) -> String) -> String {
         switch ChangeVerdict(d) {

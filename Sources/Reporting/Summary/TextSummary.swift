@@ -29,6 +29,9 @@ public struct TextSummary: Sendable {
             out += tables.changesTable(s).text()
             out += TextLayout.paragraph(tables.costChange(s), first: "Staff cost: ") + "\n"
         }
+        if let days = tables.daysTable() {
+            out += "\nSERVICE LEVEL DAY BY DAY\n" + days.text() + TextLayout.paragraph(Notes.days) + "\n"
+        }
         out += "\nASSUMPTIONS\n" + summary.assumptions.map { TextLayout.paragraph($0, first: "- ") + "\n" }.joined()
         for s in summary.scenarios {
             out += s.run.changes.map { TextLayout.paragraph("Scenario change: " + $0, first: "- ") + "\n" }.joined()
@@ -54,6 +57,8 @@ enum Notes {
     static let staffShare = "Agent-hours per channel: a group answering one channel gives it all its hours (idle ones "
         + "included); a group with several skills splits its hours in proportion to the work it handled for each "
         + "(handled contacts x mean handle time)."
+    static let days = "Day by day: the share of each day's contacts answered within the target time (95% CI over "
+        + "replications); \"below\": that day misses the channel's target."
     static let serviceLevel = "Service level: share of contacts answered within the target time (abandoned contacts count "
         + "against it); for email and letters, the share answered within the response target. "
         + "Avg wait: mean wait of answered contacts (for deferred work, the mean response time)."
