@@ -32,7 +32,7 @@ final class RunCompareCommandTests: XCTestCase {
         XCTAssertEqual((groups["phone"]?["busy_hours_by_channel"] as? [String: [String: Any]])?["messaging"]?["mean"] as? Double, 0)
         // Agents on duty per interval: the phone team's 77 from 08:00 to 20:00 (it may run over while finishing a call).
         let onDuty = try XCTUnwrap((j["agents_on_duty"] as? [String: [Double]])?["phone"])
-        XCTAssertEqual(onDuty.count, 48 * 5)
+        XCTAssertEqual(onDuty.count, 48 * 7)
         XCTAssertEqual(onDuty[20], 77, accuracy: 1e-9)
         XCTAssertEqual(onDuty[4], 0, accuracy: 1e-9)
         let totals = try XCTUnwrap(j["totals"] as? [String: [String: Any]])
