@@ -62,6 +62,7 @@ public struct JourneyModel: Sendable, Equatable {
     }
 
     /// The rule after `outcome` on channel `c` (a call-back channel: its voice channel's), if any.
+    @inlinable
     public func rule(after outcome: Outcome, channel c: Int) -> RetryRule? {
         let owner = ruleChannel(c)
         guard let rules = retry[outcome], owner < rules.count else { return nil }
@@ -151,7 +152,17 @@ public struct OutcomeRules: Sendable, Equatable, ExpressibleByDictionaryLiteral 
 
     /// The rules after `outcome`, one per channel.
     public subscript(outcome: JourneyModel.Outcome) -> [RetryRule?]? {
-        get { rules[JourneyModel.Outcome.allCases.firstIndex(of: outcome)!] }
-        set { rules[JourneyModel.Outcome.allCases.firstIndex(of: outcome)!] = newValue }
+        get { rules[Self.index(outcome)] }
+        set { rules[Self.index(outcome)] = newValue }
+    }
+
+    @inline(__always)
+    static func index(_ outcome: JourneyModel.Outcome) -> Int {
+        switch outcome {
+        case .abandoned: return 0
+        case .unanswered: return 1
+        case .unresolved: return 2
+        case .transferred: return 3
+        }
     }
 }

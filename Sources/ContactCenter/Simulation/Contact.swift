@@ -134,6 +134,7 @@ struct ContactTable: ~Copyable {
     /// Gives the row back for reuse (the contact has left and no queue refers to it).
     /// Frees a row for reuse. A row released before its contact reached an outcome (a need the
     /// website resolved) is marked withdrawn, so that nothing counts it as waiting.
+    @inline(__always)
     mutating func release(_ row: Int) {
         if rows[row].state == .waiting || rows[row].state == .inService { rows[row].state = .withdrawn }
         free.append(Int32(row))
