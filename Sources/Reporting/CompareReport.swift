@@ -70,11 +70,25 @@ public struct CompareReport {
             }
         }
         for m in [TotalMeasure.abandoned, .cost] { row("total", m, base.summary.total(m), s.summary.total(m), s.delta.total(m)) }
+        return t
+    }
+
+    /// With journeys or economics: base, scenario and difference for customers and money (nil without).
+    public func customerTable(_ s: Scenario) -> DataTable? {
+        guard !s.delta.journeys.isEmpty || !s.delta.economics.isEmpty else { return nil }
+        var t = DataTable(columns: [Column("measure", "Customers and money"), Column("base", "Base"), Column("scenario", "Scenario"),
+                                    Column("delta", "Change ± 95% CI"), Column("significant", "")], keyColumns: 1)
+        func row<M: Measure>(_ measure: M, _ b: Estimate?, _ x: Estimate?, _ d: Estimate?) {
+            t.rows.append([.text(measure.title), .text(MeasureFormat.estimate(b, measure, currency: currency)),
+                           .text(MeasureFormat.estimate(x, measure, currency: currency)),
+                           .text(MeasureFormat.change(d, measure, currency: currency)),
+                           .text(d.map { ChangeVerdict($0) == .significant } == true ? "*" : "")])
+        }
         if !s.delta.journeys.isEmpty {
-            for m in RunReport.journeyLine { row("customers", m, base.summary.journey(m), s.summary.journey(m), s.delta.journey(m)) }
+            for m in RunReport.journeyLine { row(m, base.summary.journey(m), s.summary.journey(m), s.delta.journey(m)) }
         }
         if !s.delta.economics.isEmpty {
-            for m in RunReport.economicsLine { row("money", m, base.summary.economics(m), s.summary.economics(m), s.delta.economics(m)) }
+            for m in RunReport.economicsLine { row(m, base.summary.economics(m), s.summary.economics(m), s.delta.economics(m)) }
         }
         return t
     }
@@ -91,6 +105,7 @@ public struct CompareReport {
             out += "\n" + TextLayout.paragraph(s.loaded.title, first: "Scenario: ") + "\n"
             out += ownChanges(s).map { TextLayout.paragraph($0, first: "  change: ") + "\n" }.joined()
             out += "\n" + table(s).text()
+            if let customers = customerTable(s) { out += "\n" + customers.text() }
         }
         return out + "\n" + TextLayout.paragraph(footer) + "\n"
     }
@@ -101,6 +116,7 @@ public struct CompareReport {
         if !base.loaded.changes.isEmpty { out += "\n" + base.loaded.changes.map { "- " + $0 + "\n" }.joined() }
         for s in scenarios {
             out += "\n## \(s.loaded.title)\n\n" + ownChanges(s).map { "- " + $0 + "\n" }.joined() + "\n" + table(s).markdown()
+            if let customers = customerTable(s) { out += "\n" + customers.markdown() }
         }
         return out + "\n" + footer + "\n"
     }

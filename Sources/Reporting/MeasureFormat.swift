@@ -43,7 +43,7 @@ public enum MeasureFormat {
         case .share: return NumberText.grouped(100 * x, decimals: 1) + "%"
         case .seconds: return NumberText.duration(x)
         case .count: return NumberText.grouped(x, decimals: 0)
-        case .money: return Currency.amount(NumberText.grouped(x, decimals: 0), currency)
+        case .money: return Currency.amount(NumberText.grouped(x, decimals: moneyDecimals(x)), currency)
         case .hours: return NumberText.grouped(x, decimals: 1)
         case .number: return NumberText.grouped(x, decimals: 2)
         }
@@ -59,11 +59,14 @@ public enum MeasureFormat {
         case .share: return NumberText.signed(100 * x, decimals: 1) + " pts"
         case .seconds: return NumberText.signedDuration(x)
         case .count: return NumberText.signed(x)
-        case .money: return Currency.amount(NumberText.signed(x), currency)
+        case .money: return Currency.amount(NumberText.signed(x, decimals: moneyDecimals(x)), currency)
         case .hours: return NumberText.signed(x, decimals: 1)
         case .number: return NumberText.signed(x, decimals: 2)
         }
     }
+
+    /// Cents for amounts under 100 (a cost per contact of 4.44 EUR), whole units above.
+    static func moneyDecimals(_ x: Double) -> Int { abs(x) < 100 ? 2 : 0 }
 
     /// The half-width of an interval in the measure's unit (`pts` omitted for shares; no currency).
     public static func halfWidth(_ h: Double, _ measure: String) -> String { halfWidth(h, kind: kind(measure)) }
@@ -85,6 +88,7 @@ public enum MeasureFormat {
         guard let e else { return "-" }
         guard let half = e.ci95 else { return value(e.mean, kind: kind, currency: currency) }
         if kind == .seconds { return NumberText.duration(e.mean, plusMinus: half) }
+        if kind == .money { return value(e.mean, kind: kind, currency: currency) + " ± " + NumberText.grouped(half, decimals: moneyDecimals(e.mean)) }
         return value(e.mean, kind: kind, currency: currency) + " ± " + halfWidth(half, kind: kind)
     }
 
@@ -98,6 +102,9 @@ public enum MeasureFormat {
         guard let d else { return "-" }
         if ChangeVerdict(d) == .noChange { return ChangeVerdict.noChangeText }
         if kind == .seconds, let half = d.ci95 { return NumberText.signedDuration(d.mean, plusMinus: half) }
+        if kind == .money, let half = d.ci95 {
+            return delta(d.mean, kind: kind, currency: currency) + " ± " + NumberText.grouped(half, decimals: moneyDecimals(d.mean))
+        }
         return delta(d.mean, kind: kind, currency: currency) + (d.ci95.map { " ± " + halfWidth($0, kind: kind) } ?? "")
     }
 

@@ -11,10 +11,22 @@ struct ModelBench: ParsableCommand {
     @Argument(help: "A model or scenario file.") var file: String
     @Option(help: "Replications.") var replications: Int = 5
     @Option(help: "Seed.") var seed: UInt64 = 1
+    @Option(name: .customLong("set"), help: "PATH=VALUE: override a model parameter (e.g. simulation.warmup=0s).")
+    var overrides: [String] = []
+    @Flag(help: "Drop the model's journeys and economics (the cost of the contact-level core alone).")
+    var withoutJourneys = false
 
     func run() throws {
         guard replications >= 1 else { throw InputError("--replications must be at least 1") }
-        let model = try ModelLoader.load(path: file).model
+        let parsed = try overrides.map { text -> ParameterOverride in
+            guard let eq = text.firstIndex(of: "="), eq != text.startIndex else { throw InputError("--set \(text): write PATH=VALUE") }
+            return ParameterOverride(path: String(text[..<eq]), value: String(text[text.index(after: eq)...]))
+        }
+        var model = try ModelLoader.load(path: file, overrides: parsed).model
+        if withoutJourneys {
+            model.journeys = nil
+            model.economics = nil
+        }
         let cpu0 = PeerBench.processCPUSeconds()
         let runs = Replications.run(model, count: replications, seed: seed, jobs: 1)
         let cpu = PeerBench.processCPUSeconds() - cpu0

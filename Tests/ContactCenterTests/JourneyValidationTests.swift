@@ -71,8 +71,12 @@ final class JourneyValidationTests: XCTestCase {
     /// A `journeys:` section that changes nothing (every answer resolves, nobody comes back) leaves every
     /// contact-level measure exactly as it is without the section: journeys draw from streams of their own.
     func test_aJourneySectionThatChangesNothing_leavesEveryMeasureIdentical() throws {
-        let plain = try ModelLoader.load(path: "models/seed-retail-multichannel.yaml",
-                                         overrides: [ParameterOverride(path: "horizon.days", value: "2")]).model
+        // The seed model without its own journeys and economics.
+        var plain = try ModelLoader.load(path: "models/seed-retail-multichannel.yaml",
+                                         overrides: [ParameterOverride(path: "horizon.days", value: "2"),
+                                                     ParameterOverride(path: "simulation.warmup", value: "0s")]).model
+        plain.journeys = nil
+        plain.economics = nil
         var withJourneys = plain
         withJourneys.journeys = noChange(channels: plain.channels.count)
         let a = Replications.run(plain, count: 3, seed: 5, jobs: 2)

@@ -32,7 +32,7 @@ final class RunCompareCommandTests: XCTestCase {
         XCTAssertEqual((groups["phone"]?["busy_hours_by_channel"] as? [String: [String: Any]])?["messaging"]?["mean"] as? Double, 0)
         // Agents on duty per interval: the phone team's 77 from 08:00 to 20:00 (it may run over while finishing a call).
         let onDuty = try XCTUnwrap((j["agents_on_duty"] as? [String: [Double]])?["phone"])
-        XCTAssertEqual(onDuty.count, 48 * 5)
+        XCTAssertEqual(onDuty.count, 48 * 7)
         XCTAssertEqual(onDuty[20], 77, accuracy: 1e-9)
         XCTAssertEqual(onDuty[4], 0, accuracy: 1e-9)
         let totals = try XCTUnwrap(j["totals"] as? [String: [String: Any]])
@@ -64,9 +64,12 @@ final class RunCompareCommandTests: XCTestCase {
         XCTAssertEqual(scenarios.count, 1)
         let delta = try XCTUnwrap(scenarios[0]["delta"] as? [String: Any])
         let channels = try XCTUnwrap(delta["channels"] as? [String: [String: [String: Any]]])
-        // Common random numbers: the same customers arrive in base and scenario.
-        XCTAssertEqual(channels["phone"]?["offered"]?["mean"] as? Double, 0)
-        XCTAssertEqual(channels["phone"]?["offered"]?["ci95"] as? Double, 0)
+        // Common random numbers: the same customers arrive in base and scenario (their repeat contacts
+        // differ: fewer come back when messaging answers them).
+        let journeys = try XCTUnwrap(delta["journeys"] as? [String: [String: Any]])
+        XCTAssertEqual(journeys["started"]?["mean"] as? Double, 0)
+        XCTAssertEqual(journeys["started"]?["ci95"] as? Double, 0)
+        XCTAssertEqual(channels["phone"]?["offered"]?["significant"] as? Bool, true, "phone sees fewer repeat calls")
         // Twenty more agents on messaging raise its service level, significantly.
         let sl = try XCTUnwrap(channels["messaging"]?["service_level"])
         XCTAssertGreaterThan(sl["mean"] as! Double, 0)
@@ -161,13 +164,26 @@ final class TraceTests: XCTestCase {
         let handled = rows.filter { $0[column("outcome")] == "handled" }.count
         XCTAssertEqual(Double(handled), 3 * (totals["handled"]?["mean"] as! Double), accuracy: 1e-6)
         XCTAssertTrue(rows.allSatisfy { $0.count == header.count })
-        // Contact ids are unique within a replication; every contact here is a new customer's first attempt.
+        // Contact ids are unique within a replication.
         for r in 0..<3 {
             let ids = rows.filter { $0[0] == "\(r)" }.map { $0[column("contact_id")] }
             XCTAssertEqual(Set(ids).count, ids.count, "replication \(r): contact ids are unique")
         }
-        XCTAssertTrue(rows.allSatisfy { $0[column("customer_id")] == $0[column("contact_id")] && $0[column("attempt")] == "1"
-            && $0[column("origin")] == "new" })
+        // Per channel too: a need the website resolved never appears (it was never offered).
+        let channels = try XCTUnwrap(try r1.json()["channels"] as? [String: [String: [String: Any]]])
+        for (name, measures) in channels {
+            let offered = try XCTUnwrap(measures["offered"]?["mean"] as? Double)
+            XCTAssertEqual(Double(rows.filter { $0[column("channel")] == name }.count), 3 * offered, accuracy: 1e-6, name)
+        }
+        // The seed model has journeys: a first attempt is a new customer's; a later one is a retry or a
+        // transfer of a customer whose earlier attempt is in the trace.
+        XCTAssertTrue(rows.contains { $0[column("attempt")] != "1" }, "the seed's customers come back")
+        for r in 0..<3 {
+            let own = rows.filter { $0[0] == "\(r)" }
+            let firsts = Set(own.filter { $0[column("attempt")] == "1" }.map { $0[column("customer_id")] })
+            XCTAssertTrue(own.allSatisfy { ($0[column("attempt")] == "1") == ($0[column("origin")] == "new") })
+            XCTAssertTrue(own.allSatisfy { firsts.contains($0[column("customer_id")]) }, "replication \(r): every customer started once")
+        }
         XCTAssertFalse(FileManager.default.fileExists(atPath: one + ".part0"), "part files are removed")
     }
 

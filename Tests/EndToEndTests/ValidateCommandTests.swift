@@ -15,10 +15,10 @@ final class ValidateCommandTests: XCTestCase {
         XCTAssertEqual(r.stderr, "")
         XCTAssertEqual(r.stdout.split(separator: "\n").count, files.count)
         XCTAssertTrue(r.stdout.contains(
-            "models/seed-retail-multichannel.yaml: ok (model 'Retail customer service, multichannel baseline', 5 channels, 4 groups)\n"))
+            "models/seed-retail-multichannel.yaml: ok (model 'Retail customer service, multichannel baseline', 5 channels, 5 groups)\n"))
         XCTAssertTrue(r.stdout.contains("scenarios/shift-phone-to-messaging.yaml: ok (scenario 'Move 20 phone agents to messaging "
                                         + "and social', 1 change on model 'Retail customer service, multichannel baseline', "
-                                        + "5 channels, 4 groups)\n"))
+                                        + "5 channels, 5 groups)\n"))
     }
 
     func test_validate_syntaxError_isLocated() throws {

@@ -10,17 +10,21 @@ final class AssumptionTextTests: XCTestCase {
     func test_seedModel_inWords_withAndWithoutTheFilesRunSettings() throws {
         let loaded = try ModelLoader.load(path: Self.root.appendingPathComponent("models/seed-retail-multichannel.yaml").path)
         let lines = AssumptionText.lines(loaded)
-        XCTAssertEqual(lines.first, "Horizon: 5 days of 30m intervals; 20 replications, seed 20261122")
+        XCTAssertEqual(lines.first, "Horizon: 7 days of 30m intervals; 20 replications, seed 20261122, first 2d not measured (warm-up)")
+        // 10,400 customers, 71% of whom try the website, which resolves 35% of their needs: 7,816 reach the center.
+        XCTAssertEqual(lines[1], "Demand: 10,400 customers a day with a need; after the website, 7,816 first contacts a day, "
+                       + "day-to-day variation 10% (CV)")
         XCTAssertTrue(lines.contains(
-            "Channel phone (voice): 1,716 contacts a day (22%), open 08:00-20:00; handle time lognormal mean 6m sd 4m; "
+            "Channel phone (voice): 1,704 first contacts a day (21.8%), open 08:00-20:00; handle time lognormal mean 6m sd 4m; "
                 + "patience exponential mean 3m; target 80% within 20s"), "\(lines)")
         XCTAssertTrue(lines.contains(
-            "Group digital: messaging, social; 7 agents on duty 08:00-22:00, 98 agent-hours a day, cost 30 per agent-hour"), "\(lines)")
-        XCTAssertEqual(lines.last, "Routing: the agent idle longest takes the contact; a free agent serves its channels by priority, oldest contact first")
-        XCTAssertEqual(AssumptionText.lines(loaded, runSettings: false).first, "Horizon: 5 days of 30m intervals")
-        var warmed = loaded
-        warmed.model.warmup = 3600
-        XCTAssertEqual(AssumptionText.lines(warmed, runSettings: false).first,
-                       "Horizon: 5 days of 30m intervals, first 1h not measured (warm-up)")
+            "Group digital: messaging, social; 3 agents on duty 08:00-22:00, 42 agent-hours a day, cost 30 EUR per agent-hour"), "\(lines)")
+        XCTAssertTrue(lines.contains("Routing: the agent idle longest takes the contact; a free agent serves its channels by priority, "
+                                     + "oldest contact first"), "\(lines)")
+        XCTAssertTrue(lines.contains("Website first: 71% of customers try it before any channel; it resolves 35% of their needs"), "\(lines)")
+        XCTAssertEqual(AssumptionText.lines(loaded, runSettings: false).first, "Horizon: 7 days of 30m intervals, first 2d not measured (warm-up)")
+        var cold = loaded
+        cold.model.warmup = 0
+        XCTAssertEqual(AssumptionText.lines(cold, runSettings: false).first, "Horizon: 7 days of 30m intervals")
     }
 }

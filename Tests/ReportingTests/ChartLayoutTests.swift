@@ -49,6 +49,8 @@ final class ChartLayoutTests: XCTestCase {
             (retail, ["scenarios/realign-to-usage.yaml"]), (retail, ["scenarios/cross-train-phone-on-messaging.yaml"]),
             (retail, ["scenarios/shift-phone-to-messaging.yaml", "scenarios/shift-to-social.yaml",
                       "scenarios/realign-to-usage.yaml", "scenarios/cross-train-phone-on-messaging.yaml"]),
+            (retail, ["scenarios/unify-customer-history.yaml", "scenarios/realign-and-unify.yaml",
+                      "scenarios/answer-email-within-24h.yaml", "scenarios/phone-callbacks.yaml", "scenarios/better-website.yaml"]),
             (bank, ["scenarios/email-plus-65.yaml"]), (bank, ["scenarios/bank-adds-messaging.yaml"]),
             ("scenarios/bank-adds-messaging.yaml", ["scenarios/messaging-growth-9-to-25.yaml"]),
             (retail, ["scenarios/answer-email-within-24h.yaml"]), (retail, ["scenarios/better-website.yaml"]),

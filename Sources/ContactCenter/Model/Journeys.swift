@@ -34,7 +34,7 @@ public struct JourneyModel: Sendable, Equatable {
     /// contact (a plain duration is deterministic; nil: forever).
     public var giveUp: [Distribution?]
     /// Per outcome and channel, whether and where the customer comes back.
-    public var retry: [Outcome: [RetryRule?]]
+    public var retry: OutcomeRules
     /// Per voice channel, call-backs offered to waiting callers (nil: none).
     public var callbacks: [CallbackRule?]
     /// Customers who try the website before any channel (nil: nobody).
@@ -46,7 +46,7 @@ public struct JourneyModel: Sendable, Equatable {
 
     public init(sharedHistory: Bool = false, sameChannelPenalty: Double = 0, crossChannelPenalty: Double = 0,
                 repeatResolutionChange: Double = 0, resolution: [Double], resolutionByGroup: [Double?] = [],
-                maxAttempts: Int = 5, giveUp: [Distribution?], retry: [Outcome: [RetryRule?]] = [:], callbacks: [CallbackRule?] = [],
+                maxAttempts: Int = 5, giveUp: [Distribution?], retry: OutcomeRules = [:], callbacks: [CallbackRule?] = [],
                 web: WebRule? = nil) {
         self.sharedHistory = sharedHistory
         self.sameChannelPenalty = sameChannelPenalty
@@ -62,6 +62,7 @@ public struct JourneyModel: Sendable, Equatable {
     }
 
     /// The rule after `outcome` on channel `c` (a call-back channel: its voice channel's), if any.
+    @inlinable
     public func rule(after outcome: Outcome, channel c: Int) -> RetryRule? {
         let owner = ruleChannel(c)
         guard let rules = retry[outcome], owner < rules.count else { return nil }
@@ -136,5 +137,32 @@ public struct WebRule: Sendable, Equatable {
     public init(share: Double, resolves: Double) {
         self.share = share
         self.resolves = resolves
+    }
+}
+
+/// Per outcome, the retry rules of every channel (nil: no rule for that outcome). Kept in a fixed
+/// order rather than a `Dictionary`, whose iteration order changes from one process to the next, so
+/// a model's description (and a sweep's fingerprint made from it) is the same in every run.
+public struct OutcomeRules: Sendable, Equatable, ExpressibleByDictionaryLiteral {
+    var rules: [[RetryRule?]?] = Array(repeating: nil, count: JourneyModel.Outcome.allCases.count)
+
+    public init(dictionaryLiteral elements: (JourneyModel.Outcome, [RetryRule?])...) {
+        for (outcome, rules) in elements { self[outcome] = rules }
+    }
+
+    /// The rules after `outcome`, one per channel.
+    public subscript(outcome: JourneyModel.Outcome) -> [RetryRule?]? {
+        get { rules[Self.index(outcome)] }
+        set { rules[Self.index(outcome)] = newValue }
+    }
+
+    @inline(__always)
+    static func index(_ outcome: JourneyModel.Outcome) -> Int {
+        switch outcome {
+        case .abandoned: return 0
+        case .unanswered: return 1
+        case .unresolved: return 2
+        case .transferred: return 3
+        }
     }
 }

@@ -226,7 +226,7 @@ public enum JourneyMeasure: String, Measure {
         case .openEnd: return "Open at end"
         case .resolvedByWeb: return "Resolved by the website"
         case .resolvedShare: return "Resolved share"
-        case .contactsPerResolved: return "Contacts per resolved journey"
+        case .contactsPerResolved: return "Contacts per resolution"
         case .multichannelShare: return "Used 2+ channels"
         case .repeatContacts: return "Repeat contacts"
         case .transfers: return "Transfers"
@@ -334,7 +334,7 @@ public enum EconomicsMeasure: String, Measure {
 
     public var unit: MeasureUnit {
         switch self {
-        case .customersAtRisk, .customersAtRiskPerWeek: return .number
+        case .customersAtRisk, .customersAtRiskPerWeek: return .count
         default: return .money
         }
     }

@@ -32,6 +32,8 @@ public enum ContactState: UInt8, Sendable {
     case abandoned
     /// The caller left the queue for a call-back (a new contact on the call-back channel).
     case calledBack
+    /// Never entered the center (the website resolved the need first); its row is free.
+    case withdrawn
 }
 
 /// One contact: a customer's attempt on one channel, from admission to its outcome, with its
@@ -130,7 +132,13 @@ struct ContactTable: ~Copyable {
     }
 
     /// Gives the row back for reuse (the contact has left and no queue refers to it).
-    mutating func release(_ row: Int) { free.append(Int32(row)) }
+    /// Frees a row for reuse. A row released before its contact reached an outcome (a need the
+    /// website resolved) is marked withdrawn, so that nothing counts it as waiting.
+    @inline(__always)
+    mutating func release(_ row: Int) {
+        if rows[row].state == .waiting || rows[row].state == .inService { rows[row].state = .withdrawn }
+        free.append(Int32(row))
+    }
 
     /// Rows in use or free.
     var indices: Range<Int> { rows.indices }

@@ -57,7 +57,7 @@ extension ContactCenterSimulation where Observer: ~Copyable {
                 return
             }
             floor.contacts[row].journey = Int32(journey)
-            floor.contacts[row].withContext = journeyModel!.sharedHistory
+            floor.contacts[row].withContext = journeyRules.sharedHistory
         }
         admit(row)
     }

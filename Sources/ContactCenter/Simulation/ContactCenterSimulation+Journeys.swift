@@ -10,7 +10,7 @@ extension ContactCenterSimulation where Observer: ~Copyable {
                               multichannel: false, contacts: 1, abandoned: 0, unanswered: 0, unresolved: 0, transfers: 0,
                               callbacks: 0, longestWait: 0, started: now, ended: .nan, pending: false,
                               choices: Journey.choiceSeed(seed: seed, replication: replication, customer: customer))
-        if let web = journeyModel!.web, journey.uniform() < web.share * web.resolves {
+        if let web = journeyRules.web, journey.uniform() < web.share * web.resolves {
             journey.firstChannel = -1
             journey.contacts = 0
             journey.state = .resolved
@@ -28,14 +28,13 @@ extension ContactCenterSimulation where Observer: ~Copyable {
     mutating func decideResolution(contact row: Int) -> RetryRule? {
         let j = Int(floor.contacts[row].journey)
         let c = Int(floor.contacts[row].channel), g = Int(floor.contacts[row].group)
-        let rules = journeyModel!
-        if let transfer = rules.rule(after: .transferred, channel: c), journeys[j].uniform() < transfer.probability {
+        if let transfer = journeyRules.rule(after: .transferred, channel: c), journeys[j].uniform() < transfer.probability {
             floor.contacts[row].resolved = false
             return transfer
         }
-        let own = rules.resolution[rules.ruleChannel(c)]
-        var rate = g < rules.resolutionByGroup.count ? (rules.resolutionByGroup[g] ?? own) : own
-        if floor.contacts[row].attempt > 1 && !floor.contacts[row].withContext { rate += rules.repeatResolutionChange }
+        let own = journeyRules.resolution[journeyRules.ruleChannel(c)]
+        var rate = g < journeyRules.resolutionByGroup.count ? (journeyRules.resolutionByGroup[g] ?? own) : own
+        if floor.contacts[row].attempt > 1 && !floor.contacts[row].withContext { rate += journeyRules.repeatResolutionChange }
         floor.contacts[row].resolved = !floor.contacts[row].unreachable && journeys[j].uniform() < min(1, max(0, rate))
         return nil
     }
@@ -46,7 +45,7 @@ extension ContactCenterSimulation where Observer: ~Copyable {
         noteWait(of: row, in: j)
         if let transfer {
             journeys[j].transfers += 1
-            scheduleNext(journey: j, rule: transfer, cause: .transferred, withContext: transfer.withContext || journeyModel!.sharedHistory)
+            scheduleNext(journey: j, rule: transfer, cause: .transferred, withContext: transfer.withContext || journeyRules.sharedHistory)
         } else if floor.contacts[row].resolved {
             endJourney(j, .resolved)
         } else {
@@ -71,9 +70,8 @@ extension ContactCenterSimulation where Observer: ~Copyable {
     /// The customer tries again (the outcome's rule for the channel, the customer's draw, attempts
     /// left), or the journey is lost.
     mutating func comeBack(journey j: Int, after outcome: JourneyModel.Outcome, channel c: Int) {
-        let rules = journeyModel!
-        if let rule = rules.rule(after: outcome, channel: c), journeys[j].uniform() < rule.probability {
-            scheduleNext(journey: j, rule: rule, cause: outcome, withContext: rules.sharedHistory)
+        if let rule = journeyRules.rule(after: outcome, channel: c), journeys[j].uniform() < rule.probability {
+            scheduleNext(journey: j, rule: rule, cause: outcome, withContext: journeyRules.sharedHistory)
         } else {
             endJourney(j, .lost)
         }
@@ -83,7 +81,7 @@ extension ContactCenterSimulation where Observer: ~Copyable {
     /// (moved to the channel's next opening when it would fall while the channel is closed); a
     /// journey out of attempts is lost instead.
     mutating func scheduleNext(journey j: Int, rule: RetryRule, cause: JourneyModel.Outcome, withContext: Bool) {
-        guard Int(journeys[j].contacts) < journeyModel!.maxAttempts else {
+        guard Int(journeys[j].contacts) < journeyRules.maxAttempts else {
             endJourney(j, .lost)
             return
         }
@@ -118,7 +116,7 @@ extension ContactCenterSimulation where Observer: ~Copyable {
         let previous = Int(journeys[j].lastChannel)
         var work = handleTime[c].sample(from: repeatHandleRNG[c])
         if !withContext {
-            work *= 1 + (previous == c ? journeyModel!.sameChannelPenalty : journeyModel!.crossChannelPenalty)
+            work *= 1 + (previous == c ? journeyRules.sameChannelPenalty : journeyRules.crossChannelPenalty)
         }
         let willingToWait = abandons[c] ? patience[c].sample(from: repeatPatienceRNG[c]) : giveUp[c]?.sample(from: repeatPatienceRNG[c]) ?? .infinity
         journeys[j].contacts += 1
@@ -140,7 +138,7 @@ extension ContactCenterSimulation where Observer: ~Copyable {
     /// Returns whether the caller accepted.
     mutating func offerCallback(contact row: Int) -> Bool {
         let c = Int(floor.contacts[row].channel), j = Int(floor.contacts[row].journey)
-        guard j >= 0, let rule = journeyModel!.callbacks[c], journeys[j].uniform() < rule.accept else { return false }
+        guard j >= 0, let rule = journeyRules.callbacks[c], journeys[j].uniform() < rule.accept else { return false }
         timers.remove(row)
         leaveQueue(contact: row)
         floor.contacts[row].state = .calledBack

@@ -76,7 +76,9 @@ struct ContactCenterSimulation<Routing: RoutingPolicy, Observer: SimulationObser
     var emptiedChannels = StateTable<Int32>()
     /// With journeys: the rules, the open journeys, and the streams of repeat contacts (kept apart
     /// from first contacts' streams, so first contacts stay the same with or without journeys).
-    let journeyModel: JourneyModel?
+    /// The model's journey rules (an empty set without journeys: see `hasJourneys`); a plain value
+    /// rather than an optional, so reading a rule does not copy (and retain) the whole model.
+    let journeyRules: JourneyModel
     let hasJourneys: Bool
     var journeys = JourneyTable()
     let seed: UInt64
@@ -108,7 +110,7 @@ struct ContactCenterSimulation<Routing: RoutingPolicy, Observer: SimulationObser
         handleTime = StateTable(model.channels.map(\.handleTime))
         patience = StateTable(model.channels.map { $0.patience ?? $0.handleTime })
         abandons = model.channels.map { $0.patience != nil }
-        journeyModel = model.journeys
+        journeyRules = model.journeys ?? JourneyModel(resolution: [], giveUp: [])
         hasJourneys = model.journeys != nil
         self.seed = seed
         self.replication = replication

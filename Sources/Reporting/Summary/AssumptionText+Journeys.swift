@@ -30,7 +30,7 @@ extension AssumptionText {
         let byGroup = zip(model.groups, j.resolutionByGroup).compactMap { g, r in r.map { "\(g.name) \(Describe.percent($0))" } }
         if !byGroup.isEmpty { resolution += "; answered by group " + byGroup.joined(separator: ", ") }
         out.append(resolution)
-        let giveUp = own.compactMap { c in c < j.giveUp.count ? j.giveUp[c].map { "\(name(c)) after \(Describe.distribution($0))" } : nil }
+        let giveUp = own.compactMap { c in c < j.giveUp.count ? j.giveUp[c].map { "\(name(c)) after \($0.variance == 0 ? Describe.duration($0.mean) : Describe.distribution($0))" } : nil }
         if !giveUp.isEmpty { out.append("Customers stop waiting for an answer: " + giveUp.joined(separator: ", ")) }
         let outcomes: [(JourneyModel.Outcome, String)] = [(.abandoned, "After abandoning"), (.unanswered, "After no answer"),
                                                           (.unresolved, "After an unresolved answer"), (.transferred, "Transfers")]

@@ -17,12 +17,23 @@ public enum AssumptionText {
                    + (runSettings ? "; \(loaded.replications) replications, seed \(loaded.seed)" : "")
                    + (model.warmup > 0 ? ", first \(Describe.duration(model.warmup)) not measured (warm-up)" : "")
                    + (model.customerLimit.map { ", stop after \(Describe.grouped(Double($0))) contacts" } ?? ""))
-        let perDay = model.arrivalRates.map { $0.reduce(0, +) * model.intervalLength / max(days, 1e-9) }
+        let arrivals = model.arrivalRates.map { $0.reduce(0, +) * model.intervalLength / max(days, 1e-9) }
+        let customers = arrivals.reduce(0, +)
+        // With a website first, arrivals are customers with a need; those it does not resolve contact the center.
+        let web = model.journeys?.web
+        let reach = web.map { 1 - $0.share * $0.resolves } ?? 1
+        let perDay = arrivals.map { $0 * reach }
         let total = perDay.reduce(0, +)
-        out.append("Demand: \(Describe.grouped(total.rounded())) contacts a day"
-                   + (model.dayToDayCV > 0 ? ", day-to-day variation \(Describe.percent(model.dayToDayCV)) (CV)" : ""))
+        let variation = model.dayToDayCV > 0 ? ", day-to-day variation \(Describe.percent(model.dayToDayCV)) (CV)" : ""
+        if web != nil {
+            out.append("Demand: \(Describe.grouped(customers.rounded())) customers a day with a need; after the website, "
+                       + "\(Describe.grouped(total.rounded())) first contacts a day" + variation)
+        } else {
+            out.append("Demand: \(Describe.grouped(total.rounded())) contacts a day" + variation)
+        }
         for (c, channel) in model.channels.enumerated() {
-            var line = "Channel \(channel.name) (\(channel.kind.rawValue)): \(Describe.grouped(perDay[c].rounded())) contacts a day"
+            var line = "Channel \(channel.name) (\(channel.kind.rawValue)): \(Describe.grouped(perDay[c].rounded())) "
+                + (web != nil ? "first contacts" : "contacts") + " a day"
             if total > 0 { line += " (\(Describe.percent(perDay[c] / total)))" }
             line += ", open \(Describe.hours(channel.hours)); handle time \(Describe.distribution(channel.handleTime))"
             if channel.kind == .chat && channel.concurrency > 1 {
