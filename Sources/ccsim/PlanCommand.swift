@@ -18,7 +18,8 @@ struct Plan: ParsableCommand {
             --shifts FILE turns the plan into a roster of shifts at least cost (an integer program solved by CBC) \
             and checks the roster by simulation too. --output DIR writes the report, one staffing table per group \
             (staffing/GROUP.csv, the format `staffing:` reads) and the roster. The plan is one day's pattern, \
-            repeated on every day of the model's horizon (plan one day with --set horizon.days=1).
+            repeated on every day of the model's horizon (plan one day with --set horizon.days=1); --by-day plans \
+            each kind of day of the model's week (day type or weekday) on its own.
             """)
 
     @Argument(help: "A model or scenario file (YAML).") var file: String
@@ -38,6 +39,10 @@ struct Plan: ParsableCommand {
     var maxPatterns = 400
     @Option(name: .customLong("roster-time-limit"), help: "Time CBC may spend on the roster (default 10s).")
     var rosterTimeLimit = "10s"
+    @Flag(name: .customLong("by-day"), help: ArgumentHelp(
+        "Plan each kind of day of the model's week (each day type, or each weekday) on its own.",
+        discussion: "Needs horizon.start. Each kind is planned on a one-day horizon starting on its first open day (no warm-up); --output writes a folder per kind and staffing-by-day.yaml."))
+    var byDay = false
     @OptionGroup var model: ModelOptions
     @Option(help: "Output format: table, json, csv or markdown.") var format: OutputFormat = .table
     @Option(help: ArgumentHelp("Write the report and the staffing tables into this directory.",
@@ -69,6 +74,7 @@ struct Plan: ParsableCommand {
         let interactive = isatty(STDERR_FILENO) != 0
         var progress: (@Sendable (String) -> Void)?
         if interactive { progress = Self.announce }
+        if byDay { return try planByDay(loaded, settings: settings, progress: progress) }
         let result: PlanResult
         do {
             result = try Planner.plan(loaded, settings: settings, progress: progress)
@@ -84,7 +90,13 @@ struct Plan: ParsableCommand {
             try OutputOptions.write(rendered, to: nil)
             return
         }
-        for (file, content) in [(name, rendered)] + PlanFiles.files(result) {
+        try write([(name, rendered)] + PlanFiles.files(result), into: output)
+        FileHandle.standardError.write(Data("ccsim plan: wrote \(name) and the staffing tables to \(output)\n".utf8))
+    }
+
+    /// Writes `files` (names relative to `output`), creating their folders; each file atomically.
+    func write(_ files: [(name: String, content: String)], into output: String) throws {
+        for (file, content) in files {
             let path = (output as NSString).appendingPathComponent(file)
             let directory = (path as NSString).deletingLastPathComponent
             do { try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true) } catch {
@@ -92,7 +104,6 @@ struct Plan: ParsableCommand {
             }
             try OutputOptions.write(content, to: path)
         }
-        FileHandle.standardError.write(Data("ccsim plan: wrote \(name) and the staffing tables to \(output)\n".utf8))
     }
 
     /// Says on stderr what the planner is doing (when stderr is a terminal).

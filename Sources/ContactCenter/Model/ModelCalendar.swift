@@ -75,6 +75,17 @@ public struct ModelCalendar: Sendable, Equatable {
     /// Whether day `d` is closed (days outside the horizon are open).
     public func isClosed(_ d: Int) -> Bool { closed.indices.contains(d) && closed[d] }
 
+    /// The kinds of open day among `days`, in order of first appearance: a day's type (`weekday`) when it
+    /// has one, else its weekday (`saturday`), each with the first day of that kind; empty without a start.
+    public func dayKinds(among days: Range<Int>) -> [(key: String, day: Int)] {
+        var out: [(key: String, day: Int)] = []
+        for d in days where !isClosed(d) {
+            guard let key = (dayTypes.indices.contains(d) ? dayTypes[d] : nil) ?? weekday(ofDay: d)?.name else { continue }
+            if !out.contains(where: { $0.key == key }) { out.append((key, d)) }
+        }
+        return out
+    }
+
     /// `Mon 2026-11-23`, `Mon` (in a horizon of at most a week), `Mon, day 8` or `day 3`: how tables,
     /// charts and JSON name day `d` (0-based).
     public func label(ofDay d: Int) -> String {
