@@ -12,6 +12,15 @@ public struct PlannerError: Error, Sendable, CustomStringConvertible {
 /// best use of a fixed budget (budget mode), checked on independent replications, and optionally
 /// the roster of shifts that covers it (CBC).
 public enum Planner {
+    /// The analytic requirement of `loaded` alone (no simulation): every channel staffed on its own
+    /// by its owner group to meet its target (see ``AnalyticPlan``), what `ccsim report` shows as
+    /// "what it takes".
+    ///
+    /// - Throws: ``FileErrors`` for a target that cannot be met at any staffing.
+    public static func requirement(_ loaded: LoadedModel) throws -> AnalyticPlan {
+        try AnalyticPlan.make(PlanStructure(model: loaded.model), loaded: loaded)
+    }
+
     /// Plans staffing for `loaded` (see ``PlannerSettings``).
     ///
     /// - Throws: ``FileErrors`` for targets that cannot be met (located at the target in the model

@@ -46,6 +46,8 @@ public struct ExecutiveSummary: Sendable {
     public var command: String
     /// The base model's currency (`currency:` in the model file), written after every cost; nil: plain numbers.
     public var currency: String?
+    /// What each channel needs on its own against what it gets today (nil when a target cannot be met).
+    public var whatItTakes: WhatItTakes?
 
     /// The facts of a comparison; `command` is the command line that reproduces it.
     public init(compare: CompareReport, command: String) {
@@ -59,6 +61,7 @@ public struct ExecutiveSummary: Sendable {
         // The file's own replications and seed are replaced by the ones used (see `command`).
         assumptions = AssumptionText.lines(compare.base.loaded, runSettings: false)
         self.command = command
+        whatItTakes = WhatItTakes(base, loaded: compare.base.loaded)
     }
 
     /// The facts of a single run (no scenarios).

@@ -32,7 +32,9 @@ public struct HTMLReport: Sendable {
             + "<h3>Key figures by channel</h3>" + Self.table(tables.kpiTable(), groupedBy: 0, className: "kpi")
             + "<p class=\"note\">\(Self.e(Notes.serviceLevel)) \(Self.e(Notes.staffShare)) "
             + "\(Self.e(summary.currency.map { "Costs are in \($0)." } ?? "Costs are in the model's cost unit."))</p>"
-            + "<h3>Totals</h3>" + Self.table(tables.totalsTable(), groupedBy: nil, className: "totals") + "</section>"
+            + "<h3>Totals</h3>" + Self.table(tables.totalsTable(), groupedBy: nil, className: "totals")
+            + (summary.whatItTakes.map { "<h3 id=\"what-it-takes\">What it takes</h3>" + Self.table($0.table(currency: summary.currency), groupedBy: nil, className: "totals")
+                + "<p class=\"note\">\(Self.e(WhatItTakes.note))</p>" } ?? "") + "</section>"
         if !summary.scenarios.isEmpty {
             body += "<section id=\"changes\"><h2>What changes, and how sure we are</h2><div class=\"grid\">"
                 + figure(charts.serviceLevelChanges().svg(), caption: "Scenario minus base; whiskers are 95% confidence "

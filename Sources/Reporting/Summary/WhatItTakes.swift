@@ -1,0 +1,65 @@
+import ContactCenter
+import Planner
+
+/// "What it takes": per channel, the agent-hours a day today's staffing gives it against what the
+/// analytic requirement says it needs to meet its target (each channel staffed on its own by its
+/// owner group: Erlang A, the chat slot approximation, deferred work spread over the group's hours;
+/// see ``Planner/requirement(_:)``), and the staff cost a day of each. No simulation: `ccsim plan`
+/// finds the multi-skill staffing by simulation, usually for less.
+public struct WhatItTakes: Sendable {
+    public struct Row: Sendable {
+        public var channel: String
+        /// Agent-hours a day the channel gets today (a multi-skill group's hours split by its work).
+        public var todayHours: Double
+        /// Agent-hours a day the channel needs on its own.
+        public var requiredHours: Double
+    }
+
+    public var rows: [Row]
+    /// Staff cost a day, today (scheduled hours) and of the requirement (at its owner groups' rates).
+    public var todayCost: Double
+    public var requiredCost: Double
+    /// The approximations used (chat slots, deferred fluid), one line each.
+    public var approximations: [String]
+
+    /// The requirement of `run`'s model beside its simulated staff; nil when a target cannot be met
+    /// at any staffing (the plan command says why) or the horizon measured nothing.
+    init?(_ run: ExecutiveSummary.Run, loaded: LoadedModel) {
+        let model = run.model
+        let measuredDays = (model.horizon - model.warmup) / 86400
+        guard measuredDays > 0, let plan = try? Planner.requirement(loaded) else { return nil }
+        let hoursPerInterval = model.intervalLength / 3600
+        rows = model.channels.indices.map { c in
+            let required = c < plan.channelAgents.count ? Double(plan.channelAgents[c].reduce(0, +)) * hoursPerInterval : 0
+            let today = run.channels.first { $0.name == model.channels[c].name }?.staffHours ?? 0
+            return Row(channel: model.channels[c].name, todayHours: today / measuredDays, requiredHours: required)
+        }
+        todayCost = (run.total(.cost)?.mean ?? 0) / measuredDays
+        requiredCost = zip(plan.pattern.agents, model.groups).map { agents, group in
+            Double(agents.reduce(0, +)) * hoursPerInterval * group.costPerHour
+        }.reduce(0, +)
+        approximations = plan.approximations
+    }
+
+    /// The table: channel, today, required, difference (agent-hours a day), and a total row with the costs.
+    func table(currency: String?) -> DataTable {
+        var t = DataTable(columns: [Column("channel", "Channel"), Column("today_hours", "Agent-hours a day today"),
+                                    Column("required_hours", "Needed on its own"), Column("difference", "Difference")])
+        for row in rows {
+            t.rows.append([.text(row.channel), .text(SummaryFormat.count(row.todayHours)), .text(SummaryFormat.count(row.requiredHours)),
+                           .text(NumberText.signed((row.requiredHours - row.todayHours).rounded()))])
+        }
+        let today = rows.map(\.todayHours).reduce(0, +), required = rows.map(\.requiredHours).reduce(0, +)
+        t.rows.append([.text("all channels"), .text(SummaryFormat.count(today)), .text(SummaryFormat.count(required)),
+                       .text(NumberText.signed((required - today).rounded()))])
+        t.rows.append([.text("staff cost a day"), .text(SummaryFormat.money(todayCost, currency)),
+                       .text(SummaryFormat.money(requiredCost, currency)),
+                       .text(SummaryFormat.signedMoney(requiredCost - todayCost, currency))])
+        return t
+    }
+
+    /// What the table means, for a note under it.
+    static let note = "Needed on its own: each channel staffed by its own group to meet its service-level target in every "
+        + "half-hour (Erlang A; chat sessions as slots; email and letters spread over the group's hours at 85% occupancy), "
+        + "without simulation. Multi-skill teams can do the same for less: `ccsim plan` finds that staffing by simulation."
+}
