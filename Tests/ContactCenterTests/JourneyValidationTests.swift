@@ -149,3 +149,45 @@ final class JourneyValidationTests: XCTestCase {
         XCTAssertLessThan(abs(abandon - fixed) / fixed, 0.15, "the fixed point should be close for many agents")
     }
 }
+
+/// Customers whose retry falls while its channel is closed come back in the first two hours after it
+/// opens, spread out, not all at the opening instant (which would make a burst no staffing absorbs).
+final class RetryAtReopeningTests: XCTestCase {
+    struct RepeatArrivals: SimulationObserver {
+        var times: [Double] = []
+        mutating func admitted(_ contact: borrowing Contact, now: Double) {
+            let attempt = contact.attempt, channel = contact.channel
+            if attempt > 1 && channel == 0 { times.append(now) }
+        }
+    }
+
+    func test_retriesWhileClosed_comeInTheFirstTwoOpenHours_spreadOut() throws {
+        let sandbox = try FileSandbox()
+        // Email around the clock, one agent by day: many give up at night and call the next morning.
+        let path = try sandbox.write("m.yaml", """
+            name: Night email
+            horizon: { days: 3, interval: 30m }
+            channels:
+              phone: { kind: voice, hours: "08:00-20:00", handle_time: 5m, patience: { exponential: { mean: 2m } }, service_level: 80% in 20s }
+              email: { kind: deferred, handle_time: 10m, service_level: 90% in 24h }
+            demand: { contacts_per_day: 800, mix: { phone: 50%, email: 50% } }
+            agent_groups:
+              voice: { skills: [phone], agents: 10 }
+              office: { skills: [email], agents: 1, hours: "09:00-17:00" }
+            journeys:
+              give_up: { email: { exponential: { mean: 6h } } }
+              retry: { unanswered: { email: { probability: 100%, delay: 10m, to: { phone: 100% } } } }
+            """)
+        let model = try ModelLoader.load(path: path).model
+        let seen = Replications.observe(model, seed: 4, replication: 0, with: RepeatArrivals())
+        let secondsOfDay = seen.times.map { $0.truncatingRemainder(dividingBy: 86400) }
+        XCTAssertTrue(secondsOfDay.allSatisfy { $0 >= 8 * 3600 && $0 < 20 * 3600 }, "every call-back on the phone comes while it is open")
+        let morning = secondsOfDay.filter { $0 < 10 * 3600 }
+        XCTAssertGreaterThan(morning.count, 50, "the night's give-ups call in the morning")
+        XCTAssertLessThanOrEqual(secondsOfDay.filter { $0 == 8 * 3600 }.count, 1, "not all at 08:00:00")
+        // Spread over 08:00-10:00: the first half-hour holds about a quarter of them, not the burst
+        // of the whole night (binomial bound, 99.9%).
+        let early = Double(morning.filter { $0 < 8.5 * 3600 }.count), n = Double(morning.count)
+        XCTAssertLessThan(early, n * 0.25 + 3.3 * (n * 0.25 * 0.75).squareRoot(), "08:00-08:30: \(early) of \(n)")
+    }
+}

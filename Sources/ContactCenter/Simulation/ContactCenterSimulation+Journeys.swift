@@ -78,7 +78,8 @@ extension ContactCenterSimulation where Observer: ~Copyable {
     }
 
     /// Schedules the journey's next contact on a destination drawn from the rule, after its delay
-    /// (moved to the channel's next opening when it would fall while the channel is closed); a
+    /// (moved into the first two hours after the channel's next opening when it would fall while
+    /// the channel is closed); a
     /// journey out of attempts is lost instead.
     mutating func scheduleNext(journey j: Int, rule: RetryRule, cause: JourneyModel.Outcome, withContext: Bool) {
         guard Int(journeys[j].contacts) < journeyRules.maxAttempts else {
@@ -92,12 +93,22 @@ extension ContactCenterSimulation where Observer: ~Copyable {
         } else {
             delay = rule.delay.sample(from: journeyDelayRNG[destination])
         }
-        let at = Self.nextOpening(model.channels[destination].hours, after: now + delay)
+        let due = now + delay
+        var at = Self.nextOpening(model.channels[destination].hours, after: due)
+        if at > due {
+            // Customers who would come back while the channel is closed come back in its first two
+            // open hours, spread evenly, rather than all at the opening instant.
+            let hours = model.channels[destination].hours
+            at += journeys[j].uniform() * min(Self.reopeningSpread, hours.close - hours.open)
+        }
         journeys[j].pending = true
         if horizonMode && at >= model.horizon { return }   // comes back after the horizon: open at the end
         calendar.schedule(at: at, priority: EventPriority.journeyContact.rawValue,
                           payload: .journeyContact(journey: Int32(j), channel: Int32(destination), cause: cause, withContext: withContext))
     }
+
+    /// How long after a channel opens the customers who tried while it was closed come back (spread evenly).
+    static var reopeningSpread: Double { 7200 }
 
     /// The first time at or after `t` when a channel open `hours` is open.
     static func nextOpening(_ hours: OpeningHours, after t: Double) -> Double {
