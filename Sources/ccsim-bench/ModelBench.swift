@@ -19,8 +19,8 @@ struct ModelBench: ParsableCommand {
     func run() throws {
         guard replications >= 1 else { throw InputError("--replications must be at least 1") }
         let parsed = try overrides.map { text -> ParameterOverride in
-            guard let eq = text.firstIndex(of: "="), eq != text.startIndex else { throw InputError("--set \(text): write PATH=VALUE") }
-            return ParameterOverride(path: String(text[..<eq]), value: String(text[text.index(after: eq)...]))
+            guard let o = ParameterOverride(assignment: text) else { throw InputError("--set \(text): write PATH=VALUE") }
+            return o
         }
         var model = try ModelLoader.load(path: file, overrides: parsed).model
         if withoutJourneys {

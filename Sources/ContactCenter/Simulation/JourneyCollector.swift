@@ -16,9 +16,7 @@ struct JourneyCollector: SimulationObserver {
         guard contact.measured else { return }
         let c = Int(contact.channel)
         if contact.attempt == 1 { measures.channels[c].firstContacts += 1 } else { measures.channels[c].repeatContacts += 1 }
-        if let cause = contact.cause, let k = JourneyModel.Outcome.allCases.firstIndex(of: cause) {
-            measures.channels[c].repeatsByCause[k] += 1
-        }
+        if let cause = contact.cause { measures.channels[c].repeatsByCause[OutcomeRules.index(cause)] += 1 }
     }
 
     mutating func calledBack(_ contact: borrowing Contact, now: Double) {
