@@ -11,6 +11,10 @@ public struct AgentState: Sendable {
     public internal(set) var exclusive = false
     /// In its group's list of idle agents.
     public internal(set) var isIdle = false
+    /// The contact (row) of its exclusive session, or -1; chat sessions are in the simulation's
+    /// session table. (Kept here, in the padding after the flags, so that starting and ending an
+    /// exclusive session touches one record per agent.)
+    var exclusiveContact: Int32 = -1
     /// When it last became idle.
     public internal(set) var idleSince = 0.0
     /// Position in its group's list of chat agents with room, or -1.

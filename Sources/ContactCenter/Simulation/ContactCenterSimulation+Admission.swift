@@ -45,7 +45,7 @@ extension ContactCenterSimulation where Observer: ~Copyable {
         if arrivals >= customerLimit { for k in 0..<nextArrival.count { nextArrival[k] = .infinity } }   // other channels too
         refreshEarliestArrival()
         let work = handleTime[c].sample(from: handleRNG[c])
-        let willingToWait = abandons[c] ? patience[c].sample(from: patienceRNG[c]) : giveUp[c]?.sample(from: patienceRNG[c]) ?? .infinity
+        let willingToWait = hasWaitLimit[c] ? waitLimit[c].sample(from: patienceRNG[c]) : .infinity
         // Customers are numbered in arrival order (not by contact id, which repeats and transfers
         // advance), so a customer keeps its number, and its own draws, whatever happened before it.
         let customer = arrivals - 1
@@ -65,7 +65,7 @@ extension ContactCenterSimulation where Observer: ~Copyable {
     /// The one way into the center, whatever the contact's origin: the router picks an agent, or
     /// the contact waits in its channel's queue with its overflow and patience timers.
     mutating func admit(_ row: Int) {
-        observer.admitted(floor.contacts[row], now: now)
+        observer.admitted(floor.contacts.address(of: row).pointee, now: now)
         if let agent = router.selectAgent(for: row, on: floor) {
             checkChoice(agent: agent, contact: row)
             startSession(agent: agent, contact: row)
@@ -76,7 +76,7 @@ extension ContactCenterSimulation where Observer: ~Copyable {
         floor.contacts[row].inQueue = true
         floor.queues.append(Int32(row), to: c)
         floor.waiting[c] += 1
-        observer.queued(floor.contacts[row], now: now)
+        observer.queued(floor.contacts.address(of: row).pointee, now: now)
         scheduleTimer(contact: row)
     }
 
@@ -146,7 +146,7 @@ extension ContactCenterSimulation where Observer: ~Copyable {
         leaveQueue(contact: row)
         floor.contacts[row].state = .abandoned
         floor.contacts[row].ended = now
-        observer.abandoned(floor.contacts[row], now: now)
+        observer.abandoned(floor.contacts.address(of: row).pointee, now: now)
         if hasJourneys {
             let outcome: JourneyModel.Outcome = floor.realTime[Int(floor.contacts[row].channel)] ? .abandoned : .unanswered
             journeyAfter(outcome, contact: row)

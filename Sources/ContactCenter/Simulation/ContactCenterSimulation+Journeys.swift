@@ -10,7 +10,7 @@ extension ContactCenterSimulation where Observer: ~Copyable {
                               multichannel: false, contacts: 1, abandoned: 0, unanswered: 0, unresolved: 0, transfers: 0,
                               callbacks: 0, longestWait: 0, started: now, ended: .nan, pending: false,
                               choices: Journey.choiceSeed(seed: seed, replication: replication, customer: customer))
-        if let web = journeyRules.web, journey.uniform() < web.share * web.resolves {
+        if journeyRules.webResolves > 0 && journey.uniform() < journeyRules.webResolves {
             journey.firstChannel = -1
             journey.contacts = 0
             journey.state = .resolved
@@ -24,28 +24,29 @@ extension ContactCenterSimulation where Observer: ~Copyable {
     /// Whether handling the contact resolved the need, or passed it on: the customer's own draws
     /// decide a transfer (`transferred` rule of the channel), then resolution (the group's or the
     /// channel's rate; a repeat contact without the customer's history resolves less often by the
-    /// model's change). Returns the transfer rule when the contact is passed on.
-    mutating func decideResolution(contact row: Int) -> RetryRule? {
+    /// model's change). Returns the transfer rule when the contact is passed on, otherwise -1.
+    mutating func decideResolution(contact row: Int) -> Int {
         let j = Int(floor.contacts[row].journey)
         let c = Int(floor.contacts[row].channel), g = Int(floor.contacts[row].group)
-        if let transfer = journeyRules.rule(after: .transferred, channel: c), journeys[j].uniform() < transfer.probability {
+        let transfer = journeyRules.rule(after: .transferred, channel: c)
+        if transfer >= 0 && journeys[j].uniform() < journeyRules.probability(transfer) {
             floor.contacts[row].resolved = false
             return transfer
         }
-        let own = journeyRules.resolution[journeyRules.ruleChannel(c)]
-        var rate = g < journeyRules.resolutionByGroup.count ? (journeyRules.resolutionByGroup[g] ?? own) : own
+        var rate = journeyRules.resolution(group: g, channel: c)
         if floor.contacts[row].attempt > 1 && !floor.contacts[row].withContext { rate += journeyRules.repeatResolutionChange }
         floor.contacts[row].resolved = !floor.contacts[row].unreachable && journeys[j].uniform() < min(1, max(0, rate))
-        return nil
+        return -1
     }
 
     /// After a handled contact: the journey ends resolved, or the customer is passed on or comes back.
-    mutating func afterHandled(contact row: Int, transfer: RetryRule?) {
+    mutating func afterHandled(contact row: Int, transfer: Int) {
         let j = Int(floor.contacts[row].journey)
         noteWait(of: row, in: j)
-        if let transfer {
+        if transfer >= 0 {
             journeys[j].transfers += 1
-            scheduleNext(journey: j, rule: transfer, cause: .transferred, withContext: transfer.withContext || journeyRules.sharedHistory)
+            scheduleNext(journey: j, rule: transfer, cause: .transferred,
+                         withContext: journeyRules.withContext(transfer) || journeyRules.sharedHistory)
         } else if floor.contacts[row].resolved {
             endJourney(j, .resolved)
         } else {
@@ -70,7 +71,8 @@ extension ContactCenterSimulation where Observer: ~Copyable {
     /// The customer tries again (the outcome's rule for the channel, the customer's draw, attempts
     /// left), or the journey is lost.
     mutating func comeBack(journey j: Int, after outcome: JourneyModel.Outcome, channel c: Int) {
-        if let rule = journeyRules.rule(after: outcome, channel: c), journeys[j].uniform() < rule.probability {
+        let rule = journeyRules.rule(after: outcome, channel: c)
+        if rule >= 0 && journeys[j].uniform() < journeyRules.probability(rule) {
             scheduleNext(journey: j, rule: rule, cause: outcome, withContext: journeyRules.sharedHistory)
         } else {
             endJourney(j, .lost)
@@ -81,24 +83,25 @@ extension ContactCenterSimulation where Observer: ~Copyable {
     /// (moved into the first two hours after the channel's next opening when it would fall while
     /// the channel is closed); a
     /// journey out of attempts is lost instead.
-    mutating func scheduleNext(journey j: Int, rule: RetryRule, cause: JourneyModel.Outcome, withContext: Bool) {
+    mutating func scheduleNext(journey j: Int, rule: Int, cause: JourneyModel.Outcome, withContext: Bool) {
         guard Int(journeys[j].contacts) < journeyRules.maxAttempts else {
             endJourney(j, .lost)
             return
         }
-        let destination = rule.destination(journeys[j].uniform())
+        let destination = journeyRules.destination(rule, journeys[j].uniform())
         let delay: Double
-        if case let .exponential(mean) = rule.delay.specification {
+        let mean = journeyRules.exponentialMean(rule)
+        if !mean.isNaN {
             delay = -mean * log(1 - journeys[j].uniform())
         } else {
-            delay = rule.delay.sample(from: journeyDelayRNG[destination])
+            delay = journeyRules.sampleDelay(rule, from: journeyDelayRNG[destination])
         }
         let due = now + delay
-        var at = Self.nextOpening(model.channels[destination].hours, after: due)
+        let hours = openingHours[destination]
+        var at = Self.nextOpening(hours, after: due)
         if at > due {
             // Customers who would come back while the channel is closed come back in its first two
             // open hours, spread evenly, rather than all at the opening instant.
-            let hours = model.channels[destination].hours
             at += journeys[j].uniform() * min(Self.reopeningSpread, hours.close - hours.open)
         }
         journeys[j].pending = true
@@ -129,7 +132,7 @@ extension ContactCenterSimulation where Observer: ~Copyable {
         if !withContext {
             work *= 1 + (previous == c ? journeyRules.sameChannelPenalty : journeyRules.crossChannelPenalty)
         }
-        let willingToWait = abandons[c] ? patience[c].sample(from: repeatPatienceRNG[c]) : giveUp[c]?.sample(from: repeatPatienceRNG[c]) ?? .infinity
+        let willingToWait = hasWaitLimit[c] ? waitLimit[c].sample(from: repeatPatienceRNG[c]) : .infinity
         journeys[j].contacts += 1
         if previous != c { journeys[j].multichannel = true }
         journeys[j].lastChannel = Int32(c)
@@ -149,12 +152,12 @@ extension ContactCenterSimulation where Observer: ~Copyable {
     /// Returns whether the caller accepted.
     mutating func offerCallback(contact row: Int) -> Bool {
         let c = Int(floor.contacts[row].channel), j = Int(floor.contacts[row].journey)
-        guard j >= 0, let rule = journeyRules.callbacks[c], journeys[j].uniform() < rule.accept else { return false }
+        guard j >= 0, let rule = callbackRules[c], journeys[j].uniform() < rule.accept else { return false }
         timers.remove(row)
         leaveQueue(contact: row)
         floor.contacts[row].state = .calledBack
         floor.contacts[row].ended = now
-        observer.calledBack(floor.contacts[row], now: now)
+        observer.calledBack(floor.contacts.address(of: row).pointee, now: now)
         noteWait(of: row, in: j)
         conclude(contact: row)
         let reaches = journeys[j].uniform() < rule.reach
@@ -175,7 +178,7 @@ extension ContactCenterSimulation where Observer: ~Copyable {
     mutating func endJourney(_ j: Int, _ state: JourneyState) {
         journeys[j].state = state
         journeys[j].ended = now
-        observer.journeyEnded(journeys[j], now: now)
+        observer.journeyEnded(journeys.address(of: j).pointee, now: now)
         journeys.release(j)
     }
 }

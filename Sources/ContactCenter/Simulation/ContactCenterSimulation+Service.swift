@@ -13,7 +13,7 @@ extension ContactCenterSimulation where Observer: ~Copyable {
         floor.contacts[row].answered = now
         floor.contacts[row].agent = Int32(a)
         floor.contacts[row].group = Int32(g)
-        observer.answered(floor.contacts[row], now: now)
+        observer.answered(floor.contacts.address(of: row).pointee, now: now)
         let c = Int(floor.contacts[row].channel)
         let base = a * maxSessions
         if !floor.chat[c] {
@@ -21,7 +21,7 @@ extension ContactCenterSimulation where Observer: ~Copyable {
             floor.agents[a].sessions = 1
             floor.agents[a].creditedUntil = now
             floor.agents[a].completingSlot = 0
-            sessions[base] = Int32(row)
+            floor.agents[a].exclusiveContact = Int32(row)
             completions.set(a, key: EventKey(time: now + floor.contacts[row].work, priority: EventPriority.completion.rawValue,
                                              sequence: calendar.takeSequence()))
             return
@@ -39,11 +39,16 @@ extension ContactCenterSimulation where Observer: ~Copyable {
 
     /// The agent's first session to end has ended: the contact is handled, and the agent looks for work.
     mutating func completeSession(agent a: Int) {
-        let slot = Int(floor.agents[a].completingSlot)
-        let index = a * maxSessions + slot
-        let row = Int(sessions[index])
+        let row: Int
         creditAgentTime(agent: a)
-        sessions[index] = -1
+        if floor.agents[a].exclusive {
+            row = Int(floor.agents[a].exclusiveContact)
+            floor.agents[a].exclusiveContact = -1
+        } else {
+            let index = a * maxSessions + Int(floor.agents[a].completingSlot)
+            row = Int(sessions[index])
+            sessions[index] = -1
+        }
         floor.agents[a].sessions -= 1
         if floor.agents[a].sessions == 0 {
             floor.agents[a].exclusive = false
@@ -53,8 +58,8 @@ extension ContactCenterSimulation where Observer: ~Copyable {
         }
         floor.contacts[row].state = .handled
         floor.contacts[row].ended = now
-        let transfer = hasJourneys ? decideResolution(contact: row) : nil
-        observer.completed(floor.contacts[row], now: now)
+        let transfer = hasJourneys ? decideResolution(contact: row) : -1
+        observer.completed(floor.contacts.address(of: row).pointee, now: now)
         if hasJourneys { afterHandled(contact: row, transfer: transfer) }
         conclude(contact: row)
         updatePartial(agent: a)
@@ -74,7 +79,7 @@ extension ContactCenterSimulation where Observer: ~Copyable {
         let share = (now - max(from, warmup)) / Double(m)
         let base = a * maxSessions
         if floor.agents[a].exclusive {
-            let row = Int(sessions[base])
+            let row = Int(floor.agents[a].exclusiveContact)
             if share > 0 { floor.contacts[row].agentSeconds += share }
         } else {
             for s in base..<(base + maxSessions) where sessions[s] >= 0 {

@@ -34,10 +34,8 @@ struct ContactCenterSimulation<Routing: RoutingPolicy, Observer: SimulationObser
     let handleRNG: StateTable<UniformSource>
     let patienceRNG: StateTable<UniformSource>
     let handleTime: StateTable<Distribution>
-    /// Patience per channel; where contacts never abandon (`abandons[c]` false) the entry is a
-    /// placeholder that is never sampled. (Not `Distribution?`: reading an optional copies it.)
-    let patience: StateTable<Distribution>
-    let abandons: [Bool]
+    /// Per channel, its opening hours (journeys move customers who come back while it is closed).
+    let openingHours: [OpeningHours]
     let slowdown: [Double]
     /// Per channel, the distinct overflow delays (> 0) of the groups answering it, ascending.
     let overflowDelays: PackedLists<Double>
@@ -76,9 +74,10 @@ struct ContactCenterSimulation<Routing: RoutingPolicy, Observer: SimulationObser
     var emptiedChannels = StateTable<Int32>()
     /// With journeys: the rules, the open journeys, and the streams of repeat contacts (kept apart
     /// from first contacts' streams, so first contacts stay the same with or without journeys).
-    /// The model's journey rules (an empty set without journeys: see `hasJourneys`); a plain value
-    /// rather than an optional, so reading a rule does not copy (and retain) the whole model.
-    let journeyRules: JourneyModel
+    /// The model's journey rules as plain tables (empty without journeys: see `hasJourneys`).
+    let journeyRules: JourneyRuleTable
+    /// Per channel, its call-back rule (journeys).
+    let callbackRules: [CallbackRule?]
     let hasJourneys: Bool
     var journeys = JourneyTable()
     let seed: UInt64
@@ -86,9 +85,11 @@ struct ContactCenterSimulation<Routing: RoutingPolicy, Observer: SimulationObser
     let repeatHandleRNG: StateTable<UniformSource>
     let repeatPatienceRNG: StateTable<UniformSource>
     let journeyDelayRNG: StateTable<UniformSource>
-    /// Per channel, how long a deferred contact's customer waits for an answer (infinity: forever).
-    /// Per channel, the give-up time of deferred contacts (journeys; nil: they wait for ever).
-    let giveUp: [Distribution?]
+    /// Per channel, how long a customer waits before giving up: the patience of real-time
+    /// channels, the give-up time of deferred ones (journeys); `hasWaitLimit[c]` false: waits for
+    /// ever, and the entry is a placeholder never sampled. (Not `Distribution?`: reading an optional copies it.)
+    let waitLimit: StateTable<Distribution>
+    let hasWaitLimit: [Bool]
     /// Per channel, when a waiting caller is offered a call-back (infinity: never).
     let callbackOfferAfter: [Double]
     /// Tests only: count events after which an idle agent would have taken waiting work.
@@ -108,9 +109,12 @@ struct ContactCenterSimulation<Routing: RoutingPolicy, Observer: SimulationObser
         handleRNG = StateTable(model.channels.map { streams.stream(named: "handle_time/" + $0.name).uniforms })
         patienceRNG = StateTable(model.channels.map { streams.stream(named: "patience/" + $0.name).uniforms })
         handleTime = StateTable(model.channels.map(\.handleTime))
-        patience = StateTable(model.channels.map { $0.patience ?? $0.handleTime })
-        abandons = model.channels.map { $0.patience != nil }
-        journeyRules = model.journeys ?? JourneyModel(resolution: [], giveUp: [])
+        openingHours = model.channels.map(\.hours)
+        journeyRules = JourneyRuleTable(model.journeys, channelCount: channelCount, groupCount: model.groups.count)
+        callbackRules = model.channels.indices.map { c in
+            guard let journeys = model.journeys, c < journeys.callbacks.count else { return nil }
+            return journeys.callbacks[c]
+        }
         hasJourneys = model.journeys != nil
         self.seed = seed
         self.replication = replication
@@ -122,10 +126,12 @@ struct ContactCenterSimulation<Routing: RoutingPolicy, Observer: SimulationObser
             guard let journeys = model.journeys, c < journeys.callbacks.count, let rule = journeys.callbacks[c] else { return .infinity }
             return rule.offerAfter
         }
-        giveUp = model.channels.indices.map { c in
+        let giveUp: [Distribution?] = model.channels.indices.map { c in
             guard let journeys = model.journeys, c < journeys.giveUp.count else { return nil }
             return journeys.giveUp[c]
         }
+        waitLimit = StateTable(model.channels.indices.map { c in model.channels[c].patience ?? giveUp[c] ?? model.channels[c].handleTime })
+        hasWaitLimit = model.channels.indices.map { c in model.channels[c].patience != nil || giveUp[c] != nil }
         slowdown = model.channels.map { $0.kind == .chat ? $0.slowdownPerExtraSession : 0 }
         overflowDelays = PackedLists(model.channels.indices.map { c in
             Array(Set(model.groups.flatMap(\.skills).filter { $0.channel == c && $0.overflowDelay > 0 }.map(\.overflowDelay))).sorted()
@@ -234,9 +240,9 @@ struct ContactCenterSimulation<Routing: RoutingPolicy, Observer: SimulationObser
         for row in floor.contacts.indices {
             let state = floor.contacts[row].state
             guard state == .waiting || state == .inService else { continue }
-            observer.unfinished(floor.contacts[row], now: now)
+            observer.unfinished(floor.contacts.address(of: row).pointee, now: now)
         }
-        for j in journeys.indices where journeys[j].state == .open { observer.journeyOpen(journeys[j], now: now) }
+        for j in journeys.indices where journeys[j].state == .open { observer.journeyOpen(journeys.address(of: j).pointee, now: now) }
         observer.ended(now: now)
     }
 

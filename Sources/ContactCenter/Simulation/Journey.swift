@@ -74,6 +74,10 @@ struct JourneyTable: ~Copyable {
         unsafeMutableAddress { rows.withMutableAddress(of: row) }
     }
 
+    /// The address of a row, for handing the journey to observers without a copy (see ``ContactTable/address(of:)``).
+    @inline(__always)
+    func address(of row: Int) -> UnsafePointer<Journey> { rows.withAddress(of: row) }
+
     mutating func add(_ journey: Journey) -> Int {
         if let row = free.popLast() {
             rows[Int(row)] = journey

@@ -74,8 +74,8 @@ struct JourneyCollector: SimulationObserver {
     func result() -> JourneyMeasures {
         var out = measures
         if !resolutionTimes.isEmpty {
-            let sorted = resolutionTimes.sorted()
-            out.resolutionTimeP90 = sorted[min(sorted.count - 1, Int((0.9 * Double(sorted.count)).rounded(.up)) - 1)]
+            var times = resolutionTimes
+            out.resolutionTimeP90 = times.selectOrderStatistic(min(times.count - 1, Int((0.9 * Double(times.count)).rounded(.up)) - 1))
         }
         return out
     }

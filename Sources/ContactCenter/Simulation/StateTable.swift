@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A growable array of plain values in one manually managed buffer: the hot state of one
 /// replication (agents, contacts, chat sessions, per-channel counters).
 ///
@@ -8,6 +16,10 @@
 /// (`~Copyable`), so neither check can fail: elements are addressed in place, indices are
 /// checked by `assert` (debug builds only), and the buffer is freed in `deinit`.
 ///
+/// The buffer comes from `malloc`, so a table of plain values grows with `realloc`: a large table
+/// (the contacts of an email backlog, the open journeys) is then moved by the kernel's page
+/// remapping instead of being copied on every doubling, which cost 5% of a seed-model run.
+///
 /// - Complexity: subscript O(1); `append` amortised O(1).
 struct StateTable<Element>: ~Copyable {
     private var base: UnsafeMutablePointer<Element>
@@ -17,7 +29,7 @@ struct StateTable<Element>: ~Copyable {
     /// An empty table with room for `capacity` elements.
     init(capacity: Int = 0) {
         self.capacity = Swift.max(1, capacity)
-        base = .allocate(capacity: self.capacity)
+        base = Self.allocateStorage(self.capacity)
     }
 
     /// A table of `count` copies of `element`.
@@ -35,7 +47,13 @@ struct StateTable<Element>: ~Copyable {
 
     deinit {
         base.deinitialize(count: count)
-        base.deallocate()
+        free(base)
+    }
+
+    private static func allocateStorage(_ capacity: Int) -> UnsafeMutablePointer<Element> {
+        assert(MemoryLayout<Element>.alignment <= 16, "StateTable: malloc aligns to 16 bytes")
+        guard let raw = malloc(capacity * MemoryLayout<Element>.stride) else { fatalError("StateTable: out of memory") }
+        return raw.bindMemory(to: Element.self, capacity: capacity)
     }
 
     var isEmpty: Bool { count == 0 }
@@ -93,10 +111,15 @@ struct StateTable<Element>: ~Copyable {
     var array: [Element] { Array(UnsafeBufferPointer(start: base, count: count)) }
 
     private mutating func grow(to newCapacity: Int) {
-        let newBase = UnsafeMutablePointer<Element>.allocate(capacity: newCapacity)
-        newBase.moveInitialize(from: base, count: count)
-        base.deallocate()
-        base = newBase
+        if _isPOD(Element.self) {
+            guard let raw = realloc(base, newCapacity * MemoryLayout<Element>.stride) else { fatalError("StateTable: out of memory") }
+            base = raw.bindMemory(to: Element.self, capacity: newCapacity)
+        } else {
+            let newBase = Self.allocateStorage(newCapacity)
+            newBase.moveInitialize(from: base, count: count)
+            free(base)
+            base = newBase
+        }
         capacity = newCapacity
     }
 }

@@ -11,36 +11,41 @@
 ///
 /// - Complexity: ``set(_:key:)``, ``remove(_:)`` and ``removeFirst()`` O(log₄ n); ``firstKey`` O(1).
 public struct IndexedEventHeap: ~Copyable {
-    @usableFromInline struct Entry {
-        @usableFromInline var key: UInt128
-        @usableFromInline var owner: Int32
-
-        @inlinable init(key: UInt128, owner: Int32) {
-            self.key = key
-            self.owner = owner
-        }
-    }
-
-    @usableFromInline var entries: UnsafeMutablePointer<Entry>
+    // Structure of arrays: the keys the sifts compare, 16 bytes each, apart from the owners they
+    // move. Both arrays start 3 slots into a 64-byte aligned allocation, so the four children
+    // `4i+1 ... 4i+4` of a node share one cache line of keys (and 16 bytes of owners): a level of
+    // a sift reads one line instead of the two a 32-byte (key, owner) entry needs.
+    @usableFromInline var keys: UnsafeMutablePointer<UInt128>
+    @usableFromInline var owners: UnsafeMutablePointer<Int32>
+    @usableFromInline var keyStorage: UnsafeMutableRawPointer
+    @usableFromInline var ownerStorage: UnsafeMutableRawPointer
     @usableFromInline var capacity: Int
     /// Number of pending events.
     @usableFromInline var storedCount = 0
-    /// `positions[owner]`: the owner's index in `entries`, or -1.
+    /// `positions[owner]`: the owner's index in the heap, or -1.
     @usableFromInline var positions: UnsafeMutablePointer<Int32>
     @usableFromInline var ownerCapacity: Int
 
     /// An empty heap for owners `0..<ownerCapacity`.
     public init(ownerCapacity: Int = 16) {
         capacity = max(16, ownerCapacity)
-        entries = .allocate(capacity: capacity)
+        (keyStorage, keys) = Self.allocate(UInt128.self, capacity: capacity)
+        (ownerStorage, owners) = Self.allocate(Int32.self, capacity: capacity)
         self.ownerCapacity = max(16, ownerCapacity)
         positions = .allocate(capacity: self.ownerCapacity)
         positions.initialize(repeating: -1, count: self.ownerCapacity)
     }
 
     deinit {
-        entries.deallocate()
+        keyStorage.deallocate()
+        ownerStorage.deallocate()
         positions.deallocate()
+    }
+
+    /// Room for `capacity` elements starting 3 slots into a 64-byte aligned block (see above).
+    static func allocate<T>(_ type: T.Type, capacity: Int) -> (UnsafeMutableRawPointer, UnsafeMutablePointer<T>) {
+        let raw = UnsafeMutableRawPointer.allocate(byteCount: (capacity + 3) * MemoryLayout<T>.stride, alignment: 64)
+        return (raw, (raw + 3 * MemoryLayout<T>.stride).bindMemory(to: T.self, capacity: capacity))
     }
 
     /// Number of pending events.
@@ -65,16 +70,16 @@ public struct IndexedEventHeap: ~Copyable {
     /// The key of `owner`'s pending event.
     @inlinable
     public func key(of owner: Int) -> EventKey? {
-        contains(owner) ? EventKey(bits: entries[Int(positions[owner])].key) : nil
+        contains(owner) ? EventKey(bits: keys[Int(positions[owner])]) : nil
     }
 
     /// The earliest key, or ``EventKey/never`` when empty.
     @inlinable
-    public var firstKey: EventKey { storedCount > 0 ? EventKey(bits: entries[0].key) : .never }
+    public var firstKey: EventKey { storedCount > 0 ? EventKey(bits: keys[0]) : .never }
 
     /// The owner of the earliest event (the heap must not be empty).
     @inlinable
-    public var firstOwner: Int { Int(entries[0].owner) }
+    public var firstOwner: Int { Int(owners[0]) }
 
     /// Gives `owner` the pending event `key`, replacing the one it had.
     @inlinable
@@ -84,11 +89,11 @@ public struct IndexedEventHeap: ~Copyable {
         if position < 0 {
             if storedCount == capacity { grow() }
             storedCount += 1
-            siftUp(Entry(key: key.bits, owner: Int32(owner)), from: storedCount - 1)
-        } else if key.bits < entries[position].key {
-            siftUp(Entry(key: key.bits, owner: Int32(owner)), from: position)
+            siftUp(key.bits, Int32(owner), from: storedCount - 1)
+        } else if key.bits < keys[position] {
+            siftUp(key.bits, Int32(owner), from: position)
         } else {
-            siftDown(Entry(key: key.bits, owner: Int32(owner)), from: position)
+            siftDown(key.bits, Int32(owner), from: position)
         }
     }
 
@@ -100,11 +105,11 @@ public struct IndexedEventHeap: ~Copyable {
         positions[owner] = -1
         storedCount -= 1
         guard position < storedCount else { return }
-        let last = entries[storedCount]
-        if position > 0 && last.key < entries[(position &- 1) >> 2].key {
-            siftUp(last, from: position)
+        let lastKey = keys[storedCount], lastOwner = owners[storedCount]
+        if position > 0 && lastKey < keys[(position &- 1) >> 2] {
+            siftUp(lastKey, lastOwner, from: position)
         } else {
-            siftDown(last, from: position)
+            siftDown(lastKey, lastOwner, from: position)
         }
     }
 
@@ -115,19 +120,19 @@ public struct IndexedEventHeap: ~Copyable {
     /// far, since it is late); the earliest of four children is found with branch-free comparisons.
     @inlinable
     public mutating func removeFirst() -> Int {
-        let owner = Int(entries[0].owner)
+        let owner = Int(owners[0])
         positions[owner] = -1
         storedCount -= 1
         let count = storedCount
         guard count > 0 else { return owner }
-        let last = entries[count]
+        let lastKey = keys[count], lastOwner = owners[count]
         var hole = 0
         var child = 1
         while child &+ 3 < count {
-            let left = child &+ (entries[child &+ 1].key < entries[child].key ? 1 : 0)
-            let right = child &+ 2 &+ (entries[child &+ 3].key < entries[child &+ 2].key ? 1 : 0)
-            let best = entries[right].key < entries[left].key ? right : left
-            place(entries[best], at: hole)
+            let left = child &+ (keys[child &+ 1] < keys[child] ? 1 : 0)
+            let right = child &+ 2 &+ (keys[child &+ 3] < keys[child &+ 2] ? 1 : 0)
+            let best = keys[right] < keys[left] ? right : left
+            place(keys[best], owners[best], at: hole)
             hole = best
             child = 4 &* hole &+ 1
         }
@@ -135,36 +140,37 @@ public struct IndexedEventHeap: ~Copyable {
             var best = child
             var next = child &+ 1
             while next < count {
-                if entries[next].key < entries[best].key { best = next }
+                if keys[next] < keys[best] { best = next }
                 next &+= 1
             }
-            place(entries[best], at: hole)
+            place(keys[best], owners[best], at: hole)
             hole = best
         }
-        siftUp(last, from: hole)
+        siftUp(lastKey, lastOwner, from: hole)
         return owner
     }
 
     @inlinable @inline(__always)
-    mutating func place(_ entry: Entry, at index: Int) {
-        entries[index] = entry
-        positions[Int(entry.owner)] = Int32(index)
+    mutating func place(_ key: UInt128, _ owner: Int32, at index: Int) {
+        keys[index] = key
+        owners[index] = owner
+        positions[Int(owner)] = Int32(index)
     }
 
     @inlinable
-    mutating func siftUp(_ entry: Entry, from start: Int) {
+    mutating func siftUp(_ key: UInt128, _ owner: Int32, from start: Int) {
         var hole = start
         while hole > 0 {
             let parent = (hole &- 1) >> 2
-            guard entry.key < entries[parent].key else { break }
-            place(entries[parent], at: hole)
+            guard key < keys[parent] else { break }
+            place(keys[parent], owners[parent], at: hole)
             hole = parent
         }
-        place(entry, at: hole)
+        place(key, owner, at: hole)
     }
 
     @inlinable
-    mutating func siftDown(_ entry: Entry, from start: Int) {
+    mutating func siftDown(_ key: UInt128, _ owner: Int32, from start: Int) {
         var hole = start
         while true {
             let child = 4 &* hole &+ 1
@@ -173,23 +179,26 @@ public struct IndexedEventHeap: ~Copyable {
             let end = Swift.min(child &+ 4, storedCount)
             var next = child &+ 1
             while next < end {
-                if entries[next].key < entries[best].key { best = next }
+                if keys[next] < keys[best] { best = next }
                 next &+= 1
             }
-            guard entries[best].key < entry.key else { break }
-            place(entries[best], at: hole)
+            guard keys[best] < key else { break }
+            place(keys[best], owners[best], at: hole)
             hole = best
         }
-        place(entry, at: hole)
+        place(key, owner, at: hole)
     }
 
     @usableFromInline
     mutating func grow() {
         let newCapacity = 2 * capacity
-        let grown = UnsafeMutablePointer<Entry>.allocate(capacity: newCapacity)
-        grown.moveInitialize(from: entries, count: storedCount)
-        entries.deallocate()
-        entries = grown
+        let (newKeyStorage, newKeys) = Self.allocate(UInt128.self, capacity: newCapacity)
+        let (newOwnerStorage, newOwners) = Self.allocate(Int32.self, capacity: newCapacity)
+        newKeys.update(from: keys, count: storedCount)
+        newOwners.update(from: owners, count: storedCount)
+        keyStorage.deallocate()
+        ownerStorage.deallocate()
+        (keyStorage, keys, ownerStorage, owners) = (newKeyStorage, newKeys, newOwnerStorage, newOwners)
         capacity = newCapacity
     }
 }
