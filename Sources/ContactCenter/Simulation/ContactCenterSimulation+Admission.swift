@@ -36,6 +36,7 @@ extension ContactCenterSimulation where Observer: ~Copyable {
             earliestArrival = nextArrival[c]
             earliestChannel = c
         }
+        arrivalKey = earliestChannel >= 0 ? EventKey(time: earliestArrival, priority: EventPriority.arrival.rawValue, sequence: 0) : .never
     }
 
     /// A new customer arrives on channel `c`: its work and patience are drawn, and it is admitted.

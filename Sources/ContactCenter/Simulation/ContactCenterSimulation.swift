@@ -66,6 +66,8 @@ struct ContactCenterSimulation<Routing: RoutingPolicy, Observer: SimulationObser
     var nextArrival: StateTable<Double>
     var earliestArrival = Double.infinity
     var earliestChannel = -1
+    /// The key of the earliest arrival (``EventKey/never``: none), kept with it.
+    var arrivalKey = EventKey.never
     var finished = false
     /// Per real-time channel, the groups answering it that also have deferred skills: when the
     /// channel's queue empties, their idle agents may start deferred work (the blending rule).
@@ -191,9 +193,8 @@ struct ContactCenterSimulation<Routing: RoutingPolicy, Observer: SimulationObser
                                   payload: .interval(Int32(i)))
             }
         }
-        let arrivalPriority = EventPriority.arrival.rawValue
         while !finished {
-            let arrival = earliestChannel >= 0 ? EventKey(time: earliestArrival, priority: arrivalPriority, sequence: 0) : .never
+            let arrival = arrivalKey
             let completion = completions.firstKey
             let timer = timers.firstKey
             let scheduled = calendar.next?.eventKey ?? .never
