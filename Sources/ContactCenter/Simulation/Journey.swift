@@ -89,5 +89,7 @@ struct JourneyTable: ~Copyable {
 
     mutating func release(_ row: Int) { free.append(Int32(row)) }
 
+    mutating func reserveCapacity(_ n: Int) { rows.reserveCapacity(n) }
+
     var indices: Range<Int> { rows.indices }
 }
