@@ -15,14 +15,22 @@ public struct AgentState: Sendable {
     /// session table. (Kept here, in the padding after the flags, so that starting and ending an
     /// exclusive session touches one record per agent.)
     var exclusiveContact: Int32 = -1
-    /// When it last became idle.
-    public internal(set) var idleSince = 0.0
+    /// While idle: when it became idle; while holding contacts: the time up to which its open
+    /// sessions have been credited with agent time. (One field for both keeps the record at 32
+    /// bytes, half a cache line.)
+    var clock = 0.0
     /// Position in its group's list of chat agents with room, or -1.
     var partialIndex: Int32 = -1
     /// The session that ends first (its pending completion), or -1.
     var completingSlot: Int32 = -1
-    /// Time up to which its open sessions have been credited with agent time.
-    var creditedUntil = 0.0
+
+    /// When it last became idle (meaningful while it is idle).
+    public var idleSince: Double { clock }
+    /// Time up to which its open sessions have been credited with agent time (while it holds some).
+    var creditedUntil: Double {
+        get { clock }
+        set { clock = newValue }
+    }
 
     init(group: Int32) { self.group = group }
 }

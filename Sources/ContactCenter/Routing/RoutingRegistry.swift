@@ -112,10 +112,19 @@ enum RoutedRun {
     ) {
         func simulate<A: AgentSelection, C: ContactSelection>(_ agents: A, _ contacts: C, _ observer: consuming Observer) {
             let router = Router(agents: agents, contacts: contacts, overflow: DelayedOverflow(), blending: DeferredWhenRealTimeIsServed())
-            var simulation = ContactCenterSimulation(model: model, router: router, observer: observer, seed: seed, replication: replication)
-            simulation.checksWorkConservation = checkingWorkConservation
-            simulation.run()
-            finish(simulation.observer, simulation.events, simulation.workConservationViolations)
+            // The replication's state lives in a 64-byte aligned heap block rather than on the stack:
+            // its hot fields then sit at the same addresses modulo 4 kB in every run, instead of
+            // wherever the stack happens to start, which made the engine's speed vary by a third
+            // from one process to the next (see docs/DESIGN.md, Performance).
+            typealias Simulation = ContactCenterSimulation<Router<A, C, DelayedOverflow, DeferredWhenRealTimeIsServed>, Observer>
+            let raw = UnsafeMutableRawPointer.allocate(byteCount: MemoryLayout<Simulation>.stride, alignment: 64)
+            let simulation = raw.bindMemory(to: Simulation.self, capacity: 1)
+            simulation.initialize(to: ContactCenterSimulation(model: model, router: router, observer: observer, seed: seed, replication: replication))
+            simulation.pointee.checksWorkConservation = checkingWorkConservation
+            simulation.pointee.run()
+            finish(simulation.pointee.observer, simulation.pointee.events, simulation.pointee.workConservationViolations)
+            simulation.deinitialize(count: 1)
+            raw.deallocate()
         }
         func withContacts<A: AgentSelection>(_ agents: A, _ observer: consuming Observer) {
             switch model.routing.contactSelection {

@@ -146,7 +146,7 @@ extension ContactCenterSimulation where Observer: ~Copyable {
             startSession(agent: a, contact: row)
         }
         if floor.agents[a].sessions == 0 && !floor.agents[a].isIdle {
-            floor.agents[a].idleSince = now
+            floor.agents[a].clock = now   // idle since now
             floor.agents[a].isIdle = true
             floor.idle.append(Int32(a), to: Int(floor.agents[a].group))
         }

@@ -16,9 +16,8 @@ import Darwin
 /// (`~Copyable`), so neither check can fail: elements are addressed in place, indices are
 /// checked by `assert` (debug builds only), and the buffer is freed in `deinit`.
 ///
-/// The buffer comes from `malloc`, so a table of plain values grows with `realloc`: a large table
-/// (the contacts of an email backlog, the open journeys) is then moved by the kernel's page
-/// remapping instead of being copied on every doubling, which cost 5% of a seed-model run.
+/// The buffer is 64-byte aligned, so records whose size divides 64 or is a multiple of it (agents,
+/// 32 bytes; contacts, 128) never straddle more cache lines than they must.
 ///
 /// - Complexity: subscript O(1); `append` amortised O(1).
 struct StateTable<Element>: ~Copyable {
@@ -51,8 +50,11 @@ struct StateTable<Element>: ~Copyable {
     }
 
     private static func allocateStorage(_ capacity: Int) -> UnsafeMutablePointer<Element> {
-        assert(MemoryLayout<Element>.alignment <= 16, "StateTable: malloc aligns to 16 bytes")
-        guard let raw = malloc(capacity * MemoryLayout<Element>.stride) else { fatalError("StateTable: out of memory") }
+        assert(MemoryLayout<Element>.alignment <= 64, "StateTable: storage is aligned to 64 bytes")
+        var raw: UnsafeMutableRawPointer?
+        guard posix_memalign(&raw, 64, Swift.max(64, capacity * MemoryLayout<Element>.stride)) == 0, let raw else {
+            fatalError("StateTable: out of memory")
+        }
         return raw.bindMemory(to: Element.self, capacity: capacity)
     }
 
@@ -111,15 +113,10 @@ struct StateTable<Element>: ~Copyable {
     var array: [Element] { Array(UnsafeBufferPointer(start: base, count: count)) }
 
     private mutating func grow(to newCapacity: Int) {
-        if _isPOD(Element.self) {
-            guard let raw = realloc(base, newCapacity * MemoryLayout<Element>.stride) else { fatalError("StateTable: out of memory") }
-            base = raw.bindMemory(to: Element.self, capacity: newCapacity)
-        } else {
-            let newBase = Self.allocateStorage(newCapacity)
-            newBase.moveInitialize(from: base, count: count)
-            free(base)
-            base = newBase
-        }
+        let newBase = Self.allocateStorage(newCapacity)
+        newBase.moveInitialize(from: base, count: count)
+        free(base)
+        base = newBase
         capacity = newCapacity
     }
 }
