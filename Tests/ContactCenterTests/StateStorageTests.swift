@@ -5,6 +5,24 @@ import XCTest
 /// Swift collections under long random sequences of operations: any divergence is a bug that
 /// would corrupt a replication silently (release builds do not check indices).
 final class StateStorageTests: XCTestCase {
+    /// The hot records keep their cache-friendly sizes: a contact row is two cache lines with what
+    /// answering and ending it touch in the first (the engine's speed with 52,000 agents depends on
+    /// it), an agent half a line; tables are 64-byte aligned. A new field must find room, not
+    /// silently grow a record.
+    func test_hotRecords_keepTheirSizesAndAlignment() {
+        XCTAssertEqual(MemoryLayout<Contact>.stride, 128)
+        XCTAssertLessThanOrEqual(MemoryLayout<Contact>.offset(of: \Contact.inQueue)!, 63)
+        XCTAssertLessThanOrEqual(MemoryLayout<Contact>.offset(of: \Contact.agentSeconds)!, 56)
+        XCTAssertLessThanOrEqual(MemoryLayout<Contact>.offset(of: \Contact.journey)!, 60)
+        XCTAssertEqual(MemoryLayout<AgentState>.stride, 32)
+        var table = StateTable<Int>(capacity: 3)
+        table.append(7)
+        for n in [1, 100, 10_000] {
+            table.reserveCapacity(n)
+            XCTAssertEqual(Int(bitPattern: UnsafeRawPointer(table.withMutableAddress(of: 0))) % 64, 0, "capacity \(n)")
+        }
+    }
+
     func test_stateTable_randomOperations_matchAnArray() {
         var generator = TestGenerator(seed: 42)
         var table = StateTable<Int>(capacity: 1)

@@ -51,10 +51,20 @@ struct StateTable<Element>: ~Copyable {
 
     private static func allocateStorage(_ capacity: Int) -> UnsafeMutablePointer<Element> {
         assert(MemoryLayout<Element>.alignment <= 64, "StateTable: storage is aligned to 64 bytes")
+        var bytes = Swift.max(64, capacity * MemoryLayout<Element>.stride)
+        // A table of a megabyte or more (the contacts and agents of a large center) is backed by
+        // 2 MB pages where the kernel allows it: far fewer TLB misses when rows are reached at
+        // random, and cache placement that no longer depends on which 4 kB pages the process got.
+        let hugePage = 2 << 20
+        let huge = bytes >= hugePage / 2
+        if huge { bytes = (bytes + hugePage - 1) / hugePage * hugePage }
         var raw: UnsafeMutableRawPointer?
-        guard posix_memalign(&raw, 64, Swift.max(64, capacity * MemoryLayout<Element>.stride)) == 0, let raw else {
+        guard posix_memalign(&raw, huge ? hugePage : 64, bytes) == 0, let raw else {
             fatalError("StateTable: out of memory")
         }
+        #if os(Linux)
+        if huge { _ = madvise(raw, bytes, 14) }   // MADV_HUGEPAGE; a refusal leaves 4 kB pages
+        #endif
         return raw.bindMemory(to: Element.self, capacity: capacity)
     }
 
