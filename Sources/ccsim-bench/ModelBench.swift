@@ -15,8 +15,6 @@ struct ModelBench: ParsableCommand {
     var overrides: [String] = []
     @Flag(help: "Drop the model's journeys and economics (the cost of the contact-level core alone).")
     var withoutJourneys = false
-    @Option(help: ArgumentHelp("The run loop's stack offset modulo 4096 (-1: where the kernel put it).", visibility: .hidden))
-    var stackOffset: Int?
 
     func run() throws {
         guard replications >= 1 else { throw InputError("--replications must be at least 1") }
@@ -29,7 +27,6 @@ struct ModelBench: ParsableCommand {
             model.journeys = nil
             model.economics = nil
         }
-        if let stackOffset { StackPlacement.offset = stackOffset }
         let cpu0 = PeerBench.processCPUSeconds()
         let runs = Replications.run(model, count: replications, seed: seed, jobs: 1)
         let cpu = PeerBench.processCPUSeconds() - cpu0

@@ -14,8 +14,6 @@ struct PeerBench: ParsableCommand {
     @Option(help: "Seed.") var seed: UInt64 = 1
     @Option(help: "Agents.") var c: Int = 520
     @Option(help: "Arrivals per minute (the peers' --lam; 100 gives 500 Erlangs).") var lam: Double = 100
-    @Option(help: ArgumentHelp("The run loop's stack offset modulo 4096 (-1: where the kernel put it).", visibility: .hidden))
-    var stackOffset: Int?
 
     func run() throws {
         guard n >= 1, c >= 1, lam > 0, lam.isFinite else { throw InputError("--n and --c must be at least 1, --lam above 0") }
@@ -23,7 +21,6 @@ struct PeerBench: ParsableCommand {
         let model = try ContactCenterModel.singleQueue(
             agents: c, load: lam * 5, aht: 300, patience: variant == "mmc+m" ? 120 : nil, target: 20,
             customers: n, warmup: 6000)
-        if let stackOffset { StackPlacement.offset = stackOffset }
         let cpu0 = Self.processCPUSeconds()
         let wall0 = DispatchTime.now().uptimeNanoseconds
         let r = Replications.run(model, count: 1, seed: seed, jobs: 1)[0]

@@ -105,32 +105,6 @@ struct AnyContactSelection: ContactSelection {
 
 /// Runs a replication of a model with the routing it names: the built-in combinations each with
 /// their own specialised simulator, any other through ``AnyAgentSelection``/``AnyContactSelection``.
-/// Where the run loop's stack frames sit modulo 4 kB.
-///
-/// The engine's speed depended on the stack's position, which the kernel randomises per process:
-/// the same run took 0.25 or 0.40 µs per customer. Loads whose address matches an earlier store's
-/// in the low 12 bits wait for it (the CPU compares only those bits first), so where the hot
-/// stack frames (spilled locals of every event) fall on the same offsets as the hot heads of the
-/// replication's tables, every event pays. The tables are allocated in the same order in every
-/// run, so their offsets are fixed; moving the stack to a fixed offset makes the speed the same
-/// in every process, and the offset below is one of the fast ones (`ccsim-bench peer
-/// --stack-offset` scans them).
-package enum StackPlacement {
-    /// The offset modulo 4096 of the stack pointer when the run loop starts (-1: leave it).
-    nonisolated(unsafe) package static var offset = 3072
-
-    /// Runs `body` with the stack moved down to ``offset`` modulo 4 kB (by a temporary stack
-    /// allocation of under 4 kB; where the runtime would put that on the heap, nothing moves).
-    @inline(never)
-    static func run(_ body: () -> Void) {
-        guard offset >= 0 else { return body() }
-        var marker: UInt8 = 0
-        let here = withUnsafeMutablePointer(to: &marker) { Int(bitPattern: $0) }
-        let pad = ((here - offset) % 4096 + 4096) % 4096
-        withUnsafeTemporaryAllocation(byteCount: Swift.max(16, pad), alignment: 16) { _ in body() }
-    }
-}
-
 enum RoutedRun {
     static func run<Observer: SimulationObserver & ~Copyable>(
         _ model: ContactCenterModel, observer: consuming Observer, seed: UInt64, replication: Int,
@@ -138,19 +112,10 @@ enum RoutedRun {
     ) {
         func simulate<A: AgentSelection, C: ContactSelection>(_ agents: A, _ contacts: C, _ observer: consuming Observer) {
             let router = Router(agents: agents, contacts: contacts, overflow: DelayedOverflow(), blending: DeferredWhenRealTimeIsServed())
-            // The replication's state lives in a 64-byte aligned heap block rather than on the stack:
-            // its hot fields then sit at the same addresses modulo 4 kB in every run, instead of
-            // wherever the stack happens to start, which made the engine's speed vary by a third
-            // from one process to the next (docs/DESIGN.md, Speed).
-            typealias Simulation = ContactCenterSimulation<Router<A, C, DelayedOverflow, DeferredWhenRealTimeIsServed>, Observer>
-            let raw = UnsafeMutableRawPointer.allocate(byteCount: MemoryLayout<Simulation>.stride, alignment: 4096)
-            let simulation = raw.bindMemory(to: Simulation.self, capacity: 1)
-            simulation.initialize(to: ContactCenterSimulation(model: model, router: router, observer: observer, seed: seed, replication: replication))
-            simulation.pointee.checksWorkConservation = checkingWorkConservation
-            StackPlacement.run { simulation.pointee.run() }
-            finish(simulation.pointee.observer, simulation.pointee.events, simulation.pointee.workConservationViolations)
-            simulation.deinitialize(count: 1)
-            raw.deallocate()
+            var simulation = ContactCenterSimulation(model: model, router: router, observer: observer, seed: seed, replication: replication)
+            simulation.checksWorkConservation = checkingWorkConservation
+            simulation.run()
+            finish(simulation.observer, simulation.events, simulation.workConservationViolations)
         }
         func withContacts<A: AgentSelection>(_ agents: A, _ observer: consuming Observer) {
             switch model.routing.contactSelection {
