@@ -117,26 +117,29 @@ struct StandardObserver: SimulationObserver, ~Copyable {
     var measures: MeasureCollector
     let trace: ContactTrace?
     let journeyTrace: JourneyTrace?
-    /// With journeys (nil otherwise: one branch per event).
-    var journeys: JourneyCollector?
+    /// With journeys (`hasJourneys`; otherwise an empty collector that is never called: an
+    /// optional here was copied out and back on every event).
+    var journeys: JourneyCollector
+    let hasJourneys: Bool
 
     init(model: ContactCenterModel, trace: ContactTrace?, journeyTrace: JourneyTrace? = nil) {
         measures = MeasureCollector(model: model)
         self.trace = trace
         self.journeyTrace = journeyTrace
-        journeys = model.journeys == nil ? nil : JourneyCollector(channels: model.channels.count, churn: model.economics?.churn)
+        hasJourneys = model.journeys != nil
+        journeys = JourneyCollector(channels: hasJourneys ? model.channels.count : 0, churn: model.economics?.churn)
     }
 
     /// What the replication measured.
     func result(events: Int) -> ReplicationMeasures {
         var r = measures.result(events: events)
-        r.journeys = journeys?.result()
+        r.journeys = hasJourneys ? journeys.result() : nil
         return r
     }
 
     @inline(__always) mutating func admitted(_ contact: borrowing Contact, now: Double) {
         measures.admitted(contact, now: now)
-        journeys?.admitted(contact, now: now)
+        if hasJourneys { journeys.admitted(contact, now: now) }
     }
     @inline(__always) mutating func queued(_ contact: borrowing Contact, now: Double) { measures.queued(contact, now: now) }
     @inline(__always) mutating func answered(_ contact: borrowing Contact, now: Double) { measures.answered(contact, now: now) }
@@ -146,19 +149,19 @@ struct StandardObserver: SimulationObserver, ~Copyable {
     }
     @inline(__always) mutating func completed(_ contact: borrowing Contact, now: Double) {
         measures.completed(contact, now: now)
-        journeys?.completed(contact, now: now)
+        if hasJourneys { journeys.completed(contact, now: now) }
         trace?.record(contact, outcome: "handled", now: now)
     }
     mutating func calledBack(_ contact: borrowing Contact, now: Double) {
         measures.calledBack(contact, now: now)
-        journeys?.calledBack(contact, now: now)
+        if hasJourneys { journeys.calledBack(contact, now: now) }
         trace?.record(contact, outcome: "called_back", now: now)
     }
     mutating func agentsPresent(group: Int, count: Int, now: Double) { measures.agentsPresent(group: group, count: count, now: now) }
     mutating func intervalEnded(_ interval: Int, now: Double) { measures.intervalEnded(interval, now: now) }
     mutating func unfinished(_ contact: borrowing Contact, now: Double) {
         measures.unfinished(contact, now: now)
-        journeys?.unfinished(contact, now: now)
+        if hasJourneys { journeys.unfinished(contact, now: now) }
         trace?.record(contact, outcome: contact.state == .waiting ? "waiting_at_end" : "in_service_at_end", now: now)
     }
     mutating func ended(now: Double) {
@@ -167,11 +170,11 @@ struct StandardObserver: SimulationObserver, ~Copyable {
         journeyTrace?.flush()
     }
     mutating func journeyEnded(_ journey: borrowing Journey, now: Double) {
-        journeys?.journeyEnded(journey, now: now)
+        if hasJourneys { journeys.journeyEnded(journey, now: now) }
         journeyTrace?.record(journey, outcome: journey.state == .resolved ? "resolved" : "lost")
     }
     mutating func journeyOpen(_ journey: borrowing Journey, now: Double) {
-        journeys?.journeyOpen(journey, now: now)
+        if hasJourneys { journeys.journeyOpen(journey, now: now) }
         journeyTrace?.record(journey, outcome: "open")
     }
 }

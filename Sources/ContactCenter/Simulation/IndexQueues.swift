@@ -66,6 +66,10 @@ struct IndexQueues: ~Copyable {
     /// Removes the first occurrence of `value` from queue `q`, keeping the order of the others.
     mutating func remove(_ value: Int32, from q: Int) {
         let ring = rings[q]
+        if ring.count > 0 && ring.buffer[ring.head] == value {   // the usual case: the longest idle agent
+            removeFirst(from: q)
+            return
+        }
         let mask = ring.capacity - 1
         guard let k = (0..<ring.count).first(where: { ring.buffer[(ring.head + $0) & mask] == value }) else { return }
         if k == 0 {
