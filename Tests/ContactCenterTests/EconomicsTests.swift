@@ -5,10 +5,10 @@ import XCTest
 /// Customer economics computed by hand from counts: churn per journey, customers and revenue at
 /// risk, channel and staff costs, cost per resolved journey, budget and usage shares.
 final class EconomicsTests: XCTestCase {
-    func journey(abandoned: Int32 = 0, unanswered: Int32 = 0, contacts: Int32 = 1, wait: Double = 0, state: JourneyState) -> Journey {
-        Journey(customer: 0, state: state, measured: true, firstChannel: 0, lastChannel: 0, multichannel: false, contacts: contacts,
-                abandoned: abandoned, unanswered: unanswered, unresolved: 0, transfers: 0, callbacks: 0, longestWait: wait,
-                started: 0, ended: 0, pending: false, choices: 0)
+    func journey(abandoned: Int16 = 0, unanswered: Int16 = 0, contacts: Int16 = 1, wait: Double = 0, state: JourneyState) -> Journey {
+        Journey(customer: 0, longestWait: wait, started: 0, ended: 0, choices: 0, firstChannel: 0, lastChannel: 0, contacts: contacts,
+                abandoned: abandoned, unanswered: unanswered, unresolved: 0, transfers: 0, callbacks: 0, state: state, measured: true,
+                multichannel: false, pending: false)
     }
 
     func test_churnOfAJourney_combinesItsBadExperiences() {

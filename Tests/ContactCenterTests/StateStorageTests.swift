@@ -15,6 +15,7 @@ final class StateStorageTests: XCTestCase {
         XCTAssertLessThanOrEqual(MemoryLayout<Contact>.offset(of: \Contact.agentSeconds)!, 56)
         XCTAssertLessThanOrEqual(MemoryLayout<Contact>.offset(of: \Contact.journey)!, 60)
         XCTAssertEqual(MemoryLayout<AgentState>.stride, 32)
+        XCTAssertEqual(MemoryLayout<Journey>.stride, 64)
         var table = StateTable<Int>(capacity: 3)
         table.append(7)
         for n in [1, 100, 10_000] {

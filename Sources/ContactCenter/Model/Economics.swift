@@ -47,7 +47,7 @@ public struct EconomicsModel: Sendable, Equatable {
         /// `x` to the power `n`; most journeys have no abandoned or unanswered contact, and `pow`
         /// was a tenth of a journey's cost (the result is `pow`'s: exact for 0 and 1).
         @inline(__always)
-        static func power(_ x: Double, _ n: Int32) -> Double { n == 0 ? 1 : n == 1 ? x : pow(x, Double(n)) }
+        static func power(_ x: Double, _ n: Int16) -> Double { n == 0 ? 1 : n == 1 ? x : pow(x, Double(n)) }
 
         /// The probability that the customer of `journey` leaves.
         public func probability(_ journey: borrowing Journey) -> Double {

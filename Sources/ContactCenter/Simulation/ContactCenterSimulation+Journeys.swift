@@ -6,10 +6,11 @@ import Foundation
 extension ContactCenterSimulation where Observer: ~Copyable {
     /// A new customer's journey; nil when the website resolved the need before any contact.
     mutating func startJourney(customer: Int, channel c: Int) -> Int? {
-        var journey = Journey(customer: customer, state: .open, measured: now >= warmup, firstChannel: Int32(c), lastChannel: Int32(c),
-                              multichannel: false, contacts: 1, abandoned: 0, unanswered: 0, unresolved: 0, transfers: 0,
-                              callbacks: 0, longestWait: 0, started: now, ended: .nan, pending: false,
-                              choices: Journey.choiceSeed(seed: seed, replication: replication, customer: customer))
+        var journey = Journey(customer: customer, longestWait: 0, started: now, ended: .nan,
+                              choices: Journey.choiceSeed(seed: seed, replication: replication, customer: customer),
+                              firstChannel: Int16(c), lastChannel: Int16(c), contacts: 1, abandoned: 0, unanswered: 0,
+                              unresolved: 0, transfers: 0, callbacks: 0, state: .open, measured: now >= warmup,
+                              multichannel: false, pending: false)
         if journeyRules.webResolves > 0 && journey.uniform() < journeyRules.webResolves {
             journey.firstChannel = -1
             journey.contacts = 0
@@ -135,8 +136,8 @@ extension ContactCenterSimulation where Observer: ~Copyable {
         let willingToWait = hasWaitLimit[c] ? waitLimit[c].sample(from: repeatPatienceRNG[c]) : .infinity
         journeys[j].contacts += 1
         if previous != c { journeys[j].multichannel = true }
-        journeys[j].lastChannel = Int32(c)
-        let row = floor.contacts.add(customer: journeys[j].customer, attempt: journeys[j].contacts,
+        journeys[j].lastChannel = Int16(c)
+        let row = floor.contacts.add(customer: journeys[j].customer, attempt: Int32(journeys[j].contacts),
                                      origin: cause == .transferred ? .transfer : .retry, channel: c,
                                      interval: interval(at: now), measured: now >= warmup, arrival: now, work: work,
                                      patience: willingToWait)
@@ -165,7 +166,7 @@ extension ContactCenterSimulation where Observer: ~Copyable {
         let work = reaches ? handleTime[c].sample(from: repeatHandleRNG[c]) : rule.attemptTime
         journeys[j].contacts += 1
         journeys[j].callbacks += 1
-        let next = floor.contacts.add(customer: journeys[j].customer, attempt: journeys[j].contacts, origin: .callback, channel: callback,
+        let next = floor.contacts.add(customer: journeys[j].customer, attempt: Int32(journeys[j].contacts), origin: .callback, channel: callback,
                                       interval: interval(at: now), measured: now >= warmup, arrival: now, work: work, patience: .infinity)
         floor.contacts[next].journey = Int32(j)
         floor.contacts[next].withContext = true

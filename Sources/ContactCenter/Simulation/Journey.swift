@@ -11,36 +11,40 @@ public enum JourneyState: UInt8, Sendable {
 /// One customer's need, from the first contact (or a visit to the website) to its end, with what
 /// happened on the way: the record journey measures and customer economics are computed from.
 public struct Journey: Sendable {
+    // Layout: 64 bytes, one cache line of the (64-byte aligned) journey table: a journey is reached
+    // at random when its contact ends, and an 88-byte row straddled two lines. Counts fit 16 bits:
+    // contacts per journey are at most `journeys.max_attempts` (<= 1,000) plus a call-back, and a
+    // model has at most 1,000 channels.
+
     /// The customer: new customers are numbered 0, 1, 2, ... in arrival order.
     public var customer: Int
-    public var state: JourneyState
-    /// Whether it counts in the measures (it started after the warm-up).
-    public var measured: Bool
-    /// The channel of the first contact (-1: the website resolved it before any contact).
-    public var firstChannel: Int32
-    /// The channel of the latest contact.
-    public var lastChannel: Int32
-    /// Whether the customer used more than one channel.
-    public var multichannel: Bool
-    /// Contacts so far (first contact, retries, transfers, call-backs).
-    public var contacts: Int32
-    public var abandoned: Int32
-    public var unanswered: Int32
-    public var unresolved: Int32
-    public var transfers: Int32
-    public var callbacks: Int32
     /// The longest any of its contacts waited, seconds.
     public var longestWait: Double
     public var started: Double
     /// When it was resolved or lost (NaN while open).
     public var ended: Double
-    /// Whether a later contact is scheduled (a retry or a transfer after a delay).
-    public var pending: Bool
-
     /// The customer's own decisions (retry or not, where, whether the answer resolved the need) come
     /// from a generator seeded by the customer, so two scenarios that treat a customer alike see
     /// the same decisions (common random numbers at the level of the customer).
     var choices: UInt64
+    /// The channel of the first contact (-1: the website resolved it before any contact).
+    public var firstChannel: Int16
+    /// The channel of the latest contact.
+    public var lastChannel: Int16
+    /// Contacts so far (first contact, retries, transfers, call-backs).
+    public var contacts: Int16
+    public var abandoned: Int16
+    public var unanswered: Int16
+    public var unresolved: Int16
+    public var transfers: Int16
+    public var callbacks: Int16
+    public var state: JourneyState
+    /// Whether it counts in the measures (it started after the warm-up).
+    public var measured: Bool
+    /// Whether the customer used more than one channel.
+    public var multichannel: Bool
+    /// Whether a later contact is scheduled (a retry or a transfer after a delay).
+    public var pending: Bool
 
     /// A uniform variate in [0, 1) from the customer's generator (SplitMix64).
     mutating func uniform() -> Double {
