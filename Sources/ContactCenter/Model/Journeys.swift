@@ -93,16 +93,6 @@ public struct RetryRule: Sendable, Equatable {
         a.probability == b.probability && a.delay == b.delay && a.withContext == b.withContext
             && a.destinations.map(\.channel) == b.destinations.map(\.channel) && a.destinations.map(\.share) == b.destinations.map(\.share)
     }
-
-    /// The destination for a uniform draw `u` in [0, 1).
-    public func destination(_ u: Double) -> Int {
-        var sum = 0.0
-        for d in destinations {
-            sum += d.share
-            if u < sum { return d.channel }
-        }
-        return destinations.last?.channel ?? 0
-    }
 }
 
 /// Virtual hold on a voice channel: a caller who has waited `offerAfter` is offered a call back and

@@ -124,10 +124,7 @@ struct ContactCenterSimulation<Routing: RoutingPolicy, Observer: SimulationObser
         repeatHandleRNG = StateTable(journeyStreams.map { streams.stream(named: "handle_time/" + $0.name + "/repeat").uniforms })
         repeatPatienceRNG = StateTable(journeyStreams.map { streams.stream(named: "patience/" + $0.name + "/repeat").uniforms })
         journeyDelayRNG = StateTable(journeyStreams.map { streams.stream(named: "journey_delay/" + $0.name).uniforms })
-        callbackOfferAfter = model.channels.indices.map { c in
-            guard let journeys = model.journeys, c < journeys.callbacks.count, let rule = journeys.callbacks[c] else { return .infinity }
-            return rule.offerAfter
-        }
+        callbackOfferAfter = callbackRules.map { $0?.offerAfter ?? .infinity }
         let giveUp: [Distribution?] = model.channels.indices.map { c in
             guard let journeys = model.journeys, c < journeys.giveUp.count else { return nil }
             return journeys.giveUp[c]

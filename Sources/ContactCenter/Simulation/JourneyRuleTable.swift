@@ -48,20 +48,19 @@ struct JourneyRuleTable: ~Copyable {
         var delays: [Distribution] = []
         var channels: [Int32] = []
         var shares: [Double] = []
-        if model != nil {
-            for outcome in JourneyModel.Outcome.allCases {
-                for c in 0..<channelCount {
-                    guard let rule = journeys.rule(after: outcome, channel: c) else { continue }
-                    index[OutcomeRules.index(outcome) * channelCount + c] = Int32(rows.count)
-                    var mean = Double.nan
-                    if case let .exponential(m) = rule.delay.specification { mean = m }
-                    rows.append(Rule(probability: rule.probability, exponentialMean: mean, withContext: rule.withContext,
-                                     destinationStart: Int32(channels.count),
-                                     destinationEnd: Int32(channels.count + rule.destinations.count)))
-                    delays.append(rule.delay)
-                    channels += rule.destinations.map { Int32($0.channel) }
-                    shares += rule.destinations.map(\.share)
-                }
+        // (Without journeys the model has no rules: every lookup gives -1.)
+        for outcome in JourneyModel.Outcome.allCases {
+            for c in 0..<channelCount {
+                guard let rule = journeys.rule(after: outcome, channel: c) else { continue }
+                index[OutcomeRules.index(outcome) * channelCount + c] = Int32(rows.count)
+                var mean = Double.nan
+                if case let .exponential(m) = rule.delay.specification { mean = m }
+                rows.append(Rule(probability: rule.probability, exponentialMean: mean, withContext: rule.withContext,
+                                 destinationStart: Int32(channels.count),
+                                 destinationEnd: Int32(channels.count + rule.destinations.count)))
+                delays.append(rule.delay)
+                channels += rule.destinations.map { Int32($0.channel) }
+                shares += rule.destinations.map(\.share)
             }
         }
         ruleIndex = StateTable(index)
