@@ -22,8 +22,9 @@ extension ContactCenterSimulation where Observer: ~Copyable {
             floor.agents[a].creditedUntil = now
             floor.agents[a].completingSlot = 0
             floor.agents[a].exclusiveContact = Int32(row)
-            completions.set(a, key: EventKey(time: now + floor.contacts[row].work, priority: EventPriority.completion.rawValue,
-                                             sequence: calendar.takeSequence()))
+            exclusiveCompletions.insert(a, key: EventKey(time: now + floor.contacts[row].work,
+                                                         priority: EventPriority.completion.rawValue,
+                                                         sequence: calendar.takeSequence()))
             return
         }
         creditAgentTime(agent: a)

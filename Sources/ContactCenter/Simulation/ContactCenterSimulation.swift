@@ -11,10 +11,10 @@ import GSL
 /// drawn from per-channel streams, so two scenarios that differ only in staffing or routing see the
 /// same customers (common random numbers).
 ///
-/// Pending events live in four places, merged by ``EventKey`` into one `(time, priority, sequence)`
-/// order: the calendar (interval starts, journeys' next contacts, meetings), `completions` (each
-/// busy agent's next session end, one entry per agent, moved in place when a chat session starts or
-/// ends), `timers` (each waiting contact's next overflow moment, call-back offer or its patience
+/// Pending events live in five places, merged by ``EventKey`` into one `(time, priority, sequence)`
+/// order: the calendar (interval starts, journeys' next contacts, meetings), `exclusiveCompletions`
+/// (the session end of each agent holding one contact), `completions` (each busy chat agent's next
+/// session end, one entry per agent, moved in place when a chat session starts or ends), `timers` (each waiting contact's next overflow moment, call-back offer or its patience
 /// running out, removed in place when it is answered) and `nextArrival` (each channel's next
 /// arrival). No event is ever stale.
 struct ContactCenterSimulation<Routing: RoutingPolicy, Observer: SimulationObserver & ~Copyable>: ~Copyable {
@@ -23,7 +23,9 @@ struct ContactCenterSimulation<Routing: RoutingPolicy, Observer: SimulationObser
     var observer: Observer
     var floor: Floor
     var calendar = EventCalendar<QuaternaryEventHeap<SimulationEvent>>()
-    /// Owner = agent: the end of its session that finishes first.
+    /// Owner = agent holding one contact (not chat): the end of that session, never moved.
+    var exclusiveCompletions = OwnedEventHeap(priority: EventPriority.completion.rawValue)
+    /// Owner = chat agent: the end of its session that finishes first, moved as sessions start and end.
     var completions = IndexedEventHeap()
     /// Owner = contact row: its next overflow moment or its patience deadline, whichever is first.
     var timers = IndexedEventHeap()
@@ -168,6 +170,7 @@ struct ContactCenterSimulation<Routing: RoutingPolicy, Observer: SimulationObser
         floor.agents.reserveCapacity(expectedAgents)
         sessions.reserveCapacity(expectedAgents * maxSessions)
         completions.reserveOwners(expectedAgents)
+        exclusiveCompletions.reserveCapacity(expectedAgents)
         // Room for the contacts the run expects (at most 2^20 rows): rows are reused, so the tables
         // rarely grow past it, and growing an email backlog's table by doubling copied it each
         // time (6% of a seed-model run). Pages never touched cost no memory.
@@ -198,7 +201,9 @@ struct ContactCenterSimulation<Routing: RoutingPolicy, Observer: SimulationObser
         }
         while !finished {
             let arrival = arrivalKey
-            let completion = completions.firstKey
+            let chatCompletion = completions.firstKey
+            let exclusiveCompletion = exclusiveCompletions.firstKey
+            let completion = min(chatCompletion, exclusiveCompletion)
             let timer = timers.firstKey
             let scheduled = calendar.next?.eventKey ?? .never
             events += 1
@@ -207,7 +212,8 @@ struct ContactCenterSimulation<Routing: RoutingPolicy, Observer: SimulationObser
                 arrive(channel: earliestChannel)
             } else if completion < timer && completion < scheduled {
                 advance(to: completion.time)
-                completeSession(agent: completions.removeFirst())
+                completeSession(agent: exclusiveCompletion < chatCompletion
+                                ? exclusiveCompletions.removeFirst() : completions.removeFirst())
             } else if timer < scheduled {
                 advance(to: timer.time)
                 timerExpired(contact: timers.removeFirst())
