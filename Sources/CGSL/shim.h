@@ -43,4 +43,8 @@ static inline int *ccsim_mt19937_index(gsl_rng *r) {
     return &((ccsim_mt19937_state *)gsl_rng_state(r))->mti;
 }
 
+/// A hint that the cache line holding `p` will be read soon (the CPU's prefetch instruction; it
+/// never faults). The simulator's hot tables use it through GSL's `prefetch(_:)`.
+static inline void ccsim_prefetch(const void *p) { __builtin_prefetch(p, 0, 3); }
+
 #endif

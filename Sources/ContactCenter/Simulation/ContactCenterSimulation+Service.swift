@@ -1,4 +1,5 @@
 import DiscreteEvent
+import GSL
 
 // Sessions, chat processor sharing and freed agents (see ContactCenterSimulation.swift for the state).
 extension ContactCenterSimulation where Observer: ~Copyable {
@@ -8,6 +9,8 @@ extension ContactCenterSimulation where Observer: ~Copyable {
         if floor.agents[a].isIdle {
             floor.idle.remove(Int32(a), from: g)   // O(1) for the longest idle agent, the usual choice
             floor.agents[a].isIdle = false
+            // The next longest idle agent is the router's likely next choice: start loading its record.
+            if let next = floor.idle.first(g) { prefetch(floor.agents.withAddress(of: Int(next))) }
         }
         floor.contacts[row].state = .inService
         floor.contacts[row].answered = now

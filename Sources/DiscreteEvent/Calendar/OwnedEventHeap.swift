@@ -1,3 +1,5 @@
+import GSL
+
 /// A 4-ary min-heap of events of one priority that are never moved or cancelled once scheduled,
 /// each with an owner: the session ends of agents holding one contact at a time, which are
 /// scheduled when the session starts and happen exactly then.
@@ -57,6 +59,10 @@ public struct OwnedEventHeap: ~Copyable {
         return EventKey(bits: (entry >> 64) << 64 | UInt128(priorityBits | UInt64(truncatingIfNeeded: entry) >> Self.ownerBits))
     }
 
+    /// The owner of the earliest event (the heap must not be empty).
+    @inlinable
+    public var firstOwner: Int { Int(UInt64(truncatingIfNeeded: entries[0]) & UInt64(Self.maximumOwner)) }
+
     /// Schedules `owner`'s event at `key` (whose priority is the heap's).
     @inlinable
     public mutating func insert(_ owner: Int, key: EventKey) {
@@ -80,10 +86,12 @@ public struct OwnedEventHeap: ~Copyable {
     /// Removes the earliest event and returns its owner (the heap must not be empty).
     ///
     /// Bottom-up deletion (Wegener 1993), as ``QuaternaryEventHeap``: the hole at the root walks
-    /// down along the earliest child to a leaf, then the last entry is sifted up from there.
+    /// down along the earliest child to a leaf, then the last entry is sifted up from there. While
+    /// it compares four children, the lines of their sixteen children are prefetched, so in a heap
+    /// larger than the cache the walk waits for memory about once instead of once per level.
     @inlinable
     public mutating func removeFirst() -> Int {
-        let owner = Int(UInt64(truncatingIfNeeded: entries[0]) & UInt64(Self.maximumOwner))
+        let owner = firstOwner
         storedCount -= 1
         let count = storedCount
         guard count > 0 else { return owner }
@@ -91,6 +99,14 @@ public struct OwnedEventHeap: ~Copyable {
         var hole = 0
         var child = 1
         while child &+ 3 < count {
+            let grandchild = 4 &* child &+ 1
+            if grandchild < count {   // the next level's line is one of these four: load them while comparing
+                let line = UnsafeRawPointer(entries + grandchild)
+                prefetch(line)
+                prefetch(line + 64)
+                prefetch(line + 128)
+                prefetch(line + 192)
+            }
             let left = child &+ (entries[child &+ 1] < entries[child] ? 1 : 0)
             let right = child &+ 2 &+ (entries[child &+ 3] < entries[child &+ 2] ? 1 : 0)
             let best = entries[right] < entries[left] ? right : left

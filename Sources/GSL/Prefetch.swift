@@ -1,0 +1,10 @@
+import CGSL
+
+/// Asks the CPU to start loading the cache line holding `address`, without waiting for it and
+/// without faulting (a hint: it changes no result). The simulator calls it for memory it will
+/// read an event or two later (the next session end's agent, the next idle agent) when its
+/// tables outgrow the caches. Here because this module is ccsim's one boundary with C.
+@inlinable @inline(__always)
+public func prefetch(_ address: UnsafeRawPointer) {
+    ccsim_prefetch(address)
+}
