@@ -13,9 +13,9 @@ final class OwnedEventHeapTests: XCTestCase {
             seed = seed &* 6364136223846793005 &+ 1442695040888963407
             return Int((seed >> 33) % UInt64(n))
         }
-        var sequence = OwnedEventHeap.maximumSequence - 60_000   // the top of the range is reached
-        for step in 0..<50_000 {
-            if next(10) < 6 {
+        var sequence = OwnedEventHeap.maximumSequence - 40_000   // the top of the range is reached
+        for step in 0..<30_000 {
+            if next(20) < 11 {
                 sequence += 1
                 let owner = next(4) == 0 ? OwnedEventHeap.maximumOwner - next(100) : next(5000)
                 let key = EventKey(time: Double(next(500)) / 4, priority: priority, sequence: sequence)
@@ -28,12 +28,15 @@ final class OwnedEventHeapTests: XCTestCase {
                     continue
                 }
                 XCTAssertEqual(heap.firstKey, reference[index].key, "step \(step)")
+                let second = reference.indices.filter { $0 != index }.min { reference[$0].key < reference[$1].key }
+                XCTAssertEqual(heap.secondOwner, second.map { reference[$0].owner }, "step \(step)")
                 XCTAssertEqual(heap.removeFirst(), reference[index].owner, "step \(step)")
                 reference.remove(at: index)
             }
             XCTAssertEqual(heap.count, reference.count)
         }
-        XCTAssertGreaterThan(sequence, OwnedEventHeap.maximumSequence - 40_000)
+        XCTAssertGreaterThan(sequence, OwnedEventHeap.maximumSequence - 30_000)
+        XCTAssertGreaterThan(reference.count, 1000)   // deep enough for several levels
     }
 
     func test_firstKey_isTheFullEventKey() {

@@ -209,13 +209,12 @@ struct ContactCenterSimulation<Routing: RoutingPolicy, Observer: SimulationObser
             events += 1
             if arrival < completion && arrival < timer && arrival < scheduled {
                 advance(to: arrival.time)
-                prefetchNextSessionEnd()
                 arrive(channel: earliestChannel)
             } else if completion < timer && completion < scheduled {
                 advance(to: completion.time)
                 if exclusiveCompletion < chatCompletion {
                     let agent = exclusiveCompletions.removeFirst()
-                    if exclusiveCompletions.count > 0 { prefetch(floor.agents.withAddress(of: exclusiveCompletions.firstOwner)) }
+                    prefetchNextSessionEnds()
                     completeSession(agent: agent)
                 } else {
                     completeSession(agent: completions.removeFirst())
@@ -242,15 +241,17 @@ struct ContactCenterSimulation<Routing: RoutingPolicy, Observer: SimulationObser
         finish()
     }
 
-    /// Memory hints for large centers, whose agent and contact tables outgrow the caches: when an
-    /// agent's session end is popped, the record of the agent whose session ends next is prefetched
-    /// (above), and at the following arrival, by then usually in the cache, it gives the contact
-    /// whose row to prefetch. The session end then finds both loaded instead of waiting twice.
+    /// Memory hints for large centers, whose agent and contact tables outgrow the caches, given
+    /// when a session end is popped: the agent record of the session end after next (the earliest
+    /// of the heap's second level) starts loading, and the next session end's contact row, found in
+    /// its agent's record that the previous session end prefetched. Each session end then finds
+    /// both loaded instead of waiting for memory twice.
     @inline(__always)
-    func prefetchNextSessionEnd() {
+    func prefetchNextSessionEnds() {
         guard exclusiveCompletions.count > 0 else { return }
         let row = floor.agents[exclusiveCompletions.firstOwner].exclusiveContact
         if row >= 0 { prefetch(floor.contacts.address(of: Int(row))) }
+        if let after = exclusiveCompletions.secondOwner { prefetch(floor.agents.withAddress(of: after)) }
     }
 
     @inline(__always)

@@ -63,6 +63,20 @@ public struct OwnedEventHeap: ~Copyable {
     @inlinable
     public var firstOwner: Int { Int(UInt64(truncatingIfNeeded: entries[0]) & UInt64(Self.maximumOwner)) }
 
+    /// The owner of the second earliest event, or nil when there is none: the earliest of the
+    /// root's children, so a model can prefetch what that event will read two events ahead.
+    @inlinable
+    public var secondOwner: Int? {
+        guard storedCount > 1 else { return nil }
+        var best = 1
+        var next = 2
+        while next <= 4 && next < storedCount {
+            if entries[next] < entries[best] { best = next }
+            next &+= 1
+        }
+        return Int(UInt64(truncatingIfNeeded: entries[best]) & UInt64(Self.maximumOwner))
+    }
+
     /// Schedules `owner`'s event at `key` (whose priority is the heap's).
     @inlinable
     public mutating func insert(_ owner: Int, key: EventKey) {
