@@ -19,6 +19,9 @@ public struct OwnedEventHeap: ~Copyable {
     /// schedules a few events for each).
     public static var maximumSequence: UInt64 { (1 << 40) - 1 }
     @usableFromInline static var ownerBits: Int { 24 }
+    /// Up to this many entries (32 kB, a first-level data cache) the heap stays cached and
+    /// ``removeFirst()`` prefetches nothing.
+    @usableFromInline static var cachedEntries: Int { 2048 }
 
     /// The priority field of every key, `(priority + 32768) << 48`, as ``EventKey`` lays it out.
     @usableFromInline let priorityBits: UInt64
@@ -112,9 +115,10 @@ public struct OwnedEventHeap: ~Copyable {
         let last = entries[count]
         var hole = 0
         var child = 1
+        let prefetches = count > Self.cachedEntries
         while child &+ 3 < count {
             let grandchild = 4 &* child &+ 1
-            if grandchild < count {   // the next level's line is one of these four: load them while comparing
+            if prefetches && grandchild < count {   // the next level's line is one of these four: load them while comparing
                 let line = UnsafeRawPointer(entries + grandchild)
                 prefetch(line)
                 prefetch(line + 64)
