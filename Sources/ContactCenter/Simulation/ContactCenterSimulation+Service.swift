@@ -10,7 +10,7 @@ extension ContactCenterSimulation where Observer: ~Copyable {
             floor.idle.remove(Int32(a), from: g)   // O(1) for the longest idle agent, the usual choice
             floor.agents[a].isIdle = false
             // The next longest idle agent is the router's likely next choice: start loading its record.
-            if let next = floor.idle.first(g) { prefetch(floor.agents.withAddress(of: Int(next))) }
+            if prefetches, let next = floor.idle.first(g) { prefetch(floor.agents.withAddress(of: Int(next))) }
         }
         floor.contacts[row].state = .inService
         floor.contacts[row].answered = now

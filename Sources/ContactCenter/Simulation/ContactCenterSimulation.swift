@@ -48,6 +48,9 @@ struct ContactCenterSimulation<Routing: RoutingPolicy, Observer: SimulationObser
     let customerLimit: Int
     let horizonMode: Bool
     let maxSessions: Int
+    /// Whether the center is large enough (more than 2,048 agents) for its agent and contact rows
+    /// to fall out of the caches between events, so that prefetching them pays (`prefetchNextSessionEnds`).
+    let prefetches: Bool
 
     /// Agents' sessions: `sessions[agent * maxSessions + slot]` = the contact row, or -1.
     var sessions = StateTable<Int32>()
@@ -167,6 +170,7 @@ struct ContactCenterSimulation<Routing: RoutingPolicy, Observer: SimulationObser
             }.map { Int32($0) }
         })
         let expectedAgents = model.groups.map { $0.staffing.max() ?? 0 }.reduce(0, +)
+        prefetches = expectedAgents > 2048
         floor.agents.reserveCapacity(expectedAgents)
         sessions.reserveCapacity(expectedAgents * maxSessions)
         completions.reserveOwners(expectedAgents)
@@ -214,7 +218,7 @@ struct ContactCenterSimulation<Routing: RoutingPolicy, Observer: SimulationObser
                 advance(to: completion.time)
                 if exclusiveCompletion < chatCompletion {
                     let agent = exclusiveCompletions.removeFirst()
-                    prefetchNextSessionEnds()
+                    if prefetches { prefetchNextSessionEnds() }
                     completeSession(agent: agent)
                 } else {
                     completeSession(agent: completions.removeFirst())
