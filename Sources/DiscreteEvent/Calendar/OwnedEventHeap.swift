@@ -13,19 +13,20 @@ import GSL
 ///
 /// - Complexity: ``insert(_:key:)`` and ``removeFirst()`` O(log₄ n); ``firstKey`` O(1).
 public struct OwnedEventHeap: ~Copyable {
-    /// Owners are `0...maximumOwner` (2^24 - 1; a model has at most 10 million agents).
+    /// Owners are `0...maximumOwner` (2^26 - 1, about 67 million; a model has at most 10 million
+    /// agents at its peak, and agents finishing their contacts after their shift add at most as many).
     public static var maximumOwner: Int { (1 << ownerBits) - 1 }
-    /// Sequence numbers are at most 2^40 - 1 (a replication has at most 10^9 contacts, and
-    /// schedules a few events for each).
-    public static var maximumSequence: UInt64 { (1 << 40) - 1 }
-    @usableFromInline static var ownerBits: Int { 24 }
+    /// Sequence numbers are at most 2^38 - 1, about 2.7 x 10^11 (a replication has at most 10^9
+    /// contacts and schedules a few events for each).
+    public static var maximumSequence: UInt64 { (1 << 38) - 1 }
+    @usableFromInline static var ownerBits: Int { 26 }
     /// Up to this many entries (32 kB, a first-level data cache) the heap stays cached and
     /// ``removeFirst()`` prefetches nothing.
     @usableFromInline static var cachedEntries: Int { 2048 }
 
     /// The priority field of every key, `(priority + 32768) << 48`, as ``EventKey`` lays it out.
     @usableFromInline let priorityBits: UInt64
-    /// `time bits << 64 | sequence << 24 | owner`; starts 3 slots into a 64-byte aligned block, so
+    /// `time bits << 64 | sequence << 26 | owner`; starts 3 slots into a 64-byte aligned block, so
     /// the children `4i+1 ... 4i+4` of a node share one cache line.
     @usableFromInline var entries: UnsafeMutablePointer<UInt128>
     @usableFromInline var storage: UnsafeMutableRawPointer
