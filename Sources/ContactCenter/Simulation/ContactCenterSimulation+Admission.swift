@@ -179,6 +179,8 @@ extension ContactCenterSimulation where Observer: ~Copyable {
             floor.contacts[Int(front)].inQueue = false
             if floor.contacts[Int(front)].state.hasLeft { floor.contacts.release(Int(front)) }
         }
+        // The next front's row is read when this one leaves, long after it was queued: start loading it.
+        if let next = floor.queues.second(c) { prefetch(floor.contacts.address(of: Int(next))) }
     }
 
     /// A contact's outcome is final: its row is reused once no queue refers to it.

@@ -43,14 +43,16 @@ extension ContactCenterSimulation where Observer: ~Copyable {
 
     /// The agent's first session to end has ended: the contact is handled, and the agent looks for work.
     mutating func completeSession(agent a: Int) {
-        let row: Int
+        let exclusive = floor.agents[a].exclusive
+        let index = exclusive ? -1 : a * maxSessions + Int(floor.agents[a].completingSlot)
+        let row = exclusive ? Int(floor.agents[a].exclusiveContact) : Int(sessions[index])
+        // Deciding the journey's next step reads its row, last touched when the contact arrived:
+        // start loading it before crediting the agent's time.
+        if hasJourneys && floor.contacts[row].journey >= 0 { prefetch(journeys.address(of: Int(floor.contacts[row].journey))) }
         creditAgentTime(agent: a)
-        if floor.agents[a].exclusive {
-            row = Int(floor.agents[a].exclusiveContact)
+        if exclusive {
             floor.agents[a].exclusiveContact = -1
         } else {
-            let index = a * maxSessions + Int(floor.agents[a].completingSlot)
-            row = Int(sessions[index])
             sessions[index] = -1
         }
         floor.agents[a].sessions -= 1

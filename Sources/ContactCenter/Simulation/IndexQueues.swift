@@ -37,6 +37,12 @@ struct IndexQueues: ~Copyable {
         return ring.count > 0 ? ring.buffer[ring.head] : nil
     }
 
+    /// The element after the front of queue `q`, or nil when it has fewer than two.
+    func second(_ q: Int) -> Int32? {
+        let ring = rings[q]
+        return ring.count > 1 ? ring.buffer[(ring.head + 1) & (ring.capacity - 1)] : nil
+    }
+
     /// Adds `value` at the back of queue `q`.
     mutating func append(_ value: Int32, to q: Int) {
         if rings[q].count == rings[q].capacity { grow(q) }
