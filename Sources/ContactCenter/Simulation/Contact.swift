@@ -32,8 +32,6 @@ public enum ContactState: UInt8, Sendable {
     case abandoned
     /// The caller left the queue for a call-back (a new contact on the call-back channel).
     case calledBack
-    /// Never entered the center (the website resolved the need first); its row is free.
-    case withdrawn
 }
 
 /// One contact: a customer's attempt on one channel, from admission to its outcome, with its
@@ -143,12 +141,14 @@ struct ContactTable: ~Copyable {
         return rows.count - 1
     }
 
+    /// Uses up the next id without a row: a customer whose need the website resolved keeps the id
+    /// it would have had, so the contacts after it are numbered as if it had contacted the center.
+    mutating func skipID() { nextID += 1 }
+
     /// Gives the row back for reuse (the contact has left and no queue refers to it).
-    /// Frees a row for reuse. A row released before its contact reached an outcome (a need the
-    /// website resolved) is marked withdrawn, so that nothing counts it as waiting.
     @inline(__always)
     mutating func release(_ row: Int) {
-        if rows[row].state == .waiting || rows[row].state == .inService { rows[row].state = .withdrawn }
+        assert(rows[row].state.hasLeft, "ContactTable: row \(row) released before its contact left")
         free.append(Int32(row))
     }
 

@@ -50,13 +50,17 @@ extension ContactCenterSimulation where Observer: ~Copyable {
         // Customers are numbered in arrival order (not by contact id, which repeats and transfers
         // advance), so a customer keeps its number, and its own draws, whatever happened before it.
         let customer = arrivals - 1
+        var journey = -1
+        if hasJourneys {
+            guard let j = startJourney(customer: customer, channel: c) else {
+                floor.contacts.skipID()   // the website resolved the need: no contact (its id stays unused)
+                return
+            }
+            journey = j
+        }
         let row = floor.contacts.add(customer: customer, attempt: 1, origin: .new, channel: c, interval: interval(at: now),
                                      measured: now >= warmup, arrival: now, work: work, patience: willingToWait)
         if hasJourneys {
-            guard let journey = startJourney(customer: customer, channel: c) else {
-                floor.contacts.release(row)   // the website resolved the need: no contact
-                return
-            }
             floor.contacts[row].journey = Int32(journey)
             floor.contacts[row].withContext = journeyRules.sharedHistory
         }

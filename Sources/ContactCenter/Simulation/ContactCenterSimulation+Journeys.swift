@@ -7,7 +7,7 @@ extension ContactCenterSimulation where Observer: ~Copyable {
     /// A new customer's journey; nil when the website resolved the need before any contact.
     mutating func startJourney(customer: Int, channel c: Int) -> Int? {
         var journey = Journey(customer: customer, longestWait: 0, started: now, ended: .nan,
-                              choices: Journey.choiceSeed(seed: seed, replication: replication, customer: customer),
+                              choices: Journey.choiceSeed(replicationKey: journeyKey, customer: customer),
                               firstChannel: Int16(c), lastChannel: Int16(c), contacts: 1, abandoned: 0, unanswered: 0,
                               unresolved: 0, transfers: 0, callbacks: 0, state: .open, measured: now >= warmup,
                               multichannel: false, pending: false)

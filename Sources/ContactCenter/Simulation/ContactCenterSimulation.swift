@@ -89,6 +89,8 @@ struct ContactCenterSimulation<Routing: RoutingPolicy, Observer: SimulationObser
     var journeys = JourneyTable()
     let seed: UInt64
     let replication: Int
+    /// `Journey.replicationKey(seed:replication:)`: what every customer's generator seed starts from.
+    let journeyKey: UInt64
     let repeatHandleRNG: StateTable<UniformSource>
     let repeatPatienceRNG: StateTable<UniformSource>
     let journeyDelayRNG: StateTable<UniformSource>
@@ -125,6 +127,7 @@ struct ContactCenterSimulation<Routing: RoutingPolicy, Observer: SimulationObser
         hasJourneys = model.journeys != nil
         self.seed = seed
         self.replication = replication
+        journeyKey = Journey.replicationKey(seed: seed, replication: replication)
         let journeyStreams = model.journeys == nil ? [] : model.channels
         repeatHandleRNG = StateTable(journeyStreams.map { streams.stream(named: "handle_time/" + $0.name + "/repeat").uniforms })
         repeatPatienceRNG = StateTable(journeyStreams.map { streams.stream(named: "patience/" + $0.name + "/repeat").uniforms })

@@ -56,15 +56,25 @@ public struct Journey: Sendable {
         return Double(z >> 11) * (1.0 / 9_007_199_254_740_992.0)
     }
 
-    /// The seed of customer `customer`'s generator in replication `replication` under `seed`.
-    static func choiceSeed(seed: UInt64, replication: Int, customer: Int) -> UInt64 {
-        func mix(_ v: UInt64) -> UInt64 {
-            var z = v &+ 0x9E37_79B9_7F4A_7C15
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        return mix(mix(mix(seed ^ 0x6A6F_7572_6E65_7973) ^ UInt64(bitPattern: Int64(replication))) ^ UInt64(bitPattern: Int64(customer)))
+    /// The part of a customer's generator seed that is the same for every customer of replication
+    /// `replication` under `seed` (computed once per replication; see ``choiceSeed(replicationKey:customer:)``).
+    static func replicationKey(seed: UInt64, replication: Int) -> UInt64 {
+        mix(mix(seed ^ 0x6A6F_7572_6E65_7973) ^ UInt64(bitPattern: Int64(replication)))
+    }
+
+    /// The seed of customer `customer`'s generator, from its replication's key.
+    @inline(__always)
+    static func choiceSeed(replicationKey: UInt64, customer: Int) -> UInt64 {
+        mix(replicationKey ^ UInt64(bitPattern: Int64(customer)))
+    }
+
+    /// SplitMix64's finaliser.
+    @inline(__always)
+    private static func mix(_ v: UInt64) -> UInt64 {
+        var z = v &+ 0x9E37_79B9_7F4A_7C15
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
     }
 }
 
