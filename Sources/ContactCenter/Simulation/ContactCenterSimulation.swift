@@ -14,9 +14,10 @@ import GSL
 /// Pending events live in five places, merged by ``EventKey`` into one `(time, priority, sequence)`
 /// order: the calendar (interval starts, journeys' next contacts, meetings), `exclusiveCompletions`
 /// (the session end of each agent holding one contact), `completions` (each busy chat agent's next
-/// session end, one entry per agent, moved in place when a chat session starts or ends), `timers` (each waiting contact's next overflow moment, call-back offer or its patience
-/// running out, removed in place when it is answered) and `nextArrival` (each channel's next
-/// arrival). No event is ever stale.
+/// session end, one entry per agent, moved in place when a chat session starts or ends), `timers`
+/// (each waiting contact's next overflow moment, call-back offer or its patience running out,
+/// removed in place when it is answered) and `nextArrival` (each channel's next arrival). No event
+/// is ever stale.
 struct ContactCenterSimulation<Routing: RoutingPolicy, Observer: SimulationObserver & ~Copyable>: ~Copyable {
     let model: ContactCenterModel
     let router: Routing
@@ -87,8 +88,6 @@ struct ContactCenterSimulation<Routing: RoutingPolicy, Observer: SimulationObser
     let callbackRules: [CallbackRule?]
     let hasJourneys: Bool
     var journeys = JourneyTable()
-    let seed: UInt64
-    let replication: Int
     /// `Journey.replicationKey(seed:replication:)`: what every customer's generator seed starts from.
     let journeyKey: UInt64
     let repeatHandleRNG: StateTable<UniformSource>
@@ -125,8 +124,6 @@ struct ContactCenterSimulation<Routing: RoutingPolicy, Observer: SimulationObser
             return journeys.callbacks[c]
         }
         hasJourneys = model.journeys != nil
-        self.seed = seed
-        self.replication = replication
         journeyKey = Journey.replicationKey(seed: seed, replication: replication)
         let journeyStreams = model.journeys == nil ? [] : model.channels
         repeatHandleRNG = StateTable(journeyStreams.map { streams.stream(named: "handle_time/" + $0.name + "/repeat").uniforms })
