@@ -102,7 +102,6 @@ enum AgentGroupDecoder {
         guard let items = reader.list(node, path, expected: "a list of channel names like [messaging, social]") else { return nil }
         if items.isEmpty { reader.report(node, path, "give at least one channel") }
         var skills: [Skill] = []
-        var listed = Set<Int>()
         var ok = !items.isEmpty
         for (i, item) in items.enumerated() {
             let itemPath = path + ".\(i)"
