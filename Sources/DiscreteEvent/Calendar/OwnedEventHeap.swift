@@ -65,20 +65,14 @@ public struct OwnedEventHeap: ~Copyable {
 
     /// The owner of the earliest event (the heap must not be empty).
     @inlinable
-    public var firstOwner: Int { Int(UInt64(truncatingIfNeeded: entries[0]) & UInt64(Self.maximumOwner)) }
+    public var firstOwner: Int { Self.owner(of: entries[0]) }
 
     /// The owner of the second earliest event, or nil when there is none: the earliest of the
     /// root's children, so a model can prefetch what that event will read two events ahead.
     @inlinable
     public var secondOwner: Int? {
         guard storedCount > 1 else { return nil }
-        var best = 1
-        var next = 2
-        while next <= 4 && next < storedCount {
-            if entries[next] < entries[best] { best = next }
-            next &+= 1
-        }
-        return Int(UInt64(truncatingIfNeeded: entries[best]) & UInt64(Self.maximumOwner))
+        return Self.owner(of: entries[earliest(in: 1..<min(5, storedCount))])
     }
 
     /// Schedules `owner`'s event at `key` (whose priority is the heap's).
@@ -89,16 +83,8 @@ public struct OwnedEventHeap: ~Copyable {
                      && UInt64(truncatingIfNeeded: key.bits) & ~Event<Void>.maximumSequence == priorityBits,
                      "OwnedEventHeap: owner \(owner), sequence \(sequence) or priority out of range")
         if storedCount == capacity { grow(to: 2 * capacity) }
-        let entry = (key.bits >> 64) << 64 | UInt128(sequence << Self.ownerBits | UInt64(owner))
-        var hole = storedCount
         storedCount += 1
-        while hole > 0 {
-            let parent = (hole &- 1) >> 2
-            guard entry < entries[parent] else { break }
-            entries[hole] = entries[parent]
-            hole = parent
-        }
-        entries[hole] = entry
+        siftUp((key.bits >> 64) << 64 | UInt128(sequence << Self.ownerBits | UInt64(owner)), from: storedCount - 1)
     }
 
     /// Removes the earliest event and returns its owner (the heap must not be empty).
@@ -134,23 +120,41 @@ public struct OwnedEventHeap: ~Copyable {
             child = 4 &* hole &+ 1
         }
         if child < count {
-            var best = child
-            var next = child &+ 1
-            while next < count {
-                if entries[next] < entries[best] { best = next }
-                next &+= 1
-            }
+            let best = earliest(in: child..<count)
             entries[hole] = entries[best]
             hole = best
         }
+        siftUp(last, from: hole)
+        return owner
+    }
+
+    /// The owner bits of an entry.
+    @inlinable @inline(__always)
+    static func owner(of entry: UInt128) -> Int { Int(UInt64(truncatingIfNeeded: entry) & UInt64(maximumOwner)) }
+
+    /// The index of the earliest entry in `range` (not empty).
+    @inlinable @inline(__always)
+    func earliest(in range: Range<Int>) -> Int {
+        var best = range.lowerBound
+        var next = best &+ 1
+        while next < range.upperBound {
+            if entries[next] < entries[best] { best = next }
+            next &+= 1
+        }
+        return best
+    }
+
+    /// Moves the hole at `start` up past the entries later than `entry`, and puts `entry` there.
+    @inlinable @inline(__always)
+    mutating func siftUp(_ entry: UInt128, from start: Int) {
+        var hole = start
         while hole > 0 {
             let parent = (hole &- 1) >> 2
-            guard last < entries[parent] else { break }
+            guard entry < entries[parent] else { break }
             entries[hole] = entries[parent]
             hole = parent
         }
-        entries[hole] = last
-        return owner
+        entries[hole] = entry
     }
 
     @usableFromInline
