@@ -148,6 +148,29 @@ final class JourneyValidationTests: XCTestCase {
         print("c = 500 with redials: simulated P(abandon) \(abandon) ± \(half), fixed point \(fixed), gap \((abandon - fixed) / fixed * 100)%")
         XCTAssertLessThan(abs(abandon - fixed) / fixed, 0.15, "the fixed point should be close for many agents")
     }
+
+    /// A journey's next contact is kept in an owned heap up to `journeyContactOwnerLimit` rows and
+    /// in the calendar beyond: both keep the same event order, so a run whose journeys mostly take
+    /// the calendar path measures exactly what the usual run measures.
+    func test_journeyContactsBeyondTheOwnedHeap_takeTheCalendar_withIdenticalResults() throws {
+        let model = try ModelLoader.load(path: "models/seed-retail-multichannel.yaml",
+                                         overrides: [ParameterOverride(path: "horizon.days", value: "2"),
+                                                     ParameterOverride(path: "simulation.warmup", value: "0s")]).model
+        func run(ownerLimit: Int) -> ReplicationMeasures {
+            let router = Router(agents: LongestIdle(), contacts: ChannelPriority(), overflow: DelayedOverflow(),
+                                blending: DeferredWhenRealTimeIsServed())
+            var simulation = ContactCenterSimulation(model: model, router: router, observer: StandardObserver(model: model, trace: nil),
+                                                     seed: 3, replication: 0)
+            simulation.journeyContactOwnerLimit = ownerLimit
+            simulation.run()
+            return simulation.observer.result(events: simulation.events)
+        }
+        let usual = run(ownerLimit: OwnedEventHeap.maximumOwner)
+        let calendared = run(ownerLimit: 5)
+        let repeats = try XCTUnwrap(usual.journeys).channels.map(\.repeatContacts).reduce(0, +)
+        XCTAssertGreaterThan(repeats, 1000, "the run has journeys coming back")
+        XCTAssertEqual(usual, calendared)
+    }
 }
 
 /// Customers whose retry falls while its channel is closed come back in the first two hours after it

@@ -106,9 +106,11 @@ extension ContactCenterSimulation where Observer: ~Copyable {
             at += journeys[j].uniform() * min(Self.reopeningSpread, hours.close - hours.open)
         }
         journeys[j].pending = true
+        journeys[j].nextChannel = Int16(destination)
+        journeys[j].nextCause = cause
+        journeys[j].nextWithContext = withContext
         if horizonMode && at >= model.horizon { return }   // comes back after the horizon: open at the end
-        calendar.schedule(at: at, priority: EventPriority.journeyContact.rawValue,
-                          payload: .journeyContact(journey: Int32(j), channel: Int32(destination), cause: cause, withContext: withContext))
+        scheduleJourneyContact(j, at: at)
     }
 
     /// How long after a channel opens the customers who tried while it was closed come back (spread evenly).
@@ -126,8 +128,9 @@ extension ContactCenterSimulation where Observer: ~Copyable {
 
     /// A journey's next contact is due: drawn from the repeat streams, slowed by context loss
     /// unless it carries the customer's history, and admitted like any other.
-    mutating func journeyContactDue(journey j: Int, channel c: Int, cause: JourneyModel.Outcome, withContext: Bool) {
+    mutating func journeyContactDue(journey j: Int) {
         journeys[j].pending = false
+        let c = Int(journeys[j].nextChannel), cause = journeys[j].nextCause, withContext = journeys[j].nextWithContext
         let previous = Int(journeys[j].lastChannel)
         var work = handleTime[c].sample(from: repeatHandleRNG[c])
         if !withContext {

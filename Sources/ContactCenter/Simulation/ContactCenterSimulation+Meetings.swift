@@ -13,8 +13,7 @@ extension ContactCenterSimulation where Observer: ~Copyable {
         inMeeting[g] += attending
         observer.meetingStarted(group: g, agents: attending, now: now)
         setStaffing(group: g, to: staffed[g] - attending)
-        calendar.schedule(at: now + duration, priority: EventPriority.meeting.rawValue,
-                          payload: .meetingEnds(group: Int32(g), agents: Int32(attending)))
+        schedule(at: now + duration, priority: .meeting, payload: .meetingEnds(group: Int32(g), agents: Int32(attending)))
     }
 
     /// The meeting's agents come back to the staffing of the current interval (less any other

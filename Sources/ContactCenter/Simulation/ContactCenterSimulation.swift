@@ -11,8 +11,9 @@ import GSL
 /// drawn from per-channel streams, so two scenarios that differ only in staffing or routing see the
 /// same customers (common random numbers).
 ///
-/// Pending events live in five places, merged by ``EventKey`` into one `(time, priority, sequence)`
-/// order: the calendar (interval starts, journeys' next contacts, meetings), `exclusiveCompletions`
+/// Pending events live in six places, merged by ``EventKey`` into one `(time, priority, sequence)`
+/// order: the calendar (interval starts, meetings), `journeyContacts` (each journey's scheduled
+/// next contact, never moved), `exclusiveCompletions`
 /// (the session end of each agent holding one contact), `completions` (each busy chat agent's next
 /// session end, one entry per agent, moved in place when a chat session starts or ends), `timers`
 /// (each waiting contact's next overflow moment, call-back offer or its patience running out,
@@ -26,6 +27,14 @@ struct ContactCenterSimulation<Routing: RoutingPolicy, Observer: SimulationObser
     var calendar = EventCalendar<QuaternaryEventHeap<SimulationEvent>>()
     /// Owner = agent holding one contact (not chat): the end of that session, never moved.
     var exclusiveCompletions = OwnedEventHeap(priority: EventPriority.completion.rawValue)
+    /// Owner = journey row: the customer's next contact (its channel and cause are in the row).
+    /// Journeys beyond ``OwnedEventHeap/maximumOwner`` schedule theirs in the calendar instead.
+    var journeyContacts = OwnedEventHeap(priority: EventPriority.journeyContact.rawValue)
+    /// The largest journey row `journeyContacts` takes (a test lowers it to run the calendar path).
+    var journeyContactOwnerLimit = OwnedEventHeap.maximumOwner
+    /// The earliest key of the calendar and `journeyContacts`, kept as they change (`schedule`,
+    /// `scheduleJourneyContact`, `refreshScheduledKey`), so the run loop reads one word for both.
+    var scheduledKey = EventKey.never
     /// Owner = chat agent: the end of its session that finishes first, moved as sessions start and end.
     var completions = IndexedEventHeap()
     /// Owner = contact row: its next overflow moment or its patience deadline, whichever is first.
@@ -199,17 +208,17 @@ struct ContactCenterSimulation<Routing: RoutingPolicy, Observer: SimulationObser
         refreshEarliestArrival()
         if horizonMode {
             for i in 1...model.intervalCount {
-                calendar.schedule(at: Double(i) * intervalLength, priority: EventPriority.interval.rawValue,
-                                  payload: .interval(Int32(i)))
+                schedule(at: Double(i) * intervalLength, priority: .interval, payload: .interval(Int32(i)))
             }
         }
+        refreshScheduledKey()   // events scheduled on the calendar before the run (tests, library code)
         while !finished {
             let arrival = arrivalKey
             let chatCompletion = completions.firstKey
             let exclusiveCompletion = exclusiveCompletions.firstKey
             let completion = min(chatCompletion, exclusiveCompletion)
             let timer = timers.firstKey
-            let scheduled = calendar.next?.eventKey ?? .never
+            let scheduled = scheduledKey
             events += 1
             if arrival < completion && arrival < timer && arrival < scheduled {
                 advance(to: arrival.time)
@@ -226,15 +235,20 @@ struct ContactCenterSimulation<Routing: RoutingPolicy, Observer: SimulationObser
             } else if timer < scheduled {
                 advance(to: timer.time)
                 timerExpired(contact: timers.removeFirst())
-            } else if let event = calendar.popNext() {
-                floor.now = calendar.now
-                switch event.payload {
-                case let .interval(i): startInterval(Int(i))
-                case let .journeyContact(j, c, cause, withContext):
-                    journeyContactDue(journey: Int(j), channel: Int(c), cause: cause, withContext: withContext)
-                case let .meetingStarts(g, agents, duration): meetingStarts(group: Int(g), agents: Int(agents), duration: duration)
-                case let .meetingEnds(g, agents): meetingEnds(group: Int(g), agents: Int(agents))
+            } else if scheduled < .never {
+                if scheduled == journeyContacts.firstKey {
+                    advance(to: scheduled.time)
+                    journeyContactDue(journey: journeyContacts.removeFirst())
+                } else if let event = calendar.popNext() {
+                    floor.now = calendar.now
+                    switch event.payload {
+                    case let .interval(i): startInterval(Int(i))
+                    case let .journeyContact(j): journeyContactDue(journey: Int(j))
+                    case let .meetingStarts(g, agents, duration): meetingStarts(group: Int(g), agents: Int(agents), duration: duration)
+                    case let .meetingEnds(g, agents): meetingEnds(group: Int(g), agents: Int(agents))
+                    }
                 }
+                refreshScheduledKey()
             } else {
                 events -= 1
                 break
@@ -243,6 +257,29 @@ struct ContactCenterSimulation<Routing: RoutingPolicy, Observer: SimulationObser
             if checksWorkConservation && idleAgentWouldTakeWork() { workConservationViolations += 1 }
         }
         finish()
+    }
+
+    /// Schedules an event on the calendar (the simulation's own events go through here, so that
+    /// `scheduledKey` stays the earliest scheduled key).
+    mutating func schedule(at time: Double, priority: EventPriority, payload: SimulationEvent) {
+        let token = calendar.schedule(at: time, priority: priority.rawValue, payload: payload)
+        scheduledKey = min(scheduledKey, EventKey(time: time, priority: priority.rawValue, sequence: token.sequence))
+    }
+
+    /// Schedules journey `j`'s next contact at `time` (its channel and cause are in the row).
+    mutating func scheduleJourneyContact(_ j: Int, at time: Double) {
+        guard j <= journeyContactOwnerLimit else {
+            schedule(at: time, priority: .journeyContact, payload: .journeyContact(journey: Int32(j)))
+            return
+        }
+        let key = EventKey(time: time, priority: EventPriority.journeyContact.rawValue, sequence: calendar.takeSequence())
+        journeyContacts.insert(j, key: key)
+        scheduledKey = min(scheduledKey, key)
+    }
+
+    /// The earliest of the calendar's and `journeyContacts`' keys, after either lost its first event.
+    mutating func refreshScheduledKey() {
+        scheduledKey = min(calendar.next?.eventKey ?? .never, journeyContacts.firstKey)
     }
 
     /// Memory hints for large centers, whose agent and contact tables outgrow the caches, given

@@ -11,7 +11,7 @@ public enum JourneyState: UInt8, Sendable {
 /// One customer's need, from the first contact (or a visit to the website) to its end, with what
 /// happened on the way: the record journey measures and customer economics are computed from.
 public struct Journey: Sendable {
-    // Layout: 64 bytes, one cache line of the (64-byte aligned) journey table: a journey is reached
+    // Layout: 64 bytes (no room is left), one cache line of the (64-byte aligned) journey table: a journey is reached
     // at random when its contact ends, and an 88-byte row straddled two lines. Counts fit 16 bits:
     // contacts per journey are at most `journeys.max_attempts` (<= 1,000) plus a call-back, and a
     // model has at most 1,000 channels.
@@ -45,6 +45,11 @@ public struct Journey: Sendable {
     public var multichannel: Bool
     /// Whether a later contact is scheduled (a retry or a transfer after a delay).
     public var pending: Bool
+    /// While `pending`: the channel of the next contact, the outcome that brings the customer
+    /// back, and whether the contact carries the customer's history.
+    var nextChannel: Int16 = 0
+    var nextCause: JourneyModel.Outcome = .abandoned
+    var nextWithContext = false
 
     /// A uniform variate in [0, 1) from the customer's generator (SplitMix64).
     mutating func uniform() -> Double {

@@ -22,8 +22,10 @@ enum EventPriority: Int {
 enum SimulationEvent: Sendable {
     /// Interval `index` starts: the previous one is closed and staffing changes.
     case interval(Int32)
-    /// A customer of a journey contacts the center again (a retry, or a transfer after a delay).
-    case journeyContact(journey: Int32, channel: Int32, cause: JourneyModel.Outcome, withContext: Bool)
+    /// A customer of a journey contacts the center again (a retry, or a transfer after a delay;
+    /// the journey row says where and why). Only for journey rows beyond what
+    /// `ContactCenterSimulation.journeyContacts` can own; the others are kept there.
+    case journeyContact(journey: Int32)
     /// `agents` agents of group `group` leave for a meeting of `duration` seconds
     /// (ContactCenterSimulation+Meetings.swift; the worked example of docs/DESIGN.md's "How to add
     /// a new kind of event").
