@@ -275,7 +275,9 @@ extension Sweep {
                 reader.report(entry.value, path, "give either step or count, not both")
                 return nil
             }
-            if from.kind == .integer && to.kind == .integer && count == nil && (step.map { $0 == $0.rounded() && $0 < 9e18 } ?? true) {
+            // Whole numbers stay whole while Double holds them exactly (below 2^53; Int(b) would trap at 2^63).
+            if from.kind == .integer && to.kind == .integer && count == nil && abs(a) < 9e15 && abs(b) < 9e15
+                && (step.map { $0 == $0.rounded() && $0 < 9e15 } ?? true) {
                 return SweepParameter(path: entry.key, domain: .integers(from: Int(a), to: Int(b), step: Int(step ?? 1)), location: location)
             }
             return SweepParameter(path: entry.key, domain: .reals(from: a, to: b, step: step, count: count, duration: from.kind == .duration),

@@ -89,7 +89,8 @@ struct BudgetSearch {
             var left = room
             var added = false
             var used = Set<Int>()
-            for move in moves where unitCost[move.group] <= left + 1e-9 && !used.contains(move.interval) {
+            for move in moves where unitCost[move.group] <= left + 1e-9 && !used.contains(move.interval)
+                && current.agents[move.group][move.interval] < ContactCenterModel.Limits.agentsPerGroup {
                 current.agents[move.group][move.interval] += 1
                 left -= unitCost[move.group]
                 used.insert(move.interval)

@@ -33,6 +33,7 @@ public enum Planner {
         let structure = PlanStructure(model: model)
         if let shifts = settings.shifts { try shifts.check(against: model) }
         let analytic = try AnalyticPlan.make(structure, loaded: loaded)
+        try checkSize(analytic.pattern, model: model)
         let evaluator = PatternEvaluator(model: model, cells: structure.cells, replications: settings.searchReplications,
                                          seed: settings.seed, jobs: settings.jobs)
         let today = StaffingPattern(currentStaffingOf: model)
@@ -107,10 +108,24 @@ public enum Planner {
                           statistics: statistics)
     }
 
-    /// The most agents the search may put in one group and interval: well above the analytic need.
+    /// The most agents the search may put in one group and interval: well above the analytic need,
+    /// and no more than a group can have (``ContactCenterModel/Limits/agentsPerGroup``).
     static func agentCap(_ analytic: StaffingPattern, structure: PlanStructure) -> Int {
         let most = analytic.agents.joined().max() ?? 0
-        return 4 * most + 50
+        return min(4 * most + 50, ContactCenterModel.Limits.agentsPerGroup)
+    }
+
+    /// Refuses a model whose analytic staffing already puts more agents in a group than a group can
+    /// have: its simulations could not run (and the demand or handle times are most likely wrong).
+    static func checkSize(_ analytic: StaffingPattern, model: ContactCenterModel) throws {
+        let limit = ContactCenterModel.Limits.agentsPerGroup
+        for g in analytic.agents.indices {
+            guard let most = analytic.agents[g].max(), most > limit, let k = analytic.agents[g].firstIndex(of: most) else { continue }
+            let at = Double(k) * analytic.intervalLength
+            let clock = String(format: "%02d:%02d", Int(at / 3600), Int(at.truncatingRemainder(dividingBy: 3600) / 60))
+            throw PlannerError("the targets need \(most) agents in group '\(model.groups[g].name)' at \(clock) (Erlang staffing), "
+                               + "more than the \(limit) agents on duty a group can have; check the demand and handle times of its channels")
+        }
     }
 
     /// The budget per day and what one agent-interval of each group spends of it.

@@ -91,10 +91,11 @@ public enum NumberText {
 
     static func durationMagnitude(_ s: Double) -> String {
         if s == 0 { return "0 s" }
+        guard s.isFinite else { return s.isNaN ? "n/a" : "unbounded" }
         if s < 9.95 { return String(format: "%.1f s", s) }
-        let whole = Int(s.rounded())
-        if whole < 60 { return "\(whole) s" }
-        if whole < 3600 {
+        if s < 3599.5 {
+            let whole = Int(s.rounded())
+            if whole < 60 { return "\(whole) s" }
             let (minutes, rest) = whole.quotientAndRemainder(dividingBy: 60)
             return rest == 0 ? "\(minutes) min" : "\(minutes) min \(rest) s"
         }

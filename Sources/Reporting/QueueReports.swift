@@ -59,6 +59,6 @@ public enum QueueReports {
     }
 
     static func seconds(_ t: Double) -> String {
-        t == t.rounded() ? "\(Int(t))s" : "\(t)s"
+        t == t.rounded() && abs(t) < 1e15 ? "\(Int(t))s" : "\(t)s"
     }
 }

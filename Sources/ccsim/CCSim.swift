@@ -31,6 +31,12 @@ struct CCSim: ParsableCommand {
         } catch let error as FileErrors {
             fail(error.description.replacingOccurrences(of: "\n", with: "\nccsim: error: "))
         } catch {
+            // The argument parser's own refusals (a missing or malformed option) exit 2 like every
+            // other input error, not with its usage status 64; --help and --version stay 0.
+            if exitCode(for: error) == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
             exit(withError: error)
         }
     }

@@ -17,7 +17,7 @@ struct Erlang: ParsableCommand {
         @OptionGroup var output: OutputOptions
 
         func run() throws {
-            let n = try readOption("--agents", agents, Quantity.positiveNumber)
+            let n = try agentsOption(agents)
             let ahtSeconds = try aht.map { try requiredDuration("--aht", $0) }
             let a = try load.erlangs(aht: ahtSeconds)
             let b = try ErlangB.blocking(agents: n, load: a)
@@ -35,7 +35,7 @@ struct Erlang: ParsableCommand {
         @OptionGroup var output: OutputOptions
 
         func run() throws {
-            let n = try readOption("--agents", agents, Quantity.positiveNumber)
+            let n = try agentsOption(agents)
             let h = try requiredDuration("--aht", aht)
             let t = try requiredDuration("--target", target, positive: false)
             let a = try load.erlangs(aht: h)
@@ -55,7 +55,7 @@ struct Erlang: ParsableCommand {
         @OptionGroup var output: OutputOptions
 
         func run() throws {
-            let n = try readOption("--agents", agents, Quantity.positiveNumber)
+            let n = try agentsOption(agents)
             let h = try requiredDuration("--aht", aht)
             let p = try requiredDuration("--patience", patience)
             let t = try requiredDuration("--target", target, positive: false)

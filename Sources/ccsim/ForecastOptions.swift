@@ -6,10 +6,10 @@ import Reporting
 
 /// Options of `ccsim staff --forecast`.
 struct ForecastOptions: ParsableArguments {
-    @Option(help: "Forecast CSV: interval_start,channel,volume[,aht][,patience] -> a staffing table.")
+    @Option(parsing: .unconditional, help: "Forecast CSV: interval_start,channel,volume[,aht][,patience] -> a staffing table.")
     var forecast: String?
 
-    @Option(help: "Interval length, e.g. 30m; it must divide a day (default: read from the interval starts, which must lie on one grid).")
+    @Option(parsing: .unconditional, help: "Interval length, e.g. 30m; it must divide a day (default: read from the interval starts, which must lie on one grid).")
     var interval: String?
 
     @Option(name: .customLong("channel-service-level"), parsing: .singleValue,
@@ -27,7 +27,7 @@ struct ForecastOptions: ParsableArguments {
             help: "Hours agents work on a deferred channel, e.g. email=09:00-17:00 (default: the hours the forecast gives it contacts).")
     var hours: [String] = []
 
-    @Option(name: .customLong("cost-per-hour"), help: "Cost of one paid agent-hour, for the totals.")
+    @Option(name: .customLong("cost-per-hour"), parsing: .unconditional, help: "Cost of one paid agent-hour, for the totals.")
     var costPerHour: String?
 
     /// Splits `name=value` of a repeatable option.
@@ -81,7 +81,7 @@ extension Staff {
         }
         for text in f.channelServiceLevel {
             let (channel, value) = try ForecastOptions.pair("--channel-service-level", text)
-            settings.channelServiceLevels[channel] = try readOption("--channel-service-level", value, Quantity.serviceLevel)
+            settings.channelServiceLevels[channel] = try serviceLevelOption("--channel-service-level", value)
         }
         for text in f.chat {
             let (channel, value) = try ForecastOptions.pair("--chat", text)
@@ -94,7 +94,7 @@ extension Staff {
         }
         for text in f.deferred {
             let (channel, value) = try ForecastOptions.pair("--deferred", text)
-            settings.treatments[channel] = .deferred(try readOption("--deferred", value, Quantity.serviceLevel))
+            settings.treatments[channel] = .deferred(try serviceLevelOption("--deferred", value))
         }
         for channel in settings.channelServiceLevels.keys.sorted() {
             if case .deferred = settings.treatments[channel] {

@@ -38,10 +38,10 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
 
 /// `--format` and `--output`, shared by every command that prints results.
 struct OutputOptions: ParsableArguments {
-    @Option(help: "Output format: table (for people), json, csv, markdown, or html (run and compare: an executive summary).")
+    @Option(parsing: .unconditional, help: "Output format: table (for people), json, csv, markdown, or html (run and compare: an executive summary).")
     var format: OutputFormat = .table
 
-    @Option(help: ArgumentHelp("Write the result to this file instead of standard output.",
+    @Option(parsing: .unconditional, help: ArgumentHelp("Write the result to this file instead of standard output.",
                                discussion: "An existing file is replaced only once the new one is complete."))
     var output: String?
 
@@ -100,14 +100,24 @@ struct LoadOptions: ParsableArguments {
         switch (load, calls) {
         case let (load?, nil):
             if per != nil { throw InputError("--per goes with --calls, not with --load") }
-            return try readOption("--load", load, Quantity.positiveNumber)
+            let erlangs = try readOption("--load", load, Quantity.positiveNumber)
+            guard erlangs <= Queueing.maximumLoad else {
+                throw InputError("--load: '\(load)' is more than the \(ContactCenterModel.Limits.text(Queueing.maximumLoad)) Erlangs supported")
+            }
+            return erlangs
         case let (nil, calls?):
             guard let per else { throw InputError("--calls needs --per, the period they arrive in (e.g. --per 30m)") }
             let volume = try readOption("--calls", calls, Quantity.positiveNumber)
-            let period = try readOption("--per", per, Quantity.duration)
+            let period = try durationOption("--per", per)
             guard period > 0 else { throw InputError("--per: the period must be longer than 0s") }
             guard let aht else { throw InputError("--calls needs --aht, the mean handle time (e.g. --aht 300s)") }
-            return volume * aht / period
+            let erlangs = volume * aht / period
+            guard erlangs.isFinite, erlangs <= Queueing.maximumLoad else {
+                throw InputError("--calls \(calls) --per \(per) with --aht make a load of \(ContactCenterModel.Limits.text(erlangs)) Erlangs; "
+                                 + "at most \(ContactCenterModel.Limits.text(Queueing.maximumLoad)) are supported")
+            }
+            guard erlangs > 0 else { throw InputError("--calls \(calls) --per \(per) with --aht make a load of 0 Erlangs; give more calls or a shorter period") }
+            return erlangs
         case (nil, nil):
             throw InputError("give the offered load: --load ERLANGS, or --calls N --per PERIOD --aht TIME")
         case (_?, _?):
@@ -118,7 +128,32 @@ struct LoadOptions: ParsableArguments {
 
 func requiredDuration(_ flag: String, _ text: String?, positive: Bool = true) throws -> Double {
     guard let text else { throw InputError("\(flag) is required") }
-    let value = try readOption(flag, text, Quantity.duration)
+    let value = try durationOption(flag, text)
     if positive && value <= 0 { throw InputError("\(flag): '\(text)' must be longer than 0s") }
     return value
+}
+
+/// An agent count (`--agents`; fractions allowed for the formulas), at most a group's largest staffing.
+func agentsOption(_ text: String) throws -> Double {
+    let n = try readOption("--agents", text, Quantity.positiveNumber)
+    let most = Double(ContactCenterModel.Limits.agentsPerGroup)
+    guard n <= most else { throw InputError("--agents: '\(text)' is more than the \(ContactCenterModel.Limits.text(most)) agents supported") }
+    return n
+}
+
+/// A duration option, held to the limits of a model file's durations (between 1ms and 3650d, or 0s),
+/// so that the commands without a model file refuse what a model file would.
+func durationOption(_ flag: String, _ text: String) throws -> Double {
+    let value = try readOption(flag, text, Quantity.duration)
+    if let problem = ContactCenterModel.Limits.durationProblem(value) { throw InputError("\(flag): '\(text)' \(problem)") }
+    return value
+}
+
+/// A service-level option (`80%/20s`), its time held to the limits of `durationOption`.
+func serviceLevelOption(_ flag: String, _ text: String) throws -> ServiceLevelTarget {
+    let target = try readOption(flag, text, Quantity.serviceLevel)
+    if let problem = ContactCenterModel.Limits.durationProblem(target.threshold) {
+        throw InputError("\(flag): the time of '\(text)' \(problem)")
+    }
+    return target
 }

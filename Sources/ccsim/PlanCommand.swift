@@ -23,29 +23,29 @@ struct Plan: ParsableCommand {
             """)
 
     @Argument(help: "A model or scenario file (YAML).") var file: String
-    @Option(help: "Budget mode: agent-hours a day to allocate, e.g. 1150h.") var budget: String?
-    @Option(name: .customLong("budget-cost"), help: "Budget mode: staff cost a day to allocate, e.g. 34500.") var budgetCost: String?
-    @Option(help: "Shift templates (YAML) to roster the plan with; see docs/PLANNING.md.") var shifts: String?
+    @Option(parsing: .unconditional, help: "Budget mode: agent-hours a day to allocate, e.g. 1150h.") var budget: String?
+    @Option(name: .customLong("budget-cost"), parsing: .unconditional, help: "Budget mode: staff cost a day to allocate, e.g. 34500.") var budgetCost: String?
+    @Option(parsing: .unconditional, help: "Shift templates (YAML) to roster the plan with; see docs/PLANNING.md.") var shifts: String?
     @Flag(name: .customLong("roster-only"), help: "Roster the model's own staffing with --shifts instead of planning one.")
     var rosterOnly = false
-    @Option(name: .customLong("search-replications"), help: "Replications per staffing tried in the search (default 10).")
+    @Option(name: .customLong("search-replications"), parsing: .unconditional, help: "Replications per staffing tried in the search (default 10).")
     var searchReplications = 10
-    @Option(help: "Independent replications the plan is checked on (default: the model's simulation.replications).")
+    @Option(parsing: .unconditional, help: "Independent replications the plan is checked on (default: the model's simulation.replications).")
     var replications: Int?
-    @Option(help: "Master seed of the search; the check uses independent streams (default: the model's seed).")
+    @Option(parsing: .unconditional, help: "Master seed of the search; the check uses independent streams (default: the model's seed).")
     var seed: UInt64?
-    @Option(help: "Threads (default: one per core); results do not depend on it.") var jobs: Int?
-    @Option(name: .customLong("max-patterns"), help: "Staffing patterns the search may simulate (default 400).")
+    @Option(parsing: .unconditional, help: "Threads (default: one per core); results do not depend on it.") var jobs: Int?
+    @Option(name: .customLong("max-patterns"), parsing: .unconditional, help: "Staffing patterns the search may simulate (default 400).")
     var maxPatterns = 400
-    @Option(name: .customLong("roster-time-limit"), help: "Time CBC may spend on the roster (default 10s).")
+    @Option(name: .customLong("roster-time-limit"), parsing: .unconditional, help: "Time CBC may spend on the roster (default 10s).")
     var rosterTimeLimit = "10s"
     @Flag(name: .customLong("by-day"), help: ArgumentHelp(
         "Plan each kind of day of the model's week (each day type, or each weekday) on its own.",
         discussion: "Needs horizon.start. Each kind is planned on a one-day horizon starting on its first open day (no warm-up); --output writes a folder per kind and staffing-by-day.yaml."))
     var byDay = false
     @OptionGroup var model: ModelOptions
-    @Option(help: "Output format: table, json, csv or markdown.") var format: OutputFormat = .table
-    @Option(help: ArgumentHelp("Write the report and the staffing tables into this directory.",
+    @Option(parsing: .unconditional, help: "Output format: table, json, csv or markdown.") var format: OutputFormat = .table
+    @Option(parsing: .unconditional, help: ArgumentHelp("Write the report and the staffing tables into this directory.",
                                discussion: "Files: plan.txt|json|csv|md, staffing/GROUP.csv, roster.csv, roster-staffing/GROUP.csv."))
     var output: String?
 

@@ -19,8 +19,8 @@ struct Report: ParsableCommand {
 
     @Argument(help: "The base model or scenario file.") var base: String
     @Argument(help: "Scenario (or model) files to compare with the base (optional).") var scenarios: [String] = []
-    @Option(help: "html (one self-contained page), markdown or text.") var format: Format?
-    @Option(help: ArgumentHelp("Write the report to this file instead of standard output.",
+    @Option(parsing: .unconditional, help: "html (one self-contained page), markdown or text.") var format: Format?
+    @Option(parsing: .unconditional, help: ArgumentHelp("Write the report to this file instead of standard output.",
                                discussion: "An existing file is replaced only once the new one is complete."))
     var output: String?
     @OptionGroup var simulation: RunOptions

@@ -65,11 +65,11 @@ struct Simulate: ParsableCommand {
 
 /// `--trace FILE`: one CSV row per measured contact, for researchers.
 struct TraceOption: ParsableArguments {
-    @Option(help: ArgumentHelp("Also write one CSV row per contact (replication, contact and customer ids, attempt, origin, "
+    @Option(parsing: .unconditional, help: ArgumentHelp("Also write one CSV row per contact (replication, contact and customer ids, attempt, origin, "
                                + "channel, arrival, outcome, wait, handle time, group).", valueName: "file"))
     var trace: String?
 
-    @Option(name: .customLong("journey-trace"),
+    @Option(name: .customLong("journey-trace"), parsing: .unconditional,
             help: ArgumentHelp("With journeys: also write one CSV row per customer journey (outcome, contacts, channels, "
                                + "bad experiences, churn risk).", valueName: "file"))
     var journeyTrace: String?

@@ -30,7 +30,7 @@ struct Staff: ParsableCommand {
     var aht: [String] = []
     @Option(name: .customLong("service-level"), parsing: .unconditional, help: "Target share answered within a time, e.g. 80%/20s.")
     var serviceLevel: String?
-    @Option(help: "Queue model: c (Erlang C, no abandonment) or a (Erlang A, needs --patience).")
+    @Option(parsing: .unconditional, help: "Queue model: c (Erlang C, no abandonment) or a (Erlang A, needs --patience).")
     var model: String?
     @Option(parsing: .unconditional, help: "Mean patience before abandoning, e.g. 120s (Erlang A).") var patience: String?
     @Option(name: .customLong("max-asa"), parsing: .unconditional, help: "Largest acceptable average speed of answer, e.g. 15s.")
@@ -85,7 +85,7 @@ struct Staff: ParsableCommand {
 
     func staffingTargets() throws -> StaffingTargets {
         var t = StaffingTargets()
-        t.serviceLevel = try serviceLevel.map { try readOption("--service-level", $0, Quantity.serviceLevel) }
+        t.serviceLevel = try serviceLevel.map { try serviceLevelOption("--service-level", $0) }
         t.maxASA = try maxASA.map { try requiredDuration("--max-asa", $0) }
         t.maxAbandon = try maxAbandon.map { try readOption("--max-abandon", $0, Quantity.share) }
         t.maxOccupancy = try maxOccupancy.map { try readOption("--max-occupancy", $0, Quantity.share) }

@@ -34,22 +34,22 @@ struct SweepRun: ParsableCommand {
 
     @Argument(help: "The sweep file (YAML).") var file: String
 
-    @Option(help: "The results file (created, or resumed when it holds part of this sweep).")
+    @Option(parsing: .unconditional, help: "The results file (created, or resumed when it holds part of this sweep).")
     var output: String
 
-    @Option(help: "csv (a # header line, then the columns) or jsonl (a header object, then one object per point).")
+    @Option(parsing: .unconditional, help: "csv (a # header line, then the columns) or jsonl (a header object, then one object per point).")
     var format: SweepOutputFormat = .csv
 
-    @Option(help: "Threads (default: one per core).") var jobs: Int?
+    @Option(parsing: .unconditional, help: "Threads (default: one per core).") var jobs: Int?
 
-    @Option(help: "Replications per point (default: the sweep file's, else the model's).") var replications: Int?
+    @Option(parsing: .unconditional, help: "Replications per point (default: the sweep file's, else the model's).") var replications: Int?
 
-    @Option(help: "Master seed (default: the sweep file's, else the model's).") var seed: UInt64?
+    @Option(parsing: .unconditional, help: "Master seed (default: the sweep file's, else the model's).") var seed: UInt64?
 
     @Flag(inversion: .prefixedNo, help: "Run every point from the same seed and replication indices (default: the sweep file's, else on).")
     var commonRandomNumbers: Bool?
 
-    @Option(help: ArgumentHelp("Run only the I-th of N disjoint slices of the points (points I, I+N, I+2N, ...).",
+    @Option(parsing: .unconditional, help: ArgumentHelp("Run only the I-th of N disjoint slices of the points (points I, I+N, I+2N, ...).",
                                valueName: "I/N"))
     var shard: String?
 
@@ -93,7 +93,7 @@ struct SweepMerge: ParsableCommand {
 
     @Argument(help: "The parts (e.g. part-*.csv).") var parts: [String] = []
 
-    @Option(help: "The merged results file (replaced atomically).") var output: String
+    @Option(parsing: .unconditional, help: "The merged results file (replaced atomically).") var output: String
 
     func run() throws {
         guard !parts.isEmpty else { throw InputError("give the parts to merge, e.g. ccsim sweep merge part-*.csv --output results.csv") }

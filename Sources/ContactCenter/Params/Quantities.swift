@@ -39,7 +39,7 @@ public enum Quantity {
         guard let scale = durationUnits.first(where: { $0.unit == unit.lowercased() })?.seconds else {
             throw QuantityError("'\(t)' has an unknown unit '\(unit)'; use \(durationUnitsText)")
         }
-        guard let value = Double(number), !number.isEmpty else {
+        guard let value = decimal(number), !number.isEmpty else {
             throw QuantityError("'\(t)' is not a number followed by a unit (\(unit)); write e.g. 20s or 5m")
         }
         guard value.isFinite else { throw QuantityError("'\(t)' is not a finite duration") }
@@ -47,19 +47,26 @@ public enum Quantity {
         return value * scale
     }
 
+    /// A number written in decimal (`12`, `0.5`, `1e6`), or nil: `Double(_:)` alone also reads
+    /// hexadecimal (`0x10` as 16), `inf` and `nan`, which nobody means in a duration or a count.
+    public static func decimal(_ text: some StringProtocol) -> Double? {
+        guard !text.isEmpty, text.allSatisfy({ "0123456789.eE+-".contains($0) }) else { return nil }
+        return Double(text)
+    }
+
     /// A share in [0, 1] from `80%` or `0.8`. A bare number above 1 is refused (did you mean `80%`?).
     public static func share(_ text: String) throws -> Double {
         let t = text.trimmingCharacters(in: .whitespaces)
         if t.hasSuffix("%") {
             let body = t.dropLast().trimmingCharacters(in: .whitespaces)
-            guard let v = Double(body), v.isFinite else {
+            guard let v = decimal(body), v.isFinite else {
                 throw QuantityError("'\(t)' is not a percentage; write e.g. 80% or 0.8")
             }
             guard v >= 0 else { throw QuantityError("'\(t)' is negative; a share must be between 0% and 100%") }
             guard v <= 100 else { throw QuantityError("'\(t)' is above 100%") }
             return v / 100
         }
-        guard let v = Double(t), v.isFinite else {
+        guard let v = decimal(t), v.isFinite else {
             throw QuantityError("'\(t)' is not a share; write e.g. 80% or 0.8")
         }
         guard v >= 0 else { throw QuantityError("'\(t)' is negative; a share must be between 0 and 1") }
@@ -70,7 +77,7 @@ public enum Quantity {
     /// A positive finite number (e.g. a load in Erlangs, a count of agents).
     public static func positiveNumber(_ text: String) throws -> Double {
         let t = text.trimmingCharacters(in: .whitespaces)
-        guard let v = Double(t), !t.isEmpty else { throw QuantityError("'\(t)' is not a number") }
+        guard let v = decimal(t), !t.isEmpty else { throw QuantityError("'\(t)' is not a number") }
         guard v.isFinite else { throw QuantityError("'\(t)' is not a finite number") }
         guard v > 0 else { throw QuantityError("'\(t)' must be > 0") }
         return v

@@ -30,7 +30,7 @@ public enum SVG {
     public static func coordinate(_ x: Double) -> String {
         guard x.isFinite else { return "0" }
         let rounded = (x * 10).rounded() / 10
-        if rounded == rounded.rounded() { return String(Int(rounded)) }
+        if rounded == rounded.rounded() && abs(rounded) < 1e15 { return String(Int(rounded)) }
         return String(format: "%.1f", rounded)
     }
 

@@ -97,6 +97,7 @@ public enum SummaryFormat {
     /// A target time: `20s`, `1m`, `24h`.
     public static func threshold(_ s: Double) -> String {
         guard s.isFinite else { return notAvailable }
+        guard s < 1e15 else { return String(format: "%.3gs", s) }
         if s >= 3600 && s.truncatingRemainder(dividingBy: 3600) == 0 { return "\(Int(s / 3600))h" }
         if s >= 60 && s.truncatingRemainder(dividingBy: 60) == 0 { return "\(Int(s / 60))m" }
         return "\(Int(s.rounded()))s"

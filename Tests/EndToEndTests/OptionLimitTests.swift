@@ -1,0 +1,77 @@
+import Foundation
+import XCTest
+
+/// Options of the commands without a model file are held to the limits a model file's values have
+/// (durations between 1ms and 3650d, at most 1,000,000 agents, loads of at most 1e9 Erlangs,
+/// numbers in decimal), and the argument parser's own refusals exit 2 like every input error. Each
+/// case here crashed, or printed nonsense with status 0, before (found by fuzzing the CLI).
+final class OptionLimitTests: XCTestCase {
+    func test_durationOptions_beyondTheModelLimits_areRefusedNamingTheOption() throws {
+        try assertRefused(["erlang", "c", "--agents", "10", "--load", "8", "--aht", "5m", "--target", "1e19s"],
+                          mentions: ["--target", "3650d"])
+        try assertRefused(["erlang", "a", "--agents", "10", "--load", "8", "--aht", "5m", "--patience", "2m", "--target", "1e19s"],
+                          mentions: ["--target", "3650d"])
+        try assertRefused(["erlang", "c", "--agents", "10", "--load", "8", "--aht", "1e20s"], mentions: ["--aht", "3650d"])
+        try assertRefused(["erlang", "c", "--agents", "10", "--load", "8", "--aht", "1e-308s"], mentions: ["--aht", "1ms"])
+        try assertRefused(["staff", "--load", "100", "--aht", "5m", "--service-level", "80%/1e19s"],
+                          mentions: ["--service-level", "3650d"])
+        try assertRefused(["staff", "--forecast", "models/forecasts/retail-weekday.csv", "--service-level", "80%/20s",
+                           "--deferred", "email=90%/1e25s"], mentions: ["--deferred", "3650d"])
+        try assertRefused(["staff", "--forecast", "models/forecasts/retail-weekday.csv", "--service-level", "80%/20s",
+                           "--interval", "1e308s"], mentions: ["--interval", "3650d"])
+        try assertRefused(["erlang", "b", "--agents", "10", "--calls", "100", "--per", "1e20s", "--aht", "5m"], mentions: ["--per", "3650d"])
+    }
+
+    func test_agentsAndLoad_beyondTheLimits_orNotDecimal_areRefused() throws {
+        try assertRefused(["erlang", "b", "--agents", "99999999999999999999", "--load", "8"], mentions: ["--agents", "1000000"])
+        try assertRefused(["erlang", "a", "--agents", "1e308", "--load", "8", "--aht", "5m", "--patience", "2m"], mentions: ["--agents"])
+        try assertRefused(["erlang", "b", "--agents", "0x10", "--load", "8"], mentions: ["--agents", "'0x10' is not a number"])
+        try assertRefused(["erlang", "b", "--agents", "10", "--load", "inf"], mentions: ["--load"])
+        try assertRefused(["erlang", "b", "--agents", "10", "--load", "1e308"], mentions: ["--load", "Erlangs supported"])
+        try assertRefused(["erlang", "b", "--agents", "10", "--calls", "1e308", "--per", "1s", "--aht", "5m"], mentions: ["--calls", "Erlangs"])
+    }
+
+    func test_theArgumentParsersRefusals_exitWithStatus2() throws {
+        try assertRefused(["erlang", "b", "--load", "8"], mentions: ["--agents"])
+        try assertRefused(["erlang", "b", "--agents", "10", "--load", "8", "--format", "xml"], mentions: ["xml", "--format"])
+        try assertRefused(["run", "models/single-queue.yaml", "--seed", "-1"], mentions: ["'-1'", "--seed"])
+        try assertRefused(["sweep", "run", "scenarios/sweeps/patience-handle-demand-lhs.yaml", "--output", "/dev/null", "--jobs", "0"],
+                          mentions: ["--jobs"])
+        let help = try CCSimBinary.run(["erlang", "--help"])
+        XCTAssertEqual(help.status, 0)
+        XCTAssertTrue(help.stdout.contains("Erlang"))
+    }
+
+    /// A model whose Erlang staffing needs more agents than a group can have is refused by `plan`
+    /// before any simulation (it ran the simulator out of memory, or for minutes, before).
+    func test_plan_refusesAModelNeedingMoreAgentsThanAGroupCanHave() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("ccsim-limits-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let model = directory.appendingPathComponent("huge.yaml")
+        try """
+        name: q
+        channels:
+          calls: { kind: voice, handle_time: 3650d, service_level: 80% within 20s }
+        demand:
+          contacts_per_day: 1000
+          mix: { calls: 100% }
+        agent_groups:
+          a: { skills: [calls], agents: 10 }
+
+        """.write(to: model, atomically: true, encoding: .utf8)
+        try assertRefused(["plan", model.path, "--jobs", "1"], mentions: ["group 'a'", "1000000 agents"])
+
+        let sweep = directory.appendingPathComponent("sweep.yaml")
+        try """
+        name: s
+        base: \(CCSimBinary.root.path)/models/single-queue.yaml
+        parameters:
+          demand.contacts_per_day: { from: 1, to: 9223372036854775807 }
+        measures: ["*.service_level"]
+
+        """.write(to: sweep, atomically: true, encoding: .utf8)
+        try assertRefused(["sweep", "run", sweep.path, "--output", directory.appendingPathComponent("out.csv").path],
+                          mentions: ["sweep.yaml:4:3", "demand.contacts_per_day"])
+    }
+}
