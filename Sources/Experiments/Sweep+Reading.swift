@@ -275,9 +275,10 @@ extension Sweep {
                 reader.report(entry.value, path, "give either step or count, not both")
                 return nil
             }
-            // Whole numbers stay whole while Double holds them exactly (below 2^53; Int(b) would trap at 2^63).
-            if from.kind == .integer && to.kind == .integer && count == nil && abs(a) < 9e15 && abs(b) < 9e15
-                && (step.map { $0 == $0.rounded() && $0 < 9e15 } ?? true) {
+            // Whole-number bounds convert to Int below 2^63 (a bound written as 9223372036854775807
+            // reads as the Double 2^63, where the conversion would trap).
+            if from.kind == .integer && to.kind == .integer && count == nil && abs(a) < 0x1p63 && abs(b) < 0x1p63
+                && (step.map { $0 == $0.rounded() && $0 < 9e18 } ?? true) {
                 return SweepParameter(path: entry.key, domain: .integers(from: Int(a), to: Int(b), step: Int(step ?? 1)), location: location)
             }
             return SweepParameter(path: entry.key, domain: .reals(from: a, to: b, step: step, count: count, duration: from.kind == .duration),

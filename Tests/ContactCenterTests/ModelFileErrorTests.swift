@@ -99,10 +99,10 @@ final class ModelFileErrorTests: XCTestCase {
         ])
         let binary = sandbox.path("garbage.yaml")
         try Data([0x6e, 0x00, 0xff, 0xfe, 0x01]).write(to: URL(fileURLWithPath: binary))
-        XCTAssertEqual(issues(loading: binary, in: sandbox), ["garbage.yaml: not a YAML text file (it contains binary data or is not UTF-8)"])
+        XCTAssertEqual(issues(loading: binary, in: sandbox), ["garbage.yaml:1:2: not a YAML text file: a NUL byte (binary data, or another encoding than UTF-8)"])
         let invalidUTF8 = sandbox.path("latin1.yaml")
         try Data([0x6e, 0x61, 0x6d, 0x65, 0x3a, 0x20, 0xe9, 0x0a]).write(to: URL(fileURLWithPath: invalidUTF8))
-        XCTAssertEqual(issues(loading: invalidUTF8, in: sandbox), ["latin1.yaml: not a YAML text file (it contains binary data or is not UTF-8)"])
+        XCTAssertEqual(issues(loading: invalidUTF8, in: sandbox), ["latin1.yaml:1:7: not a YAML text file: a byte that is not UTF-8 (binary data, or another encoding than UTF-8)"])
         XCTAssertEqual(issues(loading: sandbox.path("nope.yaml"), in: sandbox), ["nope.yaml: no such file"])
     }
 

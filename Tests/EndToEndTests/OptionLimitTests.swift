@@ -74,4 +74,26 @@ final class OptionLimitTests: XCTestCase {
         try assertRefused(["sweep", "run", sweep.path, "--output", directory.appendingPathComponent("out.csv").path],
                           mentions: ["sweep.yaml:4:3", "demand.contacts_per_day"])
     }
+
+    /// A forecast's volumes and durations are held to the model limits, and its starts are all dated
+    /// or all times of day, each refused at its line and column.
+    func test_forecastRows_beyondTheLimits_orMixingDatedAndUndatedStarts_areRefusedAtTheirLine() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("ccsim-forecast-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        func forecast(_ name: String, _ rows: String) throws -> String {
+            let url = directory.appendingPathComponent(name)
+            try ("interval_start,channel,volume,aht\n" + rows).write(to: url, atomically: true, encoding: .utf8)
+            return url.path
+        }
+        let mixed = try forecast("mixed.csv", "2026-11-23 08:00,phone,10,5m\n08:30,phone,10,5m\n")
+        try assertRefused(["staff", "--forecast", mixed, "--service-level", "80%/20s", "--interval", "30m"],
+                          mentions: ["mixed.csv:3:1", "'08:30' has no date but line 2 has one"])
+        let huge = try forecast("huge.csv", "08:00,email,1e308,5m\n08:30,email,10,5m\n")
+        try assertRefused(["staff", "--forecast", huge, "--service-level", "80%/20s"], mentions: ["huge.csv:2:3", "column 'volume'"])
+        let hex = try forecast("hex.csv", "08:00,email,0x10,5m\n08:30,email,10,5m\n")
+        try assertRefused(["staff", "--forecast", hex, "--service-level", "80%/20s"], mentions: ["hex.csv:2:3", "'0x10' is not a number"])
+        let long = try forecast("long.csv", "08:00,email,10,3651d\n08:30,email,10,5m\n")
+        try assertRefused(["staff", "--forecast", long, "--service-level", "80%/20s"], mentions: ["long.csv:2:4", "3650d"])
+    }
 }

@@ -39,8 +39,9 @@ final class ValidateCommandTests: XCTestCase {
         let empty = CCSimBinary.fixture("model-empty.yaml"), garbage = CCSimBinary.fixture("garbage.bin")
         try assertRefused(["validate", empty, garbage], mentions: [
             "\(empty): the file is empty;",
-            "\(garbage): not a YAML text file (it contains binary data or is not UTF-8)\n",
+            "\(garbage):1:6: not a YAML text file: a byte that is not UTF-8 (binary data, or another encoding than UTF-8)\n",
         ])
+        try assertRefused(["validate", "/dev/null"], mentions: ["/dev/null: is not a regular file"])
     }
 
     func test_validate_missingBase_namesTheScenarioLine() throws {

@@ -38,16 +38,40 @@ package enum ParameterFile {
                                                   + "more than \(maximumBytes / 1_000_000) MB are not supported (put long series in CSV files)")]))
         }
         guard let data = FileManager.default.contents(atPath: path) else {
+            let type = (try? FileManager.default.attributesOfItem(atPath: path))?[.type] as? FileAttributeType
+            if let type, type != .typeRegular {
+                return .failure(FileErrors([FileIssue(file: path, message: "is not a regular file (a device or a pipe); give a YAML file")]))
+            }
             return .failure(FileErrors([FileIssue(file: path, message: "cannot be read (check its permissions)")]))
         }
         return parse(data, path: path)
+    }
+
+    /// Where the first byte that cannot be in a YAML text file is (a NUL, or a byte that is not
+    /// UTF-8), counted in lines and characters, so the message can point at it.
+    static func firstBadByte(_ data: Data) -> (line: Int, column: Int, what: String)? {
+        var line = 1, column = 1
+        var parser = Unicode.UTF8.ForwardParser()
+        var bytes = data.makeIterator()
+        while true {
+            switch parser.parseScalar(from: &bytes) {
+            case let .valid(encoded):
+                let scalar = Unicode.UTF8.decode(encoded)
+                if scalar == "\0" { return (line, column, "a NUL byte") }
+                if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
+            case .emptyInput: return nil
+            case .error: return (line, column, "a byte that is not UTF-8")
+            }
+        }
     }
 
     /// Composes YAML `data`; `path` names it in messages.
     package static func parse(_ data: Data, path: String) -> Result<ParameterNode, FileErrors> {
         func fail(_ issue: FileIssue) -> Result<ParameterNode, FileErrors> { .failure(FileErrors([issue])) }
         guard !data.contains(0), let text = String(data: data, encoding: .utf8) else {
-            return fail(FileIssue(file: path, message: "not a YAML text file (it contains binary data or is not UTF-8)"))
+            let bad = firstBadByte(data)
+            return fail(FileIssue(file: path, line: bad?.line, column: bad?.column,
+                                  message: "not a YAML text file: \(bad?.what ?? "it is not UTF-8") (binary data, or another encoding than UTF-8)"))
         }
         if let size = YAMLSizeCheck.problem(in: text) {
             return fail(FileIssue(file: path, line: size.line, column: size.column, message: size.message))

@@ -116,11 +116,14 @@ public struct Forecast: Sendable {
             }
             let channel = fields[channelCol]
             if channel.isEmpty { problem(channelCol, "the channel name is empty") }
-            let volume = Double(fields[volumeCol])
+            let volume = Quantity.decimal(fields[volumeCol])
             if volume == nil || !volume!.isFinite {
                 problem(volumeCol, "'\(fields[volumeCol])' is not a number of contacts")
             } else if volume! < 0 {
                 problem(volumeCol, "\(fields[volumeCol]) contacts is negative")
+            } else if volume! > ContactCenterModel.Limits.contactsPerReplication {
+                problem(volumeCol, "\(fields[volumeCol]) contacts in one interval is more than the "
+                        + "\(ContactCenterModel.Limits.text(ContactCenterModel.Limits.contactsPerReplication)) supported")
             }
             var aht: Double?
             var ahtOK = true
@@ -134,7 +137,15 @@ public struct Forecast: Sendable {
                 patience = duration(fields[patienceCol], plainSeconds: patienceInSeconds) { problem(patienceCol, $0) }
                 if let p = patience, p <= 0 { problem(patienceCol, "the patience must be longer than 0s") }
             }
-            if let startSeconds, !channel.isEmpty, let volume, volume.isFinite, volume >= 0, ahtOK,
+            let dated = start.contains("-")   // YYYY-MM-DD HH:MM; a time of day has no '-'
+            if startSeconds != nil, let other = rows.first(where: { $0.intervalStart.contains("-") != dated }) {
+                problem(startCol, "'\(start)' " + (dated ? "has a date but line \(other.line) has only a time of day"
+                                                        : "has no date but line \(other.line) has one")
+                        + "; write every start as HH:MM, or every start as YYYY-MM-DD HH:MM")
+                continue
+            }
+            if let startSeconds, !channel.isEmpty, let volume, volume.isFinite, volume >= 0,
+               volume <= ContactCenterModel.Limits.contactsPerReplication, ahtOK,
                patience.map({ $0 > 0 }) ?? true {
                 rows.append(ForecastRow(intervalStart: start, startSeconds: startSeconds, channel: channel,
                                         volume: volume, aht: aht, patience: patience, line: line))
@@ -161,10 +172,17 @@ public struct Forecast: Sendable {
     }
 
     private static func duration(_ text: String, plainSeconds: Bool, _ report: (String) -> Void) -> Double? {
+        let seconds: Double
         if plainSeconds {
-            guard let v = Double(text), v.isFinite else { report("'\(text)' is not a number of seconds"); return nil }
-            return v
+            guard let v = Quantity.decimal(text), v.isFinite else { report("'\(text)' is not a number of seconds"); return nil }
+            seconds = v
+        } else {
+            do { seconds = try Quantity.duration(text) } catch { report("\(error)"); return nil }
         }
-        do { return try Quantity.duration(text) } catch { report("\(error)"); return nil }
+        if let problem = ContactCenterModel.Limits.durationProblem(seconds) {
+            report("'\(text)' \(problem)")
+            return nil
+        }
+        return seconds
     }
 }
