@@ -88,7 +88,11 @@ struct Staff: ParsableCommand {
         t.serviceLevel = try serviceLevel.map { try serviceLevelOption("--service-level", $0) }
         t.maxASA = try maxASA.map { try requiredDuration("--max-asa", $0) }
         t.maxAbandon = try maxAbandon.map { try readOption("--max-abandon", $0, Quantity.share) }
-        t.maxOccupancy = try maxOccupancy.map { try readOption("--max-occupancy", $0, Quantity.share) }
+        t.maxOccupancy = try maxOccupancy.map { text in
+            let share = try readOption("--max-occupancy", text, Quantity.share)
+            guard share > 0 else { throw InputError("--max-occupancy: '\(text)' must be above 0%: no agent could ever be busy") }
+            return share
+        }
         if t.serviceLevel == nil && t.maxASA == nil && t.maxAbandon == nil && t.maxOccupancy == nil {
             throw InputError("give a target: --service-level 80%/20s, --max-asa, --max-abandon or --max-occupancy")
         }

@@ -29,6 +29,8 @@ final class OptionLimitTests: XCTestCase {
         try assertRefused(["erlang", "b", "--agents", "10", "--load", "inf"], mentions: ["--load"])
         try assertRefused(["erlang", "b", "--agents", "10", "--load", "1e308"], mentions: ["--load", "Erlangs supported"])
         try assertRefused(["erlang", "b", "--agents", "10", "--calls", "1e308", "--per", "1s", "--aht", "5m"], mentions: ["--calls", "Erlangs"])
+        try assertRefused(["staff", "--load", "100", "--aht", "5m", "--service-level", "80%/20s", "--max-occupancy", "0%"],
+                          mentions: ["--max-occupancy", "above 0%"])
     }
 
     func test_theArgumentParsersRefusals_exitWithStatus2() throws {
