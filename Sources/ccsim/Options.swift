@@ -102,7 +102,7 @@ struct LoadOptions: ParsableArguments {
             if per != nil { throw InputError("--per goes with --calls, not with --load") }
             let erlangs = try readOption("--load", load, Quantity.positiveNumber)
             guard erlangs <= Queueing.maximumLoad else {
-                throw InputError("--load: '\(load)' is more than the \(ContactCenterModel.Limits.text(Queueing.maximumLoad)) Erlangs supported")
+                throw InputError("--load: '\(load)' is too large: at most \(ContactCenterModel.Limits.text(Queueing.maximumLoad)) Erlangs are supported")
             }
             return erlangs
         case let (nil, calls?):
@@ -114,7 +114,7 @@ struct LoadOptions: ParsableArguments {
             let erlangs = volume * aht / period
             guard erlangs.isFinite, erlangs <= Queueing.maximumLoad else {
                 throw InputError("--calls \(calls) --per \(per) with --aht make a load of \(ContactCenterModel.Limits.text(erlangs)) Erlangs; "
-                                 + "at most \(ContactCenterModel.Limits.text(Queueing.maximumLoad)) are supported")
+                                 + "at most \(ContactCenterModel.Limits.text(Queueing.maximumLoad)) Erlangs are supported")
             }
             guard erlangs > 0 else { throw InputError("--calls \(calls) --per \(per) with --aht make a load of 0 Erlangs; give more calls or a shorter period") }
             return erlangs

@@ -27,7 +27,7 @@ final class OptionLimitTests: XCTestCase {
         try assertRefused(["erlang", "a", "--agents", "1e308", "--load", "8", "--aht", "5m", "--patience", "2m"], mentions: ["--agents"])
         try assertRefused(["erlang", "b", "--agents", "0x10", "--load", "8"], mentions: ["--agents", "'0x10' is not a number"])
         try assertRefused(["erlang", "b", "--agents", "10", "--load", "inf"], mentions: ["--load"])
-        try assertRefused(["erlang", "b", "--agents", "10", "--load", "1e308"], mentions: ["--load", "Erlangs supported"])
+        try assertRefused(["erlang", "b", "--agents", "10", "--load", "1e308"], mentions: ["--load", "at most 1000000000 Erlangs"])
         try assertRefused(["erlang", "b", "--agents", "10", "--calls", "1e308", "--per", "1s", "--aht", "5m"], mentions: ["--calls", "Erlangs"])
         try assertRefused(["staff", "--load", "100", "--aht", "5m", "--service-level", "80%/20s", "--max-occupancy", "0%"],
                           mentions: ["--max-occupancy", "above 0%"])
