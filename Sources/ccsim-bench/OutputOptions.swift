@@ -26,7 +26,7 @@ struct OutputOptions: ParsableArguments {
         case .markdown: table.markdown()
         }
         guard let output else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            try FileHandle.standardOutput.write(contentsOf: Data(text.utf8))
             return
         }
         do {

@@ -45,6 +45,14 @@ struct OutputOptions: ParsableArguments {
                                discussion: "An existing file is replaced only once the new one is complete."))
     var output: String?
 
+    /// Refuses an `--output` that cannot be written (a folder, a missing folder) before any work.
+    func validate() throws {
+        guard let output else { return }
+        if let problem = OutputFile.problem(output) ?? OutputFile.claim(output, for: "--output") {
+            throw ValidationError("--output: \(problem)")
+        }
+    }
+
     /// Writes the rendering of `result` in the chosen format: the one place `--format` is decided.
     /// `html` renders the executive page for commands that have one (run, compare); without it
     /// `--format html` is refused.
@@ -73,13 +81,15 @@ struct OutputOptions: ParsableArguments {
     /// Writes `text` to standard output or, atomically, to `output`.
     static func write(_ text: String, to output: String?) throws {
         guard let output else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            do { try FileHandle.standardOutput.write(contentsOf: Data(text.utf8)) } catch {
+                throw InputError("cannot write to standard output: \(OutputFile.reason(error))")
+            }
             return
         }
         do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+            try OutputFile.write(Data(text.utf8), to: output)
         } catch {
-            throw InputError("--output: cannot write '\(output)': \(error.localizedDescription)")
+            throw InputError("--output: \(error)")
         }
     }
 }

@@ -96,12 +96,7 @@ struct TraceOption: ParsableArguments {
     private func check(_ model: ContactCenterModel) throws {
         for (flag, path) in [("--trace", trace), ("--journey-trace", journeyTrace)] {
             guard let path else { continue }
-            let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue,
-                  FileManager.default.isWritableFile(atPath: directory) else {
-                throw InputError("\(flag): cannot write '\(path)': the folder '\(directory)' does not exist or is not writable")
-            }
+            if let problem = OutputFile.problem(path) ?? OutputFile.claim(path, for: flag) { throw InputError("\(flag): \(problem)") }
         }
         if journeyTrace != nil && model.journeys == nil {
             throw InputError("--journey-trace: the model has no journeys: section, so there are no journeys to write")
@@ -113,8 +108,10 @@ struct TraceOption: ParsableArguments {
         defer { progress.finish() }
         do {
             return try body()
+        } catch let problem as OutputFile.Problem {
+            throw InputError("\(problem)")
         } catch {
-            throw InputError("--trace: cannot write '\(trace ?? journeyTrace ?? "")': \(error.localizedDescription)")
+            throw InputError("cannot write the trace: \(OutputFile.reason(error))")
         }
     }
 }

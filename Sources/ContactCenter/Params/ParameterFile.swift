@@ -37,6 +37,7 @@ package enum ParameterFile {
             return .failure(FileErrors([FileIssue(file: path, message: "is \(size / 1_000_000) MB; model, scenario and sweep files of "
                                                   + "more than \(maximumBytes / 1_000_000) MB are not supported (put long series in CSV files)")]))
         }
+        OutputFile.noteInput(path)   // no output of this run may replace it
         guard let data = FileManager.default.contents(atPath: path) else {
             let type = (try? FileManager.default.attributesOfItem(atPath: path))?[.type] as? FileAttributeType
             if let type, type != .typeRegular {

@@ -68,6 +68,7 @@ public struct StaffingTable: Sendable {
     /// Reads and validates the table at `path`.
     public static func load(path: String) throws -> StaffingTable {
         if let tooLarge = ParameterFile.tableSizeProblem(path) { throw FileErrors([tooLarge]) }
+        OutputFile.noteInput(path)   // no output of this run may replace it
         guard let data = FileManager.default.contents(atPath: path) else {
             let reason = FileManager.default.fileExists(atPath: path) ? "cannot be read" : "does not exist"
             throw FileErrors([FileIssue(file: path, message: "the staffing file \(reason)")])

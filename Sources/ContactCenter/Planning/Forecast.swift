@@ -52,6 +52,7 @@ public struct Forecast: Sendable {
 
     /// Reads and validates the forecast at `path`.
     public static func load(path: String) throws -> Forecast {
+        OutputFile.noteInput(path)   // no output of this run may replace it
         guard let data = FileManager.default.contents(atPath: path) else {
             let reason = FileManager.default.fileExists(atPath: path) ? "cannot be read" : "does not exist"
             throw FileErrors([FileIssue(file: path, message: "the forecast file \(reason)")])

@@ -105,8 +105,7 @@ public enum Replications {
             try input.close()
         }
         try out.close()
-        if FileManager.default.fileExists(atPath: path) { try FileManager.default.removeItem(atPath: path) }
-        try FileManager.default.moveItem(atPath: temporary, toPath: path)
+        try OutputFile.replace(path, with: temporary)   // never removes a folder or a device in the way
     }
 
     /// The number of jobs to use by default: one per core.

@@ -1,0 +1,87 @@
+import Foundation
+import XCTest
+
+/// Outputs (`--output`, `--trace`, `--journey-trace`) replace only regular files or create new ones:
+/// a folder, an input of the command or another output's file is refused before any work, a symbolic
+/// link is followed, and a failed write to standard output is an error, not a crash. (Found by
+/// fuzzing: `--trace DIR` deleted the folder and everything in it.)
+final class OutputFileCommandTests: XCTestCase {
+    var directory: URL!
+    let quick = ["--replications", "2", "--set", "simulation.customer_limit=200", "--jobs", "1"]
+
+    override func setUpWithError() throws {
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("ccsim-outputs-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws { try? FileManager.default.removeItem(at: directory) }
+
+    func path(_ name: String) -> String { directory.appendingPathComponent(name).path }
+
+    func test_aFolderAsAnOutput_isRefused_andKeepsItsFiles() throws {
+        let folder = path("victim")
+        try FileManager.default.createDirectory(atPath: folder + "/sub", withIntermediateDirectories: true)
+        try "keep".write(toFile: folder + "/a.txt", atomically: true, encoding: .utf8)
+        for flag in ["--trace", "--output"] {
+            for name in [folder, folder + "/"] {
+                try assertRefused(["run", "models/single-queue.yaml"] + quick + [flag, name], mentions: [flag, "is a folder"])
+            }
+        }
+        try assertRefused(["run", "models/seed-retail-multichannel.yaml", "--replications", "2", "--set", "horizon.days=1",
+                           "--set", "simulation.warmup=0s", "--journey-trace", folder], mentions: ["--journey-trace", "is a folder"])
+        XCTAssertEqual(try String(contentsOfFile: folder + "/a.txt", encoding: .utf8), "keep")
+        XCTAssertTrue(FileManager.default.fileExists(atPath: folder + "/sub"))
+    }
+
+    func test_anInputOrAnotherOutputsFile_isRefused_andTheInputIsKept() throws {
+        let model = path("m.yaml")
+        try FileManager.default.copyItem(atPath: CCSimBinary.root.appendingPathComponent("models/single-queue.yaml").path, toPath: model)
+        let original = try String(contentsOfFile: model, encoding: .utf8)
+        try assertRefused(["run", model] + quick + ["--format", "json", "--output", model], mentions: ["--output", "files this command reads"])
+        try assertRefused(["run", model] + quick + ["--trace", model], mentions: ["--trace", "files this command reads"])
+        try assertRefused(["compare", model, model] + quick + ["--output", model], mentions: ["files this command reads"])
+        XCTAssertEqual(try String(contentsOfFile: model, encoding: .utf8), original)
+        try assertRefused(["run", model] + quick + ["--output", path("same.csv"), "--trace", path("same.csv")],
+                          mentions: ["--trace", "also the file of --output"])
+        XCTAssertFalse(FileManager.default.fileExists(atPath: path("same.csv")))
+    }
+
+    func test_aMissingFolder_isRefusedBeforeTheRun_andAnOldTraceIsKept() throws {
+        let old = path("keep.csv")
+        try "OLD".write(toFile: old, atomically: true, encoding: .utf8)
+        try assertRefused(["run", "models/single-queue.yaml"] + quick + ["--output", path("nodir/x.json"), "--trace", old],
+                          mentions: ["--output", "does not exist"])
+        XCTAssertEqual(try String(contentsOfFile: old, encoding: .utf8), "OLD")
+    }
+
+    func test_aSymbolicLink_isFollowed_andStays() throws {
+        let target = path("target.json"), link = path("link.json")
+        try "old".write(toFile: target, atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: target)
+        let r = try CCSimBinary.run(["run", "models/single-queue.yaml"] + quick + ["--format", "json", "--output", link])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertEqual(try FileManager.default.destinationOfSymbolicLink(atPath: link), target)
+        XCTAssertTrue(try String(contentsOfFile: target, encoding: .utf8).hasPrefix("{"))
+    }
+
+    /// Standard output on a full device: a one-line error and status 2 (it was a trap in `try!`).
+    func test_aFailedWriteToStandardOutput_isAnError_notACrash() throws {
+        let process = Process()
+        process.executableURL = CCSimBinary.url
+        process.arguments = ["erlang", "c", "--agents", "10", "--load", "8", "--aht", "5m"]
+        process.currentDirectoryURL = CCSimBinary.root
+        let full = try XCTUnwrap(FileHandle(forWritingAtPath: "/dev/full"))
+        let errURL = directory.appendingPathComponent("stderr")
+        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        let err = try FileHandle(forWritingTo: errURL)
+        process.standardOutput = full
+        process.standardError = err
+        try process.run()
+        process.waitUntilExit()
+        try err.close()
+        let stderr = try String(contentsOf: errURL, encoding: .utf8)
+        XCTAssertEqual(process.terminationStatus, 2, stderr)
+        XCTAssertTrue(stderr.contains("cannot write to standard output"), stderr)
+        XCTAssertFalse(stderr.contains("Fatal error"), stderr)
+    }
+}
