@@ -45,6 +45,8 @@ public enum SweepResultFile {
             }
             rowTable.columns = columns
             preambleCount = 2
+        } else if table == nil {
+            rowTable.columns = []   // jsonl read without the sweep file (merge): rows carry their own keys
         }
         var rows: [(Int, Substring)] = []
         for (k, line) in lines.enumerated().dropFirst(preambleCount) {

@@ -144,6 +144,13 @@ final class SweepCommandTests: XCTestCase {
         XCTAssertTrue(try text("part-2.csv").contains("shard=2/3"))
         try run(["sweep", "merge", path("part-3.csv"), path("part-1.csv"), path("part-2.csv"), "--output", path("merged.csv")])
         XCTAssertEqual(try text("merged.csv"), try text("whole.csv"))
+        // The same in JSON lines (merge refused every jsonl part before).
+        try run(["sweep", sweep, "--format", "jsonl", "--output", path("whole.jsonl")])
+        for i in 1...2 {
+            try run(["sweep", sweep, "--format", "jsonl", "--shard", "\(i)/2", "--output", path("part-\(i).jsonl"), "--jobs", "1"])
+        }
+        try run(["sweep", "merge", path("part-2.jsonl"), path("part-1.jsonl"), "--output", path("merged.jsonl")])
+        XCTAssertEqual(try text("merged.jsonl"), try text("whole.jsonl"))
     }
 
     // MARK: Bad input: exit status 2 and a clear reason
