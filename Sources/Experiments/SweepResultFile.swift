@@ -66,9 +66,10 @@ public enum SweepResultFile {
     /// - Throws: ``SweepError`` when the file belongs to another sweep, shard or format, or is not a sweep output.
     static func open(_ path: String, header: SweepHeader, table: SweepTable) throws -> (done: Set<Int>, appender: SweepAppender, dropped: Bool) {
         let preamble = table.preamble(header)
+        let lock = try SweepOutputLock(path: path)   // before reading: another run may be appending
         let existing = FileManager.default.contents(atPath: path) ?? Data()
         if existing.isEmpty || preamble.utf8.starts(with: existing) && existing.count < preamble.utf8.count {
-            let appender = try SweepAppender(path: path, truncateTo: 0)
+            let appender = try SweepAppender(path: path, truncateTo: 0, lock: lock)
             try appender.append(preamble)
             return ([], appender, false)
         }
@@ -93,7 +94,7 @@ public enum SweepResultFile {
             }
             _ = line
         }
-        let appender = try SweepAppender(path: path, truncateTo: contents.torn ? contents.completeLength : nil)
+        let appender = try SweepAppender(path: path, truncateTo: contents.torn ? contents.completeLength : nil, lock: lock)
         return (done, appender, contents.torn)
     }
 
@@ -184,15 +185,39 @@ public enum SweepResultFile {
     }
 }
 
+/// An exclusive lock on a sweep's output for as long as a run writes it (`flock(2)`, released when
+/// the process ends, however it ends): a second run on the same file is refused instead of
+/// appending the same points again.
+final class SweepOutputLock: @unchecked Sendable {
+    private let fd: Int32
+
+    init(path: String) throws {
+        let created = !FileManager.default.fileExists(atPath: path)
+        fd = Foundation.open(path, O_RDONLY | O_CREAT | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw SweepError("cannot write '\(path)': \(String(cString: strerror(errno)))") }
+        if created { SweepAppender.syncDirectory(of: path) }
+        guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
+            Foundation.close(fd)
+            throw SweepError("'\(path)' is being written by another sweep run; wait for it to finish (then rerun to resume), "
+                             + "or choose another --output")
+        }
+    }
+
+    deinit { Foundation.close(fd) }
+}
+
 /// Appends rows to an output: one `write(2)` per row on an `O_APPEND` descriptor, then `fsync(2)`.
 final class SweepAppender: @unchecked Sendable {
     private let fd: Int32
     private let path: String
     private let lock = NSLock()
+    /// Held while the appender lives (see ``SweepOutputLock``).
+    private let outputLock: SweepOutputLock?
 
     /// Opens (creating) `path`; `truncateTo` cuts it first (0 empties it, a length drops a torn row).
-    init(path: String, truncateTo length: Int?) throws {
+    init(path: String, truncateTo length: Int?, lock outputLock: SweepOutputLock? = nil) throws {
         self.path = path
+        self.outputLock = outputLock
         let created = !FileManager.default.fileExists(atPath: path)
         fd = Foundation.open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw SweepError("cannot write '\(path)': \(String(cString: strerror(errno)))") }
