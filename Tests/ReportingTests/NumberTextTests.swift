@@ -1,3 +1,4 @@
+import ContactCenter
 import Reporting
 import XCTest
 
@@ -57,6 +58,9 @@ final class NumberTextTests: XCTestCase {
         XCTAssertEqual(MeasureFormat.delta(6307, "cost", currency: "EUR"), "+6,307 EUR")
         XCTAssertEqual(SummaryFormat.money(15.738, "EUR"), "15.74 EUR")
         XCTAssertEqual(SummaryFormat.money(7125, nil), "7,125")
+        // A cost's interval stops at 0, as a count's does (it showed "-905–3,256").
+        XCTAssertEqual(SummaryFormat.money(Estimate(mean: 1176, ci95: 2081, count: 2), "EUR"), "1,176 EUR (0–3,257)")
+        XCTAssertEqual(SummaryFormat.money(Estimate(mean: 1176, ci95: 100, count: 2), "EUR"), "1,176 EUR (1,076–1,276)")
         var table = DataTable(columns: [Column("cost", "Cost"), Column("wait_seconds", "Wait (s)")])
         table.rows = [[.number(7125, decimals: 2), .number(66582, decimals: 1)]]
         XCTAssertTrue(table.text().contains("7,125.00"))

@@ -109,13 +109,15 @@ public enum SummaryFormat {
         return Currency.amount(NumberText.grouped(x, decimals: abs(x) < 100 ? 2 : 0), currency)
     }
 
-    /// Money with its interval: `4.13 EUR (4.10–4.16)`.
+    /// Money with its interval: `4.13 EUR (4.10–4.16)`. The amounts reported (costs, revenue at
+    /// risk) cannot be negative, so a wide interval stops at 0, as counts do.
     public static func money(_ e: Estimate?, _ currency: String?) -> String {
         guard let e, e.mean.isFinite else { return notAvailable }
         let main = money(e.mean, currency)
         guard let half = e.ci95, half.isFinite, half > 0 else { return main }
         let decimals = abs(e.mean) < 100 ? 2 : 0
-        return main + " (" + NumberText.grouped(e.mean - half, decimals: decimals) + "–"
+        let low = e.mean >= 0 ? max(0, e.mean - half) : e.mean - half
+        return main + " (" + NumberText.grouped(low, decimals: decimals) + "–"
             + NumberText.grouped(e.mean + half, decimals: decimals) + ")"
     }
 
