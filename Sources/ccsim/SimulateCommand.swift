@@ -43,6 +43,12 @@ struct Simulate: ParsableCommand {
             let a = try load.erlangs(aht: h)
             guard customers >= 1 else { throw InputError("--customers must be at least 1") }
             let w = try warmup.map { try requiredDuration("--warmup", $0, positive: false) } ?? 20 * h
+            let duringWarmup = a / h * w
+            guard duringWarmup < Double(customers) else {
+                throw InputError("--customers \(customers): about \(Int(duringWarmup.rounded())) customers arrive during the warm-up "
+                                 + "(--warmup \(Int(w))s\(warmup == nil ? ", 20 handle times by default" : "")), so nothing would be "
+                                 + "measured; give more --customers or a shorter --warmup")
+            }
             if p == nil && a >= Double(n) {
                 throw QueueingError.unstable(agents: Double(n), load: a)
             }

@@ -33,6 +33,14 @@ final class OptionLimitTests: XCTestCase {
                           mentions: ["--max-occupancy", "above 0%"])
     }
 
+    /// A customer limit the warm-up uses up would measure nothing (all zeros, status 0, before).
+    func test_aCustomerLimitReachedDuringTheWarmup_isRefused() throws {
+        try assertRefused(["simulate", "queue", "--agents", "10", "--load", "8", "--aht", "5m", "--customers", "100"],
+                          mentions: ["--customers 100", "during the warm-up", "--warmup"])
+        try assertRefused(["run", "models/single-queue.yaml", "--set", "simulation.customer_limit=200"],
+                          mentions: ["simulation.customer_limit", "reached during the warm-up"])
+    }
+
     func test_theArgumentParsersRefusals_exitWithStatus2() throws {
         try assertRefused(["erlang", "b", "--load", "8"], mentions: ["--agents"])
         try assertRefused(["erlang", "b", "--agents", "10", "--load", "8", "--format", "xml"], mentions: ["xml", "--format"])

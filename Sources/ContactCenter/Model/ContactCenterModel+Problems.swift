@@ -110,6 +110,15 @@ extension ContactCenterModel {
                            + "customer_limit; give it no demand or more")
             }
         }
+        // Customers who arrive during the warm-up count toward the limit but are not measured.
+        if let limit = customerLimit, out.isEmpty {
+            let perSecond = arrivalRates.compactMap(\.first).reduce(0, +)
+            let duringWarmup = perSecond * warmup
+            if duringWarmup >= Double(limit) {
+                out.append("customer_limit \(limit) is reached during the warm-up (about \(Limits.text(duringWarmup.rounded())) customers "
+                           + "arrive in its \(Limits.text(warmup))s), so nothing would be measured; raise the limit or shorten the warm-up")
+            }
+        }
         return out
     }
 
