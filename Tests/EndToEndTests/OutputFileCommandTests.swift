@@ -7,7 +7,7 @@ import XCTest
 /// fuzzing: `--trace DIR` deleted the folder and everything in it.)
 final class OutputFileCommandTests: XCTestCase {
     var directory: URL!
-    let quick = ["--replications", "2", "--set", "simulation.customer_limit=200", "--jobs", "1"]
+    let quick = ["--replications", "2", "--set", "simulation.customer_limit=200", "--set", "simulation.warmup=0s", "--jobs", "1"]
 
     override func setUpWithError() throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("ccsim-outputs-\(UUID().uuidString)")
