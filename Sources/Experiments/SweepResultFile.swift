@@ -128,6 +128,10 @@ public enum SweepResultFile {
                 var a = reference.header, b = contents.header
                 a.shard = nil
                 b.shard = nil
+                if a != b && a.fingerprint == b.fingerprint && reference.format == contents.format {
+                    throw SweepError("'\(part)' and '\(name)' are parts of the same sweep file but were run differently: "
+                                     + "'\(b.line(contents.format))' vs '\(a.line(reference.format))'; merge parts run alike only")
+                }
                 guard a == b, reference.format == contents.format else {
                     throw SweepError("'\(part)' comes from a different sweep than '\(name)' (hash \(contents.header.fingerprint) vs "
                                      + "\(reference.header.fingerprint)\(reference.format != contents.format ? ", \(contents.format.rawValue) vs \(reference.format.rawValue)" : "")); "

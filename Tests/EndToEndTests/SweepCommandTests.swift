@@ -201,6 +201,11 @@ final class SweepCommandTests: XCTestCase {
         try run(["sweep", other, "--shard", "2/2", "--output", path("other-2.csv")])
         try assertRefused(["sweep", "merge", path("part-1.csv"), path("other-2.csv"), "--output", path("m.csv")],
                           mentions: ["comes from a different sweep"])
+        // Same sweep file, a header field edited: named as such (it showed two identical hashes).
+        let edited = try text("part-2.csv").replacingOccurrences(of: "replications=", with: "replications=9")
+        try Data(edited.utf8).write(to: URL(fileURLWithPath: path("edited-2.csv")))
+        try assertRefused(["sweep", "merge", path("part-1.csv"), path("edited-2.csv"), "--output", path("m.csv")],
+                          mentions: ["same sweep file but were run differently"])
         try assertRefused(["sweep", "merge", path("part-1.csv"), "--output", path("m.csv")],
                           mentions: ["3 of 6 points are missing (2, 4, 6)"])
         try assertRefused(["sweep", "merge", path("part-1.csv"), path("part-2.csv"), path("part-1.csv"), "--output", path("m.csv")],
