@@ -105,7 +105,8 @@ struct TraceOption: ParsableArguments {
             if let problem = OutputFile.problem(path) ?? OutputFile.claim(path, for: flag) { throw InputError("\(flag): \(problem)") }
         }
         if journeyTrace != nil && model.journeys == nil {
-            throw InputError("--journey-trace: the model has no journeys: section, so there are no journeys to write")
+            throw InputError("--journey-trace: there are no journeys to write: journeys come from a model file's journeys: section"
+                             + " (a single queue from 'simulate queue' has none)")
         }
     }
 

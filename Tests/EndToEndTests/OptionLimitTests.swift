@@ -41,6 +41,14 @@ final class OptionLimitTests: XCTestCase {
                           mentions: ["simulation.customer_limit", "reached during the warm-up"])
     }
 
+    /// A problem of the base model is said once, however many scenarios build on it.
+    func test_aBadSetInCompare_isReportedOnce() throws {
+        let r = try CCSimBinary.run(["compare", "models/seed-retail-multichannel.yaml", "scenarios/answer-email-within-24h.yaml",
+                                     "--set", "channels.nosuch.concurrency=2", "--replications", "2"])
+        XCTAssertEqual(r.status, 2)
+        XCTAssertEqual(r.stderr.components(separatedBy: "'channels' has no key 'nosuch'").count - 1, 1, r.stderr)
+    }
+
     func test_theArgumentParsersRefusals_exitWithStatus2() throws {
         try assertRefused(["erlang", "b", "--load", "8"], mentions: ["--agents"])
         try assertRefused(["erlang", "b", "--agents", "10", "--load", "8", "--format", "xml"], mentions: ["xml", "--format"])

@@ -63,5 +63,10 @@ public struct FileErrors: Error, Sendable, CustomStringConvertible {
         self.issues = issues
         self.warnings = warnings
     }
-    public var description: String { issues.map(\.description).joined(separator: "\n") }
+    /// One line per issue, each said once (a base model read for several scenarios reports its
+    /// problems once, not once per scenario).
+    public var description: String {
+        var seen = Set<String>()
+        return issues.map(\.description).filter { seen.insert($0).inserted }.joined(separator: "\n")
+    }
 }
