@@ -121,8 +121,7 @@ public enum Planner {
         let limit = ContactCenterModel.Limits.agentsPerGroup
         for g in analytic.agents.indices {
             guard let most = analytic.agents[g].max(), most > limit, let k = analytic.agents[g].firstIndex(of: most) else { continue }
-            let at = Double(k) * analytic.intervalLength
-            let clock = String(format: "%02d:%02d", Int(at / 3600), Int(at.truncatingRemainder(dividingBy: 3600) / 60))
+            let clock = Describe.clock(Double(k) * analytic.intervalLength)
             throw PlannerError("the targets need \(most) agents in group '\(model.groups[g].name)' at \(clock) (Erlang staffing), "
                                + "more than the \(limit) agents on duty a group can have; check the demand and handle times of its channels")
         }

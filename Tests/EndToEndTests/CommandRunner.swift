@@ -33,7 +33,9 @@ enum CCSimBinary {
     }
 
     /// Runs `program` (by default `ccsim`) with `arguments` in `directory` (by default the repository root).
-    static func run(_ arguments: [String], in directory: URL? = nil, program: String = "ccsim") throws -> CommandResult {
+    /// Runs `program`; `standardOutput` replaces the captured stdout (whose text is then empty).
+    static func run(_ arguments: [String], in directory: URL? = nil, program: String = "ccsim",
+                    standardOutput: FileHandle? = nil) throws -> CommandResult {
         let process = Process()
         process.executableURL = url(of: program)
         process.arguments = arguments
@@ -46,7 +48,7 @@ enum CCSimBinary {
         _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
         _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
         let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
-        process.standardOutput = out
+        process.standardOutput = standardOutput ?? out
         process.standardError = err
         process.standardInput = FileHandle.nullDevice
         try process.run()

@@ -66,21 +66,10 @@ final class OutputFileCommandTests: XCTestCase {
 
     /// Standard output on a full device: a one-line error and status 2 (it was a trap in `try!`).
     func test_aFailedWriteToStandardOutput_isAnError_notACrash() throws {
-        let process = Process()
-        process.executableURL = CCSimBinary.url
-        process.arguments = ["erlang", "c", "--agents", "10", "--load", "8", "--aht", "5m"]
-        process.currentDirectoryURL = CCSimBinary.root
         let full = try XCTUnwrap(FileHandle(forWritingAtPath: "/dev/full"))
-        let errURL = directory.appendingPathComponent("stderr")
-        FileManager.default.createFile(atPath: errURL.path, contents: nil)
-        let err = try FileHandle(forWritingTo: errURL)
-        process.standardOutput = full
-        process.standardError = err
-        try process.run()
-        process.waitUntilExit()
-        try err.close()
-        let stderr = try String(contentsOf: errURL, encoding: .utf8)
-        XCTAssertEqual(process.terminationStatus, 2, stderr)
+        let r = try CCSimBinary.run(["erlang", "c", "--agents", "10", "--load", "8", "--aht", "5m"], standardOutput: full)
+        let stderr = r.stderr
+        XCTAssertEqual(r.status, 2, stderr)
         XCTAssertTrue(stderr.contains("cannot write to standard output"), stderr)
         XCTAssertFalse(stderr.contains("Fatal error"), stderr)
     }

@@ -108,7 +108,7 @@ public struct StaffingTable: Sendable {
                 continue
             }
             let start = fields[startCol]
-            let isDated = start.contains(where: { $0 == " " || $0 == "T" })
+            let isDated = IntervalStart.isDated(start)
             // A time of day is seconds since midnight; 24:00 is the next midnight, the same start as 00:00.
             let seconds = (IntervalStart.isInRange(start) ? IntervalStart.seconds(start) : nil)
                 .map { isDated ? $0 : $0.truncatingRemainder(dividingBy: 86400) }

@@ -138,8 +138,8 @@ public struct Forecast: Sendable {
                 patience = duration(fields[patienceCol], plainSeconds: patienceInSeconds) { problem(patienceCol, $0) }
                 if let p = patience, p <= 0 { problem(patienceCol, "the patience must be longer than 0s") }
             }
-            let dated = start.contains("-")   // YYYY-MM-DD HH:MM; a time of day has no '-'
-            if startSeconds != nil, let other = rows.first(where: { $0.intervalStart.contains("-") != dated }) {
+            let dated = IntervalStart.isDated(start)
+            if startSeconds != nil, let other = rows.first(where: { IntervalStart.isDated($0.intervalStart) != dated }) {
                 problem(startCol, "'\(start)' " + (dated ? "has a date but line \(other.line) has only a time of day"
                                                         : "has no date but line \(other.line) has one")
                         + "; write every start as HH:MM, or every start as YYYY-MM-DD HH:MM")

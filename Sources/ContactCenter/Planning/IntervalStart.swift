@@ -3,6 +3,9 @@ import Foundation
 /// Interval starts as planners write them: `HH:MM`, or a date and time `YYYY-MM-DD HH:MM[:SS]`
 /// (a `T` may separate them).
 enum IntervalStart {
+    /// Whether `text` carries a date (`YYYY-MM-DD HH:MM`, or with a `T`) rather than only a time of day.
+    static func isDated(_ text: String) -> Bool { text.contains { $0 == " " || $0 == "T" } }
+
     static func seconds(_ text: String) -> Double? {
         let parts = text.split(whereSeparator: { $0 == " " || $0 == "T" }).map(String.init)
         switch parts.count {
