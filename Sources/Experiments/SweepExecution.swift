@@ -51,7 +51,7 @@ public struct SweepExecution: Sendable {
     public func run(started: (Int, Int) -> Void = { _, _ in },
                     progress: (@Sendable (Int) -> Void)? = nil) throws -> Outcome {
         let mine = Array(stride(from: shard?.index ?? 1, through: sweep.points.count, by: shard?.count ?? 1))
-        let (done, appender, dropped) = try SweepResultFile.open(output, header: header, table: table)
+        let (done, appender, dropped) = try SweepResultFile.open(output, header: header, table: table, expected: sweep.points)
         defer { appender.close() }
         let pending = mine.filter { !done.contains($0) }
         started(pending.count, done.count)
@@ -84,7 +84,7 @@ public struct SweepExecution: Sendable {
             }, deliver: { (_: Int, _: Void) in }, finished: progress)
             if let error = failure.error { throw error }
         }
-        try SweepResultFile.sort(output, table: table)
+        try SweepResultFile.sort(output, table: table, expected: sweep.points)
         return Outcome(points: mine.count, alreadyDone: done.count, droppedTornRow: dropped)
     }
 }

@@ -10,18 +10,25 @@ import Foundation
 /// last line (no newline) is dropped on resume; finished points are skipped. The final sort
 /// writes a temporary file and renames it over the output, so the output is never half-written.
 public enum SweepResultFile {
-    /// A file read back: its header, the lines before the rows, and each complete row with its point id.
+    /// A file read back: its header, the lines before the rows, and each complete row with its line number.
     struct Contents {
         var header: SweepHeader
         var format: SweepOutputFormat
         var preamble: String
-        var rows: [(id: Int, line: Substring)]
+        /// The column names (CSV: the file's column line; JSON Lines read without the sweep: the first row's keys).
+        var columns: [String]
+        /// Every complete line after the preamble, unchecked (see ``rows(_:name:expected:)``).
+        var lines: [(number: Int, line: Substring)]
         /// Bytes up to the end of the last complete line (the rest is a torn row).
         var completeLength: Int
         var torn: Bool
     }
 
-    /// Reads `data` as a sweep output; `table` checks rows (nil: use the file's own column line).
+    /// At most this many bad rows are listed per file (each one line on stderr).
+    static let maximumRowIssues = 10
+
+    /// Reads `data` as a sweep output; `table` checks the format and columns (nil: use the file's own).
+    /// Rows are checked by ``rows(_:name:expected:)``, after the caller has checked the header.
     static func read(_ data: Data, name: String, table: SweepTable?) throws -> Contents {
         let text = String(decoding: data, as: UTF8.self)
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
@@ -35,37 +42,91 @@ public enum SweepResultFile {
             throw SweepError("'\(name)' holds \(format.rawValue) rows, but --format is \(table.format.rawValue); use the same format")
         }
         var preambleCount = 1
-        var rowTable = table ?? SweepTable(format: format, parameters: [], measures: [])
+        var columns = table?.columns ?? []
         if format == .csv {
-            guard lines.count >= 2, let columns = CSVRecord.fields(of: lines[1]) else {
+            guard lines.count >= 2, let found = CSVRecord.fields(of: lines[1]) else {
                 throw SweepError("'\(name)' has a sweep header but no column names; remove it and run again")
             }
-            if let table, columns != table.columns {
+            if let table, found != table.columns {
                 throw SweepError("'\(name)' has other columns than this sweep (was the sweep file changed?); remove it or choose another --output")
             }
-            rowTable.columns = columns
-            preambleCount = 2
-        } else if table == nil {
-            rowTable.columns = []   // jsonl read without the sweep file (merge): rows carry their own keys
-        }
-        var rows: [(Int, Substring)] = []
-        for (k, line) in lines.enumerated().dropFirst(preambleCount) {
-            guard let id = rowTable.pointID(line) else {
-                throw SweepError("'\(name)' line \(k + 1) is not a row of this sweep: '\(line.prefix(60))'")
+            guard found.first == "point", Set(found).count == found.count else {
+                throw FileErrors([FileIssue(file: name, line: 2, message: "the column names should start with 'point' and name each "
+                                            + "column once; this file was not written by ccsim sweep. Remove it or choose another file")])
             }
-            rows.append((id, line))
+            columns = found
+            preambleCount = 2
+        } else if table == nil, lines.count > 1, case let .success(cells) = FlatJSON.object(lines[1]) {
+            columns = cells.map(\.name)   // jsonl read without the sweep file (merge): its first row names the fields
         }
+        let rows = lines.enumerated().dropFirst(preambleCount).map { (number: $0.offset + 1, line: $0.element) }
         let preamble = lines.prefix(preambleCount).joined(separator: "\n") + "\n"
         let completeLength = lines.reduce(0) { $0 + $1.utf8.count + 1 }
-        return Contents(header: header, format: format, preamble: preamble, rows: rows, completeLength: completeLength, torn: torn)
+        return Contents(header: header, format: format, preamble: preamble, columns: columns, lines: rows,
+                        completeLength: completeLength, torn: torn)
     }
+
+    /// The rows of `contents` with their point ids, each checked field by field (see ``SweepRowCheck``):
+    /// the point a whole number of the sweep (and of the file's shard), once; every measure a finite
+    /// number or undefined; every parameter the value the sweep gives that point (when `expected`
+    /// is the sweep's points) or at least present.
+    ///
+    /// - Throws: ``FileErrors`` locating each bad row (up to ``maximumRowIssues``) at its line and field in `name`.
+    static func rows(_ contents: Contents, name: String, expected: SweepPoints?, advice: String) throws -> [(id: Int, number: Int, line: Substring)] {
+        let header = contents.header
+        let measures = SweepRowCheck.measureColumns(contents.columns)
+        var issues: [FileIssue] = []
+        var rows: [(id: Int, number: Int, line: Substring)] = []
+        var seen: [Int: Int] = [:]
+        for (number, line) in contents.lines {
+            func refuse(_ message: String) {
+                if issues.count < maximumRowIssues { issues.append(FileIssue(file: name, line: number, message: message)) }
+            }
+            let checked = SweepRowCheck.cells(line, format: contents.format, columns: contents.columns).flatMap { cells in
+                SweepRowCheck.check(cells, format: contents.format, columns: contents.columns, measures: measures,
+                                    points: min(header.points, expected?.count ?? header.points), expected: expected)
+            }
+            switch checked {
+            case let .failure(problem):
+                let text = line.isEmpty ? "an empty line" : "'\(line.prefix(60))\(line.count > 60 ? "..." : "")'"
+                refuse(problem.field == nil && !problem.message.hasPrefix("field")
+                       ? "this line is not a row of the sweep: it \(problem.message): \(text). \(advice)"
+                       : "\(problem.message). \(advice)")
+            case let .success(id):
+                if let shard = header.shard, !shard.contains(point: id) {
+                    refuse("field 'point' is \(id), which is not in shard \(shard) (points \(shard.index), \(shard.index + shard.count), ...). \(advice)")
+                } else if let other = seen[id] {
+                    refuse("point \(id) is here a second time (first at line \(other)); ccsim sweep writes each point once. \(advice)")
+                } else {
+                    seen[id] = number
+                    rows.append((id, number, line))
+                }
+            }
+        }
+        if !issues.isEmpty {
+            let bad = contents.lines.count - rows.count
+            if bad > issues.count {
+                issues.append(FileIssue(file: name, message: "\(bad - issues.count) more bad row\(bad - issues.count == 1 ? "" : "s") not listed"))
+            }
+            throw FileErrors(issues)
+        }
+        return rows
+    }
+
+    /// What to do about a bad row of a run's output: the point of a removed row is run again.
+    static let resumeAdvice = "Remove that line (its point is run again when you rerun) or the whole file"
 
     /// Opens `path` for a run: creates it with the table's preamble, or checks that it was written by
     /// the same sweep and shard, drops a torn last line, and returns the ids already done.
     ///
     /// - Throws: ``SweepError`` when the file belongs to another sweep, shard or format, or is not a sweep output.
-    static func open(_ path: String, header: SweepHeader, table: SweepTable) throws -> (done: Set<Int>, appender: SweepAppender, dropped: Bool) {
+    static func open(_ path: String, header: SweepHeader, table: SweepTable, expected: SweepPoints? = nil) throws -> (done: Set<Int>, appender: SweepAppender, dropped: Bool) {
         let preamble = table.preamble(header)
+        if let problem = OutputFile.problem(path) { throw SweepError("--output: \(problem)") }
+        if OutputFile.isSpecial(OutputFile.resolved(path)) {
+            throw SweepError("--output: '\(path)' is a device or a pipe, but a sweep's results file is resumed and sorted in place; "
+                             + "name a regular file (ccsim sweep merge can write to standard output)")
+        }
         let lock = try SweepOutputLock(path: path)   // before reading: another run may be appending
         let existing = FileManager.default.contents(atPath: path) ?? Data()
         if existing.isEmpty || preamble.utf8.starts(with: existing) && existing.count < preamble.utf8.count {
@@ -84,25 +145,17 @@ public enum SweepResultFile {
             throw SweepError("'\(path)' holds \(describe(found.shard)), not \(describe(header.shard)); "
                              + "use the same --shard or another --output")
         }
-        var done = Set<Int>()
-        for (id, line) in contents.rows {
-            guard (1...header.points).contains(id), header.shard?.contains(point: id) ?? true else {
-                throw SweepError("'\(path)' has a row for point \(id), which is not in \(header.shard.map { "shard \($0)" } ?? "this sweep")")
-            }
-            guard done.insert(id).inserted else {
-                throw SweepError("'\(path)' has point \(id) twice; it was not written by ccsim sweep alone. Remove it and run again")
-            }
-            _ = line
-        }
+        let done = Set(try rows(contents, name: path, expected: expected, advice: resumeAdvice).map(\.id))
         let appender = try SweepAppender(path: path, truncateTo: contents.torn ? contents.completeLength : nil, lock: lock)
         return (done, appender, contents.torn)
     }
 
     /// Rewrites `path` with its rows sorted by point id (atomically: temporary file, fsync, rename).
-    static func sort(_ path: String, table: SweepTable) throws {
+    static func sort(_ path: String, table: SweepTable, expected: SweepPoints? = nil) throws {
         guard let data = FileManager.default.contents(atPath: path) else { throw SweepError("cannot read '\(path)'") }
         let contents = try read(data, name: path, table: table)
-        try write(contents.preamble + contents.rows.sorted { $0.id < $1.id }.map { $0.line + "\n" }.joined(), to: path)
+        let rows = try rows(contents, name: path, expected: expected, advice: resumeAdvice)
+        try write(contents.preamble + rows.sorted { $0.id < $1.id }.map { $0.line + "\n" }.joined(), to: path)
     }
 
     /// Merges shard outputs into `output`: every part from the same sweep, every point exactly once.
@@ -113,14 +166,22 @@ public enum SweepResultFile {
     @discardableResult
     public static func merge(_ parts: [String], into output: String) throws -> Int {
         guard !parts.isEmpty else { throw SweepError("give the parts to merge, e.g. part-*.csv") }
+        for part in parts { OutputFile.noteInput(part) }   // the merge may not replace a part
+        if let problem = OutputFile.problem(output) { throw SweepError("--output: \(problem)") }
         var first: (name: String, contents: Contents)?
-        var owner: [Int: String] = [:]
+        var owner: [Int: (part: String, line: Int)] = [:]
         var rows: [(id: Int, line: Substring)] = []
+        var fields: [String] = []
+        var issues: [FileIssue] = []
         for part in parts {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: part, isDirectory: &isDirectory), isDirectory.boolValue {
+                throw SweepError("the part '\(part)' is a folder; give the part files, e.g. '\(part)/part-*.csv'")
+            }
             guard let data = FileManager.default.contents(atPath: part) else {
                 throw SweepError("cannot read the part '\(part)' (no such file?)")
             }
-            let contents = try read(data, name: part, table: nil)
+            var contents = try read(data, name: part, table: nil)
             if contents.torn {
                 throw SweepError("'\(part)' ends with an incomplete row: its shard was interrupted; rerun that shard's command, then merge")
             }
@@ -137,24 +198,34 @@ public enum SweepResultFile {
                                      + "\(reference.header.fingerprint)\(reference.format != contents.format ? ", \(contents.format.rawValue) vs \(reference.format.rawValue)" : "")); "
                                      + "merge parts of one sweep only")
                 }
-                guard contents.format == .jsonl || contents.preamble.split(separator: "\n").last == reference.preamble.split(separator: "\n").last else {
+                guard contents.format == .jsonl || contents.columns == reference.columns else {
                     throw SweepError("'\(part)' has other columns than '\(name)'; merge parts of one sweep only")
                 }
             } else {
                 first = (part, contents)
             }
-            for row in contents.rows {
-                guard (1...contents.header.points).contains(row.id) else {
-                    throw SweepError("'\(part)' has point \(row.id), but the sweep has points 1 to \(contents.header.points)")
+            // JSON Lines rows carry their keys: every part's rows must have those of the first row read.
+            if contents.format == .jsonl {
+                if fields.isEmpty { fields = contents.columns }
+                contents.columns = fields
+            }
+            do {
+                for row in try self.rows(contents, name: part, expected: nil,
+                                         advice: "Rerun that part's shard, or remove the line and rerun the shard's command to complete the part") {
+                    if let other = owner[row.id] {
+                        issues.append(FileIssue(file: part, line: row.number, message: "point \(row.id) is in both '\(other.part)' (line \(other.line)) "
+                                                + "and this part\(other.part == part ? " (the same file given twice)" : ""); "
+                                                + "each point must come from exactly one part"))
+                        continue
+                    }
+                    owner[row.id] = (part, row.number)
+                    rows.append((row.id, row.line))
                 }
-                if let other = owner[row.id] {
-                    throw SweepError("point \(row.id) is in both '\(other)' and '\(part)'\(other == part ? " (twice)" : ""); "
-                                     + "each point must come from exactly one part")
-                }
-                owner[row.id] = part
-                rows.append(row)
+            } catch let error as FileErrors {
+                issues += error.issues
             }
         }
+        if !issues.isEmpty { throw FileErrors(issues) }
         guard let (_, reference) = first else { return 0 }
         let total = reference.header.points
         let missing = (1...total).filter { owner[$0] == nil }
@@ -172,20 +243,32 @@ public enum SweepResultFile {
         return total
     }
 
-    /// Writes `text` to `path` atomically and durably.
+    /// Writes `text` to `path` atomically and durably: a temporary file beside the file `path` names
+    /// (a symbolic link is followed and stays), fsync, rename; a device or a pipe is written in place.
+    /// Errors name `path`, never the temporary file.
     static func write(_ text: String, to path: String) throws {
-        let temporary = path + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
+        if let problem = OutputFile.problem(path) { throw SweepError(problem) }
+        let target = OutputFile.resolved(path)
+        if OutputFile.isSpecial(target) {
+            do { try OutputFile.write(Data(text.utf8), to: path) } catch { throw SweepError("\(error)") }
+            return
+        }
+        let folder = (target as NSString).deletingLastPathComponent
+        let temporary = folder + "/." + (target as NSString).lastPathComponent + ".ccsim-\(ProcessInfo.processInfo.processIdentifier)"
         do {
-            let appender = try SweepAppender(path: temporary, truncateTo: 0)
+            let appender = try SweepAppender(path: temporary, truncateTo: 0, shownAs: path)
             try appender.append(text)
             appender.close()
+        } catch {
+            unlink(temporary)
+            throw error
         }
-        guard rename(temporary, path) == 0 else {
+        guard rename(temporary, target) == 0 else {
             let reason = String(cString: strerror(errno))
             unlink(temporary)
             throw SweepError("cannot write '\(path)': \(reason)")
         }
-        SweepAppender.syncDirectory(of: path)
+        SweepAppender.syncDirectory(of: target)
     }
 }
 
@@ -213,23 +296,25 @@ final class SweepOutputLock: @unchecked Sendable {
 /// Appends rows to an output: one `write(2)` per row on an `O_APPEND` descriptor, then `fsync(2)`.
 final class SweepAppender: @unchecked Sendable {
     private let fd: Int32
+    /// The file's name in messages (the output the user named, not a temporary file).
     private let path: String
     private let lock = NSLock()
     /// Held while the appender lives (see ``SweepOutputLock``).
     private let outputLock: SweepOutputLock?
 
     /// Opens (creating) `path`; `truncateTo` cuts it first (0 empties it, a length drops a torn row).
-    init(path: String, truncateTo length: Int?, lock outputLock: SweepOutputLock? = nil) throws {
-        self.path = path
+    init(path: String, truncateTo length: Int?, lock outputLock: SweepOutputLock? = nil, shownAs name: String? = nil) throws {
+        let shown = name ?? path
+        self.path = shown
         self.outputLock = outputLock
         let created = !FileManager.default.fileExists(atPath: path)
         fd = Foundation.open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw SweepError("cannot write '\(path)': \(String(cString: strerror(errno)))") }
+        guard fd >= 0 else { throw SweepError("cannot write '\(shown)': \(String(cString: strerror(errno)))") }
         if let length {
             guard ftruncate(fd, off_t(length)) == 0, fsync(fd) == 0 else {
                 let reason = String(cString: strerror(errno))
                 Foundation.close(fd)
-                throw SweepError("cannot write '\(path)': \(reason)")
+                throw SweepError("cannot write '\(shown)': \(reason)")
             }
         }
         if created { Self.syncDirectory(of: path) }

@@ -105,4 +105,134 @@ final class SweepResultFileTests: XCTestCase {
         }
         XCTAssertEqual(try text(merged), try text(whole), "a refused merge leaves the output alone")
     }
+
+    /// A finished output with one row edited (`edit` gets the row lines, header excluded) and its
+    /// last rows cut so that a run resumes; returns the paths of the whole output and the edited one.
+    func tampered(_ sandbox: FileSandbox, _ s: Sweep, format: SweepOutputFormat, name: String,
+                  _ edit: (inout [String]) -> Void) throws -> (whole: String, edited: String) {
+        let whole = sandbox.path("whole.\(format)")
+        if !FileManager.default.fileExists(atPath: whole) { try SweepExecution(sweep: s, output: whole, format: format, jobs: 2).run() }
+        var lines = try text(whole).split(separator: "\n").map(String.init)
+        let preamble = format == .csv ? 2 : 1
+        var rows = Array(lines[preamble..<(preamble + 3)])   // points 1-3 done, 4-6 to run
+        edit(&rows)
+        lines = Array(lines.prefix(preamble)) + rows
+        let edited = try sandbox.write(name, lines.joined(separator: "\n") + "\n")
+        return (whole, edited)
+    }
+
+    /// Rows read back on resume are checked field by field: an edited measure, a NaN, a wrong number of
+    /// fields, a point out of range or twice, a parameter that is not the point's, a negative half-width
+    /// are each refused at their file, line and field, and the file is left as it was. (Found by fuzzing:
+    /// a measure edited to 'abc' was carried into the results.)
+    func test_resume_refusesTamperedRows_atTheirLineAndField_andLeavesTheFileAlone() throws {
+        let sandbox = try FileSandbox()
+        let s = try sweep(sandbox)
+        let csvCases: [(String, (inout [String]) -> Void, [String])] = [
+            ("abc", { r in var c = r[1].split(separator: ",", omittingEmptySubsequences: false).map(String.init); c[3] = "abc"
+                r[1] = c.joined(separator: ",") }, [":4: field 'chat.service_level.mean' is 'abc', not a number"]),
+            ("nan", { r in var c = r[0].split(separator: ",", omittingEmptySubsequences: false).map(String.init); c[9] = "nan"
+                r[0] = c.joined(separator: ",") }, [":3: field 'totals.cost.mean' is 'nan', not a number"]),
+            ("inf", { r in var c = r[0].split(separator: ",", omittingEmptySubsequences: false).map(String.init); c[5] = "inf"
+                r[0] = c.joined(separator: ",") }, [":3: field 'phone.abandon_rate.mean' is 'inf', not a number"]),
+            ("fields", { r in r[2] += ",1" }, [":5: this line is not a row of the sweep: it has 12 fields, but the rows of this file have 11"]),
+            ("fewer", { r in r[2] = String(r[2].prefix(while: { $0 != "," })) }, [":5: this line is not a row", "has 1 field,"]),
+            ("range", { r in r[0] = "7" + r[0].drop(while: { $0 != "," }) }, [":3: field 'point' is 7, but the sweep has points 1 to 6"]),
+            ("zero", { r in r[0] = "0" + r[0].drop(while: { $0 != "," }) }, [":3: field 'point' is 0, but the sweep has points 1 to 6"]),
+            ("notpoint", { r in r[0] = "1.5" + r[0].drop(while: { $0 != "," }) }, [":3: field 'point' is '1.5', not a point number"]),
+            ("twice", { r in r[2] = r[0] }, [":5: point 1 is here a second time (first at line 3)"]),
+            ("param", { r in var c = r[0].split(separator: ",", omittingEmptySubsequences: false).map(String.init); c[1] = "4"
+                r[0] = c.joined(separator: ",") }, [":3: field 'changes.0.move_agents.count' is '4', but point 1 of this sweep has '0'"]),
+            ("negative", { r in var c = r[0].split(separator: ",", omittingEmptySubsequences: false).map(String.init); c[4] = "-0.5"
+                r[0] = c.joined(separator: ",") }, [":3: field 'chat.service_level.ci95' is '-0.5', but a 95% half-width is never negative"]),
+            ("blank", { r in r.insert("", at: 1) }, [":4: this line is not a row of the sweep", "an empty line"]),
+        ]
+        for (name, edit, expected) in csvCases {
+            let (_, edited) = try tampered(sandbox, s, format: .csv, name: "\(name).csv", edit)
+            let before = try text(edited)
+            XCTAssertThrowsError(try SweepExecution(sweep: s, output: edited, jobs: 1).run(), name) { error in
+                XCTAssertTrue(error is FileErrors, "\(name): a located error, not \(type(of: error))")
+                for part in expected { XCTAssertTrue("\(error)".contains(part.hasPrefix(":") ? edited + part : part), "\(name): \(error)") }
+            }
+            XCTAssertEqual(try text(edited), before, "\(name): a refused resume leaves the file alone")
+        }
+        let jsonCases: [(String, (inout [String]) -> Void, [String])] = [
+            ("abc", { r in r[1] = r[1].replacingOccurrences(of: "\"totals.cost.mean\":[^,]*", with: "\"totals.cost.mean\":\"abc\"",
+                                                           options: .regularExpression) },
+             [":3: field 'totals.cost.mean' is 'abc', not a number"]),
+            ("extra", { r in r[1] = r[1].replacingOccurrences(of: "{\"point\":2,", with: "{\"point\":2,\"x\":1,") },
+             [":3: this line is not a row of the sweep: it has a field 'x'"]),
+            ("nan", { r in r[0] = r[0].replacingOccurrences(of: "\"totals.cost.mean\":[^,]*", with: "\"totals.cost.mean\":NaN", options: .regularExpression) },
+             [":2: this line is not a row of the sweep", "an unexpected 'N'"]),
+            ("bool", { r in r[0] = r[0].replacingOccurrences(of: "\"point\":1,", with: "\"point\":true,") },
+             [":2: field 'point' is true, not a point number"]),
+            ("param", { r in r[0] = r[0].replacingOccurrences(of: "\"changes.0.move_agents.count\":0", with: "\"changes.0.move_agents.count\":\"0\"") },
+             [":2: field 'changes.0.move_agents.count' is '0', but point 1 of this sweep has 0"]),
+            ("missing", { r in r[2] = r[2].replacingOccurrences(of: ",\"totals.cost.ci95\":[^}]*", with: "", options: .regularExpression) },
+             [":4: this line is not a row of the sweep: it has no field 'totals.cost.ci95'"]),
+        ]
+        for (name, edit, expected) in jsonCases {
+            let (_, edited) = try tampered(sandbox, s, format: .jsonl, name: "\(name).jsonl", edit)
+            let before = try text(edited)
+            XCTAssertNotEqual(before, try text(sandbox.path("whole.jsonl")))
+            XCTAssertThrowsError(try SweepExecution(sweep: s, output: edited, format: .jsonl, jobs: 1).run(), name) { error in
+                for part in expected { XCTAssertTrue("\(error)".contains(edited + part) || "\(error)".contains(part), "\(name): \(error)") }
+                XCTAssertTrue("\(error)".hasPrefix(edited + ":"), "\(name): located at the file: \(error)")
+            }
+            XCTAssertEqual(try text(edited), before, "\(name): a refused resume leaves the file alone")
+        }
+        // Untouched rows resume as before.
+        let (whole, intact) = try tampered(sandbox, s, format: .csv, name: "intact.csv") { _ in }
+        XCTAssertEqual(try SweepExecution(sweep: s, output: intact, jobs: 1).run().alreadyDone, 3)
+        XCTAssertEqual(try text(intact), try text(whole))
+    }
+
+    /// Merge checks every part's rows the same way, names the user's files (never a temporary file),
+    /// and checks --output before reading the parts.
+    func test_merge_refusesTamperedRows_andNamesTheUsersFiles() throws {
+        let sandbox = try FileSandbox()
+        let s = try sweep(sandbox)
+        for format in SweepOutputFormat.allCases {
+            let parts = try (1...2).map { i -> String in
+                let part = sandbox.path("part-\(i).\(format)")
+                try SweepExecution(sweep: s, output: part, format: format, shard: try SweepShard(index: i, count: 2), jobs: 1).run()
+                return part
+            }
+            let merged = sandbox.path("merged.\(format)")
+            let original = try text(parts[1])
+            let bad = format == .csv
+                ? original.replacingOccurrences(of: "\n4,", with: "\n4x,")
+                : original.replacingOccurrences(of: "\"point\":4,", with: "\"point\":4.5,")
+            XCTAssertNotEqual(bad, original)
+            try Data(bad.utf8).write(to: URL(fileURLWithPath: parts[1]))
+            XCTAssertThrowsError(try SweepResultFile.merge(parts, into: merged)) { error in
+                XCTAssertTrue("\(error)".hasPrefix(parts[1] + ":\(format == .csv ? 4 : 3): field 'point' is"), "\(error)")
+            }
+            XCTAssertFalse(FileManager.default.fileExists(atPath: merged))
+            let measure = format == .csv
+                ? original.replacingOccurrences(of: ",(-?[0-9.e-]+)\n", with: ",1e999\n", options: .regularExpression)
+                : original.replacingOccurrences(of: "\"totals.cost.ci95\":[^}]*", with: "\"totals.cost.ci95\":1e999", options: .regularExpression)
+            try Data(measure.utf8).write(to: URL(fileURLWithPath: parts[1]))
+            XCTAssertThrowsError(try SweepResultFile.merge(parts, into: merged)) { error in
+                XCTAssertTrue("\(error)".contains(parts[1] + ":\(format == .csv ? 3 : 2): field 'totals.cost.ci95' is"), "\(error)")
+                XCTAssertTrue("\(error)".contains("not a number"), "\(error)")
+            }
+            try Data(original.utf8).write(to: URL(fileURLWithPath: parts[1]))
+
+            // Outputs: a missing folder, a folder, a part; errors name the given paths only.
+            for (output, expected) in [(sandbox.path("nodir/m.\(format)"), "does not exist"), (sandbox.directory.path, "is a folder"),
+                                       (parts[0], "one of the files this command reads")] {
+                XCTAssertThrowsError(try SweepResultFile.merge(parts, into: output)) { error in
+                    XCTAssertTrue("\(error)".contains(expected), "\(error)")
+                    XCTAssertFalse("\(error)".contains(".tmp") || "\(error)".contains(".ccsim-"), "a temporary file named: \(error)")
+                }
+            }
+            let whole = sandbox.path("whole.\(format)")
+            try SweepExecution(sweep: s, output: whole, format: format, jobs: 1).run()
+            XCTAssertEqual(try SweepResultFile.merge(parts, into: merged), 6)
+            XCTAssertEqual(try text(merged), try text(whole))
+            XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: sandbox.directory.path).filter { $0.contains(".ccsim-") }, [],
+                           "no temporary file is left behind")
+        }
+    }
 }

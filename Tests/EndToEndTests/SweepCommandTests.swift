@@ -224,4 +224,31 @@ final class SweepCommandTests: XCTestCase {
             XCTAssertGreaterThanOrEqual(try String(contentsOfFile: out, encoding: .utf8).split(separator: "\n").count, 4)
         }
     }
+
+    /// A results file edited by hand is refused at its line and field with status 2, and left as it was;
+    /// merge names the user's files, not a temporary one. (Found by fuzzing: 'abc' in a measure was
+    /// resumed into the results; a merge into a missing folder named 'FILE.tmp-PID'.)
+    func test_tamperedRows_areRefusedLocated_andMergeNamesTheUsersFiles() throws {
+        let sweep = try writeSweep(counts: "[0, 10]", concurrency: "[2]")
+        try run(["sweep", sweep, "--output", path("out.csv")])
+        let lines = try text("out.csv").split(separator: "\n").map(String.init)
+        var cells = lines[2].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        cells[3] = "abc"
+        let edited = ([lines[0], lines[1], cells.joined(separator: ",")]).joined(separator: "\n") + "\n"
+        try Data(edited.utf8).write(to: URL(fileURLWithPath: path("edited.csv")))
+        try assertRefused(["sweep", sweep, "--output", path("edited.csv")],
+                          mentions: [path("edited.csv") + ":3: field 'messaging.service_level.mean' is 'abc', not a number"])
+        XCTAssertEqual(try text("edited.csv"), edited)
+
+        for i in 1...2 { try run(["sweep", sweep, "--shard", "\(i)/2", "--output", path("part-\(i).csv")]) }
+        let r = try CCSimBinary.run(["sweep", "merge", path("part-1.csv"), path("part-2.csv"), "--output", path("nodir/m.csv")])
+        XCTAssertEqual(r.status, 2, r.stderr)
+        XCTAssertTrue(r.stderr.contains("'\(path("nodir/m.csv"))'"), r.stderr)
+        XCTAssertFalse(r.stderr.contains(".tmp"), r.stderr)
+        try assertRefused(["sweep", "merge", path("part-1.csv"), path("part-2.csv"), "--output", path("part-2.csv")],
+                          mentions: ["--output: '\(path("part-2.csv"))' is one of the files this command reads"])
+        try run(["sweep", "merge", path("part-1.csv"), path("part-2.csv"), "--output", path("m.csv")])
+        XCTAssertEqual(try text("m.csv"), try text("out.csv"))
+    }
 }
+

@@ -38,7 +38,7 @@ public enum OutputFile {
     }
 
     /// `path` made absolute, with its symbolic links followed.
-    static func resolved(_ path: String) -> String {
+    public static func resolved(_ path: String) -> String {
         URL(fileURLWithPath: path).resolvingSymlinksInPath().standardizedFileURL.path
     }
 
@@ -63,7 +63,7 @@ public enum OutputFile {
     }
 
     /// Whether `target` exists and is neither a regular file nor a folder (a device, a pipe, a socket).
-    static func isSpecial(_ target: String) -> Bool {
+    public static func isSpecial(_ target: String) -> Bool {
         guard let type = (try? FileManager.default.attributesOfItem(atPath: target))?[.type] as? FileAttributeType else { return false }
         return type != .typeRegular && type != .typeDirectory
     }
