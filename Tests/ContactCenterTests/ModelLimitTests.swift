@@ -217,8 +217,9 @@ final class ModelLimitTests: XCTestCase {
     }
 
     /// Demand that outruns every agent who could answer it piles up in memory (deferred work, or callers
-    /// who never hang up); above the limit it is refused where the channel is written, before a run.
-    func test_demandThatPilesUpBeyondTheWaitingLimit_isRefusedAtTheChannel_evenFromAScenario() throws {
+    /// who never hang up); above the limit it is refused before a run, at the change that caused it
+    /// and naming where the channel is written.
+    func test_demandThatPilesUpBeyondTheWaitingLimit_isRefusedAtTheChange_namingTheChannel() throws {
         let sandbox = try FileSandbox()
         // 480 calls in 4 hours for 10 agents at 5 minutes: capacity 480, nothing piles up.
         let model = try sandbox.write("m.yaml", smallModel)
@@ -227,8 +228,9 @@ final class ModelLimitTests: XCTestCase {
         let scenario = try sandbox.write("s.yaml", "name: S\nbase: m.yaml\nchanges:\n  - scale_demand: { channel: phone, factor: 20000 }\n")
         let started = Date()
         XCTAssertEqual(issues(loading: scenario, in: sandbox), [
-            "m.yaml:4:3: channels.phone: about 9599520 contacts would be waiting at once (arrivals beyond what every group with "
-                + "this skill can answer); at most 5000000 are supported (reduce the demand or add agents)"])
+            "s.yaml:4:5: changes.0.scale_demand: with this change, channels.phone: about 9599520 contacts would be waiting at once "
+                + "(arrivals beyond what every group with this skill can answer); at most 5000000 are supported (reduce the demand or add agents) "
+                + "(m.yaml:4:3)"])
         XCTAssertLessThan(Date().timeIntervalSince(started), 1)
         // The same demand with patience: callers hang up, nothing piles up without bound.
         let patient = try sandbox.write("p.yaml", smallModel.replacingOccurrences(of: "handle_time: 5m,", with: "handle_time: 5m, patience: 2m,")

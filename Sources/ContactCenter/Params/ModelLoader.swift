@@ -108,11 +108,31 @@ public enum ModelLoader {
             reader.report(SourceLocation(file: stray.label), "only a scenario has changes; \(path) is a model")
         }
         let items = layers.reversed().flatMap(\.changes)
+        let treeOverrides = overrides.filter { ParameterNode.components(of: $0.path).first != "changes" }
+        let modelPath = visited.last?.path ?? path
+        let stage = ParameterReader()
+        let built = build(modelTree, items: items, overrides: treeOverrides, modelPath: modelPath, stage)
+        reader.absorb(stage) { issues, warnings in
+            attribute(issues: issues, warnings: warnings, tree: modelTree, items: items, overrides: treeOverrides, modelPath: modelPath)
+        }
+        guard reader.issues.isEmpty, let file = built else { return nil }
+        let changes = items.compactMap { $0.change?.summary } + overrides.map { "Set \($0.path) to \($0.value) (\($0.label))" }
+        return LoadedModel(model: file.model, replications: file.replications, seed: file.seed, path: path,
+                           title: layers.first?.name ?? file.model.name, changes: changes,
+                           isScenario: !layers.isEmpty,
+                           routingPolicy: file.routingPolicy, currency: file.currency, rootModel: modelPath, warnings: reader.warnings)
+    }
+
+    /// The model file's tree with `items` (a scenario stack's changes, base first) and `overrides` applied,
+    /// decoded and checked; nil when `reader` got a problem.
+    static func build(_ tree: ParameterNode, items: [ChangeItem], overrides: [ParameterOverride], modelPath: String,
+                      _ reader: ParameterReader) -> ModelFile? {
+        var modelTree = tree
         var failedEdits: [ChangeItem] = []
         for item in items where item.editsTree {
             if item.change?.apply(to: &modelTree, item.path, reader) != true { failedEdits.append(item) }
         }
-        let failedOverrides = apply(overrides.filter { ParameterNode.components(of: $0.path).first != "changes" }, to: &modelTree, reader)
+        let failedOverrides = apply(overrides, to: &modelTree, reader)
         var outcome = ChangeOutcome(knownGroups: Set(modelTree["agent_groups"]?.keys ?? []))
         for item in failedEdits { outcome.failed(item) }
         for override in failedOverrides { outcome.failed(editing: override.path) }
@@ -128,15 +148,52 @@ public enum ModelLoader {
         file.model = file.model.withCallbackChannels()
         ModelSize.checkWhole(file, reader)
         guard reader.issues.isEmpty else { return nil }
-        let modelPath = visited.last?.path ?? path
         for problem in file.model.problems() { reader.report(SourceLocation(file: modelPath), problem) }
         guard reader.issues.isEmpty else { return nil }
         ModelWarnings.check(file, emptiedGroups: outcome.emptiedGroups, reader)
-        let changes = items.compactMap { $0.change?.summary } + overrides.map { "Set \($0.path) to \($0.value) (\($0.label))" }
-        return LoadedModel(model: file.model, replications: file.replications, seed: file.seed, path: path,
-                           title: layers.first?.name ?? file.model.name, changes: changes,
-                           isScenario: !layers.isEmpty,
-                           routingPolicy: file.routingPolicy, currency: file.currency, rootModel: modelPath, warnings: reader.warnings)
+        return file
+    }
+
+    /// Problems and warnings that a change causes somewhere else are moved to that change: a scenario's
+    /// `set` that takes a channel's only group off it is reported at the `set` in the scenario (not at
+    /// the channel in the base model), a `--set` that makes a derived quantity invalid at the `--set`,
+    /// a scenario's change that breaks its base scenario's change at the later one; each keeps the place
+    /// the problem shows in. The base model alone is loaded once (what it reports itself stays where it
+    /// is); then the changes one by one (base first, then the overrides) until the problem appears: the
+    /// change that made it appear is named, unless the problem is already in that change's own file (a
+    /// value the change wrote). Only runs for a load with changes that has problems or warnings, so a
+    /// clean load costs nothing more.
+    static func attribute(issues: [FileIssue], warnings: [FileIssue], tree: ParameterNode,
+                          items: [ChangeItem], overrides: [ParameterOverride], modelPath: String) -> (issues: [FileIssue], warnings: [FileIssue]) {
+        let steps: [(location: SourceLocation, label: String)] = items.map { ($0.location, $0.path + ": ") }
+            + overrides.map { (SourceLocation(file: $0.label), "") }
+        guard !steps.isEmpty, !issues.isEmpty || !warnings.isEmpty else { return (issues, warnings) }
+        var loads: [Int: Set<FileIssue>] = [:]
+        func found(after count: Int) -> Set<FileIssue> {
+            if let known = loads[count] { return known }
+            let probe = ParameterReader()
+            let itemCount = min(count, items.count)
+            _ = build(tree, items: Array(items.prefix(itemCount)), overrides: Array(overrides.prefix(count - itemCount)),
+                      modelPath: modelPath, probe)
+            let all = Set(probe.issues + probe.warnings)
+            loads[count] = all
+            return all
+        }
+        func sameSpot(_ a: FileIssue, _ b: FileIssue) -> Bool {
+            a.file == b.file && a.line == b.line && a.column == b.column && a.severity == b.severity
+        }
+        func moved(_ issue: FileIssue) -> FileIssue {
+            guard !found(after: 0).contains(where: { sameSpot($0, issue) }) else { return issue }
+            let cause = (1...steps.count).first { found(after: $0).contains(issue) }
+                ?? (1...steps.count).first { found(after: $0).contains { sameSpot($0, issue) } } ?? steps.count
+            let step = steps[cause - 1]
+            guard step.location.file != issue.file else { return issue }
+            var place = issue.file
+            if let line = issue.line { place += ":\(line)" }
+            if let column = issue.column { place += ":\(column)" }
+            return step.location.issue(step.label + "with this change, " + issue.message + " (\(place))", severity: issue.severity)
+        }
+        return (issues.map(moved), warnings.map(moved))
     }
 
     private static func isDirectory(_ path: String) -> Bool {

@@ -66,6 +66,19 @@ package final class ParameterReader {
     /// One more problem beyond ``maximumIssues``, summed up in the last line of ``issues``.
     private func countDropped() { dropped += 1 }
 
+    /// The problems kept, without the line counting those beyond ``maximumIssues``.
+    package var keptIssues: [FileIssue] { kept }
+
+    /// Adds (`transform`ed) the problems and warnings of `other`, a reader of part of the same load,
+    /// and counts its problems beyond ``maximumIssues`` as this reader's.
+    package func absorb(_ other: ParameterReader,
+                        _ transform: (_ issues: [FileIssue], _ warnings: [FileIssue]) -> (issues: [FileIssue], warnings: [FileIssue])) {
+        let (issues, warnings) = transform(other.kept, other.warnings)
+        append(issues)
+        appendWarnings(warnings)
+        dropped += other.dropped
+    }
+
     package static func prefix(_ path: String) -> String { path.isEmpty ? "" : path + ": " }
 
     package static func join(_ path: String, _ key: String) -> String { path.isEmpty ? key : path + "." + key }

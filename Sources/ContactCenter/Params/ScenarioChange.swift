@@ -21,6 +21,8 @@ struct ChangeItem: Sendable {
     /// `changes.0.move_agents`, prefixing messages.
     var path: String
     var references: [ChangeReference]
+    /// Where the change is written (its kind's key in the scenario file), for problems it causes elsewhere.
+    var location: SourceLocation
 
     /// Whether the change edits the YAML tree (`set`, `set_staffing`) rather than the decoded model.
     var editsTree: Bool { kind == "set" || kind == "set_staffing" }
@@ -86,7 +88,7 @@ enum ScenarioChange: Sendable {
         }
         let change = readChange(entry, path, name, reader)
         guard ScenarioChange.kinds.contains(entry.key) else { return nil }
-        return ChangeItem(change: change, kind: entry.key, path: inner, references: references)
+        return ChangeItem(change: change, kind: entry.key, path: inner, references: references, location: entry.keyLocation)
     }
 
     /// The change of kind `entry.key`, or nil when a value is wrong (reported); `name` reads a name and records it.
