@@ -6,7 +6,7 @@ import Foundation
 extension Sweep {
     static func read(_ path: String, _ reader: ParameterReader) -> Sweep? {
         let tree: ParameterNode
-        switch ParameterFile.read(path: path) {
+        switch ParameterFile.read(path: path, expected: [.sweep]) {
         case let .failure(errors):
             reader.append(errors.issues)
             return nil

@@ -23,8 +23,10 @@ package enum ParameterFile {
                          + "are not supported (they would hold more intervals than a horizon can)")
     }
 
-    /// Reads and composes the YAML file at `path`; the root must be a mapping.
-    package static func read(path: String) -> Result<ParameterNode, FileErrors> {
+    /// Reads and composes the YAML file at `path`; the root must be a mapping, of one of the `expected`
+    /// kinds: a file that looks like another kind (a sweep file where a model is expected, a CSV
+    /// table) is refused in one message saying so (``FileKind``).
+    package static func read(path: String, expected: [FileKind] = [.model, .scenario]) -> Result<ParameterNode, FileErrors> {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             return .failure(FileErrors([FileIssue(file: path, message: "no such file")]))
@@ -45,7 +47,7 @@ package enum ParameterFile {
             }
             return .failure(FileErrors([FileIssue(file: path, message: "cannot be read (check its permissions)")]))
         }
-        return parse(data, path: path)
+        return parse(data, path: path, expected: expected)
     }
 
     /// Where the first byte that cannot be in a YAML text file is (a NUL, or a byte that is not
@@ -66,8 +68,20 @@ package enum ParameterFile {
         }
     }
 
-    /// Composes YAML `data`; `path` names it in messages.
-    package static func parse(_ data: Data, path: String) -> Result<ParameterNode, FileErrors> {
+    /// What a file of each kind needs, for the message about an empty one.
+    static func needs(_ kind: FileKind) -> String {
+        switch kind {
+        case .model: "a model needs name, channels, demand and agent_groups"
+        case .scenario: "a scenario needs name, base and changes"
+        case .sweep: "a sweep needs base, parameters and measures"
+        case .shifts: "a shifts file needs shifts: with one template or more"
+        case .staffingTable: "a staffing table needs a header interval_start,agents"
+        case .forecast: "a forecast needs a header interval_start,channel,volume"
+        }
+    }
+
+    /// Composes YAML `data` of one of the `expected` kinds (nil: any); `path` names it in messages.
+    package static func parse(_ data: Data, path: String, expected: [FileKind]? = nil) -> Result<ParameterNode, FileErrors> {
         func fail(_ issue: FileIssue) -> Result<ParameterNode, FileErrors> { .failure(FileErrors([issue])) }
         guard !data.contains(0), let text = String(data: data, encoding: .utf8) else {
             let bad = firstBadByte(data)
@@ -84,19 +98,37 @@ package enum ParameterFile {
             let syntax = YAMLSyntax.describe(error, text: text)
             return fail(FileIssue(file: path, line: syntax.line, column: syntax.column, message: syntax.message))
         }
+        let wanted = expected ?? [.model, .scenario]
         guard let composed else {
-            return fail(FileIssue(file: path, message: "the file is empty; a model needs name, channels, demand and "
-                                  + "agent_groups, a scenario needs name, base and changes"))
+            return fail(FileIssue(file: path, message: "the file is empty; " + wanted.map(needs).joined(separator: ", ")))
         }
         var issues: [FileIssue] = []
         let root = ParameterNode(composed, file: path, issues: &issues)
         guard case .mapping = root else {
             let location = root.location
+            if let expected, let mismatch = FileKind.mismatch(FileKind.guess(text: text), expected: expected, file: path, line: 1) {
+                return fail(mismatch)
+            }
+            let keys = wanted.contains(.model) ? "name:, channels:, ... or name:, base:, changes:"
+                : wanted == [.sweep] ? "base:, parameters:, measures:" : wanted == [.shifts] ? "shifts:" : "keys"
             return fail(FileIssue(file: path, line: location.line, column: location.column,
-                                  message: "expected a mapping of keys (name:, channels:, ... or name:, base:, changes:), "
-                                      + "found \(root.kindDescription)"))
+                                  message: "expected a mapping of keys (\(keys)), found \(root.kindDescription)"))
+        }
+        if let expected, let found = FileKind.guess(keys: root.keys) {
+            let at = root.keyLocation(found.evidence.first ?? "")
+            if let mismatch = FileKind.mismatch(found, expected: expected, file: path, line: at?.line, column: at?.column) {
+                return fail(mismatch)
+            }
         }
         return issues.isEmpty ? .success(root) : .failure(FileErrors(issues))
+    }
+}
+
+extension ParameterNode {
+    /// Where `key` of this mapping is written.
+    func keyLocation(_ key: String) -> SourceLocation? {
+        guard case let .mapping(entries, _) = self else { return nil }
+        return entries.first { $0.key == key }?.keyLocation
     }
 }
 

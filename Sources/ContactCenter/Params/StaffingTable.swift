@@ -93,6 +93,9 @@ public struct StaffingTable: Sendable {
         let startCol = header.firstIndex(of: "interval_start") ?? header.firstIndex(of: "start")
         let agentsCol = header.firstIndex(of: "agents")
         guard let startCol, let agentsCol else {
+            if let mismatch = FileKind.mismatch(FileKind.guess(text: text), expected: [.staffingTable], file: path, line: 1) {
+                throw FileErrors([mismatch])
+            }
             throw FileErrors([FileIssue(file: path, line: 1, message: "the header must name interval_start and agents "
                                         + "(found: \(header.joined(separator: ", ")))")])
         }

@@ -92,7 +92,12 @@ public struct Forecast: Sendable {
                                     + "interval_start, channel and volume, optionally aht and patience "
                                     + "(found: \(header.joined(separator: ", ")))"))
         }
-        guard issues.isEmpty, let startCol, let channelCol, let volumeCol else { throw FileErrors(issues) }
+        guard issues.isEmpty, let startCol, let channelCol, let volumeCol else {
+            if let mismatch = FileKind.mismatch(FileKind.guess(text: text), expected: [.forecast], file: path, line: 1) {
+                throw FileErrors([mismatch])
+            }
+            throw FileErrors(issues)
+        }
         let ahtInSeconds = ahtCol.map { header[$0] == "aht_seconds" } ?? false
         let patienceInSeconds = patienceCol.map { header[$0] == "patience_seconds" } ?? false
 

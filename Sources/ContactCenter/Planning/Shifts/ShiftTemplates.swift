@@ -30,7 +30,7 @@ public struct ShiftTemplates: Sendable {
     /// - Throws: ``FileErrors`` with every problem, located.
     public static func load(path: String) throws -> ShiftTemplates {
         let root: ParameterNode
-        switch ParameterFile.read(path: path) {
+        switch ParameterFile.read(path: path, expected: [.shifts]) {
         case let .success(node): root = node
         case let .failure(errors): throw errors
         }
