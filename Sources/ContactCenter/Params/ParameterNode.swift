@@ -75,18 +75,47 @@ package indirect enum ParameterNode: Sendable {
         return text
     }
 
+    /// The tag written on `node` (`!!str`, `!custom`), or nil when it has none: a quoted scalar's implied
+    /// `!!str` is not written. Tags are refused rather than ignored: `agents: !!str 5` would otherwise be
+    /// read as the number 5, and `!custom` or `!!binary` values as their plain text.
+    static func explicitTag(_ node: Node) -> String? {
+        let name: String
+        switch node {
+        case let .scalar(scalar):
+            name = scalar.tag.description
+            if scalar.style != .plain && name == Tag.Name.str.rawValue { return nil }
+        case let .mapping(mapping): name = mapping.tag.description
+        case let .sequence(sequence): name = sequence.tag.description
+        default: return nil
+        }
+        guard !name.isEmpty else { return nil }
+        let standard = "tag:yaml.org,2002:"
+        return name.hasPrefix(standard) ? "!!" + name.dropFirst(standard.count) : name
+    }
+
     /// Converts a composed Yams node of `file`; keys that are not plain text are reported in `issues`.
     /// Merge keys (`<<: *defaults`) are expanded: the merged keys come first, keys written in the mapping win.
     package init(_ node: Node, file: String, issues: inout [FileIssue]) {
+        self.init(node, file: file, path: "", issues: &issues)
+    }
+
+    /// `path`: the dotted path of `node` in the file (for messages).
+    init(_ node: Node, file: String, path: String, issues: inout [FileIssue]) {
         func location(_ mark: Mark?) -> SourceLocation {
             SourceLocation(file: file, line: mark?.line, column: mark?.column)
+        }
+        if let tag = Self.explicitTag(node) {
+            let mark: Mark? = node.mark
+            issues.append(location(mark).issue(ParameterReader.prefix(path) + "the YAML tag '\(tag)' is not supported: ccsim reads each value as its key expects "
+                                               + "(a number, a duration, a name, ...); remove the tag\(tag == "!!str" ? " (quote the value to keep it text)" : "")"))
         }
         switch node {
         case let .scalar(scalar):
             let isNull = scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
             self = .scalar(scalar.string, isNull: isNull, location(scalar.mark))
         case let .sequence(sequence):
-            self = .sequence(sequence.map { ParameterNode($0, file: file, issues: &issues) }, location(sequence.mark))
+            self = .sequence(sequence.enumerated().map { ParameterNode($1, file: file, path: ParameterReader.join(path, "\($0)"), issues: &issues) },
+                             location(sequence.mark))
         case let .alias(alias):
             self = .scalar("", isNull: true, location(alias.mark))
         case let .mapping(mapping):
@@ -98,7 +127,13 @@ package indirect enum ParameterNode: Sendable {
                     issues.append(keyLocation.issue("a key must be a plain name, not \(key.mapping != nil ? "a mapping" : "a list")"))
                     continue
                 }
-                let converted = ParameterNode(value, file: file, issues: &issues)
+                // Yams resolves a key's implicit tag in place when it checks for duplicate keys, so a plain
+                // key reads as !!str (or !!int, ...): only a tag no plain scalar resolves to was written.
+                if let tag = Self.explicitTag(key), !["!!str", "!!int", "!!float", "!!bool", "!!null", "!!merge", "!!value"].contains(tag) {
+                    issues.append(keyLocation.issue(ParameterReader.prefix(path) + "the YAML tag '\(tag)' on the key '\(keyScalar.string)' "
+                                                    + "is not supported; remove the tag"))
+                }
+                let converted = ParameterNode(value, file: file, path: ParameterReader.join(path, keyScalar.string), issues: &issues)
                 if keyScalar.string == "<<" && keyScalar.style == .plain {
                     switch converted {
                     case let .mapping(more, _): merged += more
