@@ -53,6 +53,12 @@ struct OutputOptions: ParsableArguments {
         }
     }
 
+    /// Checks `output` again once the input files are read (they are known only then), so an
+    /// output that would replace one of them is refused before the simulation, not after it.
+    static func checkAfterLoading(_ output: String?) throws {
+        if let output, let problem = OutputFile.problem(output) { throw InputError("--output: \(problem)") }
+    }
+
     /// Writes the rendering of `result` in the chosen format: the one place `--format` is decided.
     /// `html` renders the executive page for commands that have one (run, compare); without it
     /// `--format html` is refused.

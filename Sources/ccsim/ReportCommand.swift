@@ -32,9 +32,19 @@ struct Report: ParsableCommand {
         return output.map { $0.lowercased().hasSuffix(".html") || $0.lowercased().hasSuffix(".htm") } == true ? .html : .text
     }
 
+    /// Refuses an `--output` that cannot be written (a folder, a missing folder) before any work, as
+    /// every other command's `--output` (it was found only once the simulation had run).
+    func validate() throws {
+        guard let output else { return }
+        if let problem = OutputFile.problem(output) ?? OutputFile.claim(output, for: "--output") {
+            throw ValidationError("--output: \(problem)")
+        }
+    }
+
     func run() throws {
         let format = resolvedFormat
-        let (report, settings) = try simulateComparison(base: base, scenarios: scenarios, simulation: simulation, model: model)
+        let (report, settings) = try simulateComparison(base: base, scenarios: scenarios, simulation: simulation, model: model,
+                                                        output: output)
         var command = reproduceCommand("report", files: [base] + scenarios, settings: settings,
                                        assignments: model.assignments, format: format.rawValue)
         if let output { command += " --output " + (output.contains(" ") ? "'\(output)'" : output) }

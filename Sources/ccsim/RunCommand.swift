@@ -32,6 +32,7 @@ struct Run: ParsableCommand {
 
     func run() throws {
         let loaded = try ModelLoader.load(path: file, overrides: try model.overrides())
+        try OutputOptions.checkAfterLoading(output.output)
         printWarnings(loaded.warnings)
         let settings = try simulation.settings(defaultReplications: loaded.replications, defaultSeed: loaded.seed)
         let progress = ProgressBar(total: settings.replications, label: "replications")
@@ -64,7 +65,8 @@ struct Compare: ParsableCommand {
     }
 
     func run() throws {
-        let report = try simulateComparison(base: base, scenarios: scenarios, simulation: simulation, model: model)
+        let report = try simulateComparison(base: base, scenarios: scenarios, simulation: simulation, model: model,
+                                            output: output.output)
         try output.emit(report.report) {
             let command = reproduceCommand("compare", files: [base] + scenarios, settings: report.settings,
                                            assignments: model.assignments)
@@ -77,7 +79,7 @@ struct Compare: ParsableCommand {
 /// with the same seed and replications (common random numbers: replication r of every run sees
 /// the same customers) and pairs the differences by replication. Shared by `compare` and `report`.
 func simulateComparison(base: String, scenarios: [String], simulation: RunOptions,
-                        model: ModelOptions) throws -> (report: CompareReport, settings: RunOptions.Settings) {
+                        model: ModelOptions, output: String?) throws -> (report: CompareReport, settings: RunOptions.Settings) {
     let overrides = try model.overrides()
     // Load everything first: a bad file fails before any simulation time is spent.
     var problems: [FileIssue] = []
@@ -88,6 +90,7 @@ func simulateComparison(base: String, scenarios: [String], simulation: RunOption
         }
     }
     if !problems.isEmpty { throw FileErrors(problems) }
+    try OutputOptions.checkAfterLoading(output)
     let baseLoaded = loadedFiles[0]
     try LoadedModel.checkComparable(base: baseLoaded, scenarios: Array(loadedFiles.dropFirst()))
     printWarnings(loadedFiles.flatMap(\.warnings))

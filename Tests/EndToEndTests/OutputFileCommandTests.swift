@@ -73,4 +73,29 @@ final class OutputFileCommandTests: XCTestCase {
         XCTAssertTrue(stderr.contains("cannot write to standard output"), stderr)
         XCTAssertFalse(stderr.contains("Fatal error"), stderr)
     }
+
+    /// `report --output` is checked before the simulation like every other command's, and an output that
+    /// is one of the inputs is refused once the inputs are read, before the simulation (both were found
+    /// only when writing at the end of a long run). 100 replications of the seed model's week take minutes,
+    /// so a refusal within seconds shows that nothing was simulated.
+    func test_reportAndRunOutputs_areCheckedBeforeTheSimulation() throws {
+        let model = path("seed.yaml")
+        try FileManager.default.copyItem(atPath: CCSimBinary.root.appendingPathComponent("models/seed-retail-multichannel.yaml").path,
+                                         toPath: model)
+        let original = try String(contentsOfFile: model, encoding: .utf8)
+        let cases: [([String], [String])] = [
+            (["report", model, "--output", path("nodir/r.html")], ["--output", "does not exist"]),
+            (["report", model, "--output", directory.path], ["--output", "is a folder"]),
+            (["report", model, "--output", model], ["--output", "files this command reads"]),
+            (["run", model, "--output", model], ["--output", "files this command reads"]),
+            (["compare", model, model, "--output", model], ["--output", "files this command reads"]),
+        ]
+        for (arguments, mentions) in cases {
+            let started = Date()
+            try assertRefused(arguments + ["--replications", "100"], mentions: mentions)
+            XCTAssertLessThan(Date().timeIntervalSince(started), 10, "\(arguments) was refused only after simulating")
+        }
+        XCTAssertEqual(try String(contentsOfFile: model, encoding: .utf8), original)
+    }
 }
+
