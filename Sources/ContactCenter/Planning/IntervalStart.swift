@@ -25,11 +25,21 @@ enum IntervalStart {
         return Double(h * 3600 + m * 60 + sec)
     }
 
+    /// Days of month `m` (1-12) of year `y` in the proleptic Gregorian calendar: a date past its month's
+    /// end (2026-02-30, 2026-04-31, 2026-02-29) is not a date (it was read as a day of the next month).
+    static func daysInMonth(_ m: Int, of y: Int) -> Int {
+        switch m {
+        case 2: return y % 4 == 0 && (y % 100 != 0 || y % 400 == 0) ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
     /// Days since 1970-01-01 of a proleptic Gregorian date of the years 1-9999 (Hinnant's days_from_civil).
     static func days(_ s: String) -> Int? {
         let p = s.split(separator: "-", omittingEmptySubsequences: false).map { Int($0) }
         guard p.count == 3, let y0 = p[0], let m = p[1], let d = p[2], (1...9999).contains(y0), (1...12).contains(m),
-              (1...31).contains(d) else { return nil }
+              (1...daysInMonth(m, of: y0)).contains(d) else { return nil }
         let y = m <= 2 ? y0 - 1 : y0
         let era = (y >= 0 ? y : y - 399) / 400
         let yoe = y - era * 400
