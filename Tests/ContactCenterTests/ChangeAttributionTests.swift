@@ -124,4 +124,19 @@ final class ChangeAttributionTests: XCTestCase {
             XCTAssertTrue(warning.hasPrefix("s.yaml:4:5: warning: changes.0.set: with this change, channels.phone:"), warning)
         }
     }
+
+    func test_amongManyChanges_theOneThatCausedIt_isNamed_quickly() throws {
+        let sandbox = try FileSandbox()
+        try sandbox.write("m.yaml", issueExampleModel)
+        let before = (0..<100).map { "  - set: { path: agent_groups.phone.cost_per_hour, value: \($0 + 1) }" }
+        let after = (0..<100).map { "  - set: { path: agent_groups.email.cost_per_hour, value: \($0 + 1) }" }
+        let path = try sandbox.write("s.yaml", (["name: S", "base: m.yaml", "changes:"] + before
+                                                + ["  - set: { path: agent_groups.digital.skills, value: [social] }"] + after).joined(separator: "\n"))
+        let started = Date()
+        let found = issues(loading: path, in: sandbox)
+        XCTAssertLessThan(Date().timeIntervalSince(started), 5)
+        XCTAssertEqual(found, ["s.yaml:104:5: changes.100.set: with this change, channels.messaging: the channel has arrivals but no agent group "
+                               + "with this skill (m.yaml:7:3)"])
+    }
 }
+

@@ -184,8 +184,19 @@ public enum ModelLoader {
         }
         func moved(_ issue: FileIssue) -> FileIssue {
             guard !found(after: 0).contains(where: { sameSpot($0, issue) }) else { return issue }
-            let cause = (1...steps.count).first { found(after: $0).contains(issue) }
-                ?? (1...steps.count).first { found(after: $0).contains { sameSpot($0, issue) } } ?? steps.count
+            let cause: Int
+            if steps.count <= 32 {
+                cause = (1...steps.count).first { found(after: $0).contains(issue) }
+                    ?? (1...steps.count).first { found(after: $0).contains { sameSpot($0, issue) } } ?? steps.count
+            } else {
+                // Many changes: bisect (a load each time, about log2 of them), the problem absent after `low` steps.
+                var low = 0, high = steps.count
+                while high - low > 1 {
+                    let middle = (low + high) / 2
+                    if found(after: middle).contains(where: { sameSpot($0, issue) }) { high = middle } else { low = middle }
+                }
+                cause = high
+            }
             let step = steps[cause - 1]
             guard step.location.file != issue.file else { return issue }
             var place = issue.file
