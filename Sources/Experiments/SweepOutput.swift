@@ -73,8 +73,15 @@ public struct SweepHeader: Sendable, Equatable {
         }
     }
 
-    /// Reads a header line of either format.
+    /// Reads a header line of either format; nil when it is not a sweep header at all.
     static func parse(_ line: Substring) -> (header: SweepHeader, format: SweepOutputFormat)? {
+        if case let .success(found)? = read(line) { return found }
+        return nil
+    }
+
+    /// Reads a header line of either format: nil when the line is not a sweep header at all, a
+    /// failure naming the field when it is one with a field missing or out of range (an edited header).
+    static func read(_ line: Substring) -> Result<(header: SweepHeader, format: SweepOutputFormat), RowProblem>? {
         var fields: [String: String] = [:]
         let format: SweepOutputFormat
         if line.hasPrefix("# ccsim sweep v1 ") {
@@ -83,9 +90,11 @@ public struct SweepHeader: Sendable, Equatable {
                 let kv = token.split(separator: "=", maxSplits: 1)
                 if kv.count == 2 { fields[String(kv[0])] = String(kv[1]) }
             }
-        } else if line.hasPrefix("{\"ccsim_sweep\""),
-                  let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
-                  let meta = object["ccsim_sweep"] as? [String: Any] {
+        } else if line.hasPrefix("{\"ccsim_sweep\"") {
+            guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+                  let meta = object["ccsim_sweep"] as? [String: Any] else {
+                return .failure(RowProblem("the header is not a JSON object {\"ccsim_sweep\": {...}}"))
+            }
             format = .jsonl
             for (key, value) in meta {
                 if let b = value as? Bool, key == "common_random_numbers" { fields[key] = b ? "true" : "false" } else { fields[key] = "\(value)" }
@@ -93,17 +102,28 @@ public struct SweepHeader: Sendable, Equatable {
         } else {
             return nil
         }
-        guard let hash = fields["hash"], let points = fields["points"].flatMap({ Int($0) }),
-              let replications = fields["replications"].flatMap({ Int($0) }), let seed = fields["seed"].flatMap({ UInt64($0) }),
-              let crn = fields["common_random_numbers"], let shardText = fields["shard"],
-              (1...Sweep.maximumPoints).contains(points), replications >= 1 else { return nil }
+        func bad(_ key: String, _ expected: String) -> Result<(header: SweepHeader, format: SweepOutputFormat), RowProblem> {
+            .failure(RowProblem("the header's '\(key)' is \(fields[key].map { "'\($0)'" } ?? "missing"), not \(expected)", field: key))
+        }
+        guard let hash = fields["hash"], hash.count == 16, hash.allSatisfy(\.isHexDigit) else { return bad("hash", "16 hexadecimal digits") }
+        guard let points = fields["points"].flatMap({ Int($0) }), (1...Sweep.maximumPoints).contains(points) else {
+            return bad("points", "a number of points from 1 to \(Sweep.maximumPoints)")
+        }
+        guard let replications = fields["replications"].flatMap({ Int($0) }), replications >= 1 else {
+            return bad("replications", "a whole number of at least 1")
+        }
+        guard let seed = fields["seed"].flatMap({ UInt64($0) }) else { return bad("seed", "a whole number from 0 to \(UInt64.max)") }
+        guard let crn = fields["common_random_numbers"], crn == "true" || crn == "false" else {
+            return bad("common_random_numbers", "true or false")
+        }
+        guard let shardText = fields["shard"] else { return bad("shard", "all or I/N") }
         var shard: SweepShard?
         if shardText != "all" {
-            guard let s = try? SweepShard(parsing: shardText) else { return nil }
+            guard let s = try? SweepShard(parsing: shardText) else { return bad("shard", "all or I/N with 1 <= I <= N") }
             shard = s
         }
-        return (SweepHeader(fingerprint: hash, points: points, replications: replications, seed: seed,
-                            commonRandomNumbers: crn == "true", shard: shard), format)
+        return .success((SweepHeader(fingerprint: hash, points: points, replications: replications, seed: seed,
+                                     commonRandomNumbers: crn == "true", shard: shard), format))
     }
 }
 

@@ -34,9 +34,16 @@ public enum SweepResultFile {
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         let torn = !(lines.last?.isEmpty ?? true)
         lines.removeLast()   // the torn part, or the empty string after the last newline
-        guard let first = lines.first, let (header, format) = SweepHeader.parse(first) else {
+        guard let first = lines.first, let parsed = SweepHeader.read(first) else {
             let shown = String((text.split(separator: "\n").first ?? "").prefix(60))
             throw SweepError("'\(name)' is not a ccsim sweep output (its first line is '\(shown)'); remove it or choose another file")
+        }
+        let header: SweepHeader, format: SweepOutputFormat
+        switch parsed {
+        case let .success(found): (header, format) = found
+        case let .failure(problem):
+            throw FileErrors([FileIssue(file: name, line: 1, message: problem.message + "; the header was changed after ccsim wrote it. "
+                                        + "Remove the file (or restore its first line) and run again")])
         }
         if let table, table.format != format {
             throw SweepError("'\(name)' holds \(format.rawValue) rows, but --format is \(table.format.rawValue); use the same format")

@@ -235,4 +235,27 @@ final class SweepResultFileTests: XCTestCase {
                            "no temporary file is left behind")
         }
     }
+
+    /// An edited header field is named at line 1 (it was "not a ccsim sweep output"), and the file is left alone.
+    func test_anEditedHeaderField_isNamed_atLineOne() throws {
+        let sandbox = try FileSandbox()
+        let s = try sweep(sandbox)
+        let whole = sandbox.path("whole.csv")
+        try SweepExecution(sweep: s, output: whole, jobs: 2).run()
+        let original = try text(whole)
+        for (find, replace, field) in [("replications=2", "replications=0", "'replications' is '0'"), ("seed=", "seed=-", "'seed' is '-"),
+                                       ("shard=all", "shard=3/2", "'shard' is '3/2'"), ("common_random_numbers=true", "common_random_numbers=yes",
+                                                                                         "'common_random_numbers' is 'yes'")] {
+            // A file of its own each time: a merge notes its parts as inputs of the process, which no output may replace.
+            let edited = try sandbox.write("edited-\(field.prefix(6).filter(\.isLetter)).csv", original.replacingOccurrences(of: find, with: replace))
+            XCTAssertThrowsError(try SweepExecution(sweep: s, output: edited, jobs: 1).run(), find) { error in
+                XCTAssertTrue("\(error)".hasPrefix(edited + ":1: the header's \(field)"), "\(error)")
+            }
+            XCTAssertThrowsError(try SweepResultFile.merge([edited], into: sandbox.path("m.csv"))) { error in
+                XCTAssertTrue("\(error)".hasPrefix(edited + ":1: the header's \(field)"), "\(error)")
+            }
+            XCTAssertEqual(try text(edited), original.replacingOccurrences(of: find, with: replace))
+        }
+    }
 }
+
