@@ -173,13 +173,22 @@ public enum SweepResultFile {
     @discardableResult
     public static func merge(_ parts: [String], into output: String) throws -> Int {
         guard !parts.isEmpty else { throw SweepError("give the parts to merge, e.g. part-*.csv") }
-        for part in parts { OutputFile.noteInput(part) }   // the merge may not replace a part
+        var given: [String: String] = [:]
+        for part in parts {
+            OutputFile.noteInput(part)   // the merge may not replace a part
+            let resolved = OutputFile.resolved(part)
+            if let other = given[resolved] {
+                throw SweepError("the part '\(part)' is given twice\(other == part ? "" : " (also as '\(other)')"); give each part once")
+            }
+            given[resolved] = part
+        }
         if let problem = OutputFile.problem(output) { throw SweepError("--output: \(problem)") }
         var first: (name: String, contents: Contents)?
         var owner: [Int: (part: String, line: Int)] = [:]
         var rows: [(id: Int, line: Substring)] = []
         var fields: [String] = []
         var issues: [FileIssue] = []
+        var duplicates = 0
         for part in parts {
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: part, isDirectory: &isDirectory), isDirectory.boolValue {
@@ -220,6 +229,8 @@ public enum SweepResultFile {
                 for row in try self.rows(contents, name: part, expected: nil,
                                          advice: "Rerun that part's shard, or remove the line and rerun the shard's command to complete the part") {
                     if let other = owner[row.id] {
+                        duplicates += 1
+                        guard duplicates <= maximumRowIssues else { continue }
                         issues.append(FileIssue(file: part, line: row.number, message: "point \(row.id) is in both '\(other.part)' (line \(other.line)) "
                                                 + "and this part\(other.part == part ? " (the same file given twice)" : ""); "
                                                 + "each point must come from exactly one part"))
@@ -231,6 +242,9 @@ public enum SweepResultFile {
             } catch let error as FileErrors {
                 issues += error.issues
             }
+        }
+        if duplicates > maximumRowIssues {
+            issues.append(FileIssue(file: parts[0], message: "\(duplicates - maximumRowIssues) more points in two parts not listed"))
         }
         if !issues.isEmpty { throw FileErrors(issues) }
         guard let (_, reference) = first else { return 0 }

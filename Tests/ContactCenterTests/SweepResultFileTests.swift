@@ -94,7 +94,12 @@ final class SweepResultFileTests: XCTestCase {
             XCTAssertTrue("\(error)".contains("1 of 6 points are missing (4)"), "\(error)")
         }
         XCTAssertThrowsError(try SweepResultFile.merge(parts + [parts[0]], into: merged)) { error in
-            XCTAssertTrue("\(error)".contains("point 1 is in both"), "\(error)")
+            XCTAssertTrue("\(error)".contains("the part '\(parts[0])' is given twice"), "\(error)")
+        }
+        let copy = sandbox.path("copy-of-part-1.csv")
+        try FileManager.default.copyItem(atPath: parts[0], toPath: copy)
+        XCTAssertThrowsError(try SweepResultFile.merge(parts + [copy], into: merged)) { error in
+            XCTAssertTrue("\(error)".contains("\(copy):3: point 1 is in both '\(parts[0])' (line 3)"), "\(error)")
         }
         var other = s
         other.runner.seed = 99
@@ -255,6 +260,21 @@ final class SweepResultFileTests: XCTestCase {
                 XCTAssertTrue("\(error)".hasPrefix(edited + ":1: the header's \(field)"), "\(error)")
             }
             XCTAssertEqual(try text(edited), original.replacingOccurrences(of: find, with: replace))
+        }
+    }
+
+    /// Two copies of a whole sweep list ten of the points found twice and count the rest, instead of one line per point.
+    func test_mergingTwoCopies_listsTenDuplicates_andCountsTheRest() throws {
+        let sandbox = try FileSandbox()
+        let rows = (1...50).map { "\($0),\($0),0.5,0.1" }.joined(separator: "\n")
+        let text = "# ccsim sweep v1 hash=0123456789abcdef points=50 replications=2 seed=1 common_random_numbers=true shard=all\n"
+            + "point,agent_groups.team.agents,phone.service_level.mean,phone.service_level.ci95\n" + rows + "\n"
+        let a = try sandbox.write("a.csv", text), b = try sandbox.write("b.csv", text)
+        XCTAssertEqual(try SweepResultFile.merge([a], into: sandbox.path("one.csv")), 50)
+        XCTAssertThrowsError(try SweepResultFile.merge([a, b], into: sandbox.path("m.csv"))) { error in
+            let lines = "\(error)".split(separator: "\n")
+            XCTAssertEqual(lines.count, 11, "\(error)")
+            XCTAssertEqual(lines.last.map(String.init), "\(a): 40 more points in two parts not listed")
         }
     }
 }

@@ -209,7 +209,10 @@ final class SweepCommandTests: XCTestCase {
         try assertRefused(["sweep", "merge", path("part-1.csv"), "--output", path("m.csv")],
                           mentions: ["3 of 6 points are missing (2, 4, 6)"])
         try assertRefused(["sweep", "merge", path("part-1.csv"), path("part-2.csv"), path("part-1.csv"), "--output", path("m.csv")],
-                          mentions: ["point 1 is in both"])
+                          mentions: ["the part '\(path("part-1.csv"))' is given twice"])
+        try FileManager.default.copyItem(atPath: path("part-1.csv"), toPath: path("copy-1.csv"))
+        try assertRefused(["sweep", "merge", path("part-1.csv"), path("part-2.csv"), path("copy-1.csv"), "--output", path("m.csv")],
+                          mentions: ["\(path("copy-1.csv")):3: point 1 is in both '\(path("part-1.csv"))' (line 3)"])
         try Data("a,b\n".utf8).write(to: URL(fileURLWithPath: path("junk.csv")))
         try assertRefused(["sweep", "merge", path("part-1.csv"), path("junk.csv"), "--output", path("m.csv")],
                           mentions: ["is not a ccsim sweep output"])
