@@ -138,5 +138,32 @@ final class ChangeAttributionTests: XCTestCase {
         XCTAssertEqual(found, ["s.yaml:104:5: changes.100.set: with this change, channels.messaging: the channel has arrivals but no agent group "
                                + "with this skill (m.yaml:7:3)"])
     }
+
+    /// A later stage (the planner) locating a value finds it where a scenario's `set` or a `--set` wrote it,
+    /// not in the base model. (Found next to the above: `plan --set channels.email.service_level=...` named
+    /// the base model's service-level line.)
+    func test_aValueLocatedLater_isFoundWhereTheChangeOrOverrideWroteIt() throws {
+        let sandbox = try FileSandbox()
+        try sandbox.write("m.yaml", issueExampleModel)
+        let path = try sandbox.write("s.yaml", """
+            name: S
+            base: m.yaml
+            changes:
+              - set: { path: channels.email.service_level, value: 99% within 1h }
+              - set: { path: channels.phone, value: { kind: voice, hours: "08:00-20:00", handle_time: 5m, service_level: 80% within 30s } }
+              - set_staffing: { group: email, agents: 20, hours: "09:00-17:00" }
+            """)
+        let loaded = try ModelLoader.load(path: path)
+        func at(_ dotted: String) -> String {
+            let location = loaded.location(of: dotted)
+            return "\((location.file as NSString).lastPathComponent):\(location.line ?? 0):\(location.column ?? 0)"
+        }
+        XCTAssertEqual(at("channels.email.service_level"), "s.yaml:4:55")
+        XCTAssertEqual(at("channels.phone.service_level"), "s.yaml:5:110")
+        XCTAssertEqual(at("agent_groups.email.agents"), "s.yaml:6:43")
+        XCTAssertEqual(at("channels.social.service_level"), "m.yaml:11:72", "a value no change wrote is in the base")
+        let overridden = try ModelLoader.load(path: path, overrides: [ParameterOverride(path: "channels.email.service_level", value: "90% within 2h")])
+        XCTAssertEqual(overridden.location(of: "channels.email.service_level").file, "--set channels.email.service_level=90% within 2h")
+    }
 }
 

@@ -27,6 +27,16 @@ public struct LoadedModel: Sendable {
     /// (a group with no agents, a channel open with nobody on duty, demand scaled by 250, ...);
     /// the commands print them on stderr and go on.
     public var warnings: [FileIssue]
+    /// The values that scenario `set`/`set_staffing` changes and overrides wrote, by dotted path, in the
+    /// order applied (base scenario first, overrides last), so a later stage locates a problem with such
+    /// a value where it was written (see ``location(of:)``).
+    package var written: [WrittenValue] = []
+}
+
+/// A value written over the model file by a change or an override: its dotted path and the node written.
+package struct WrittenValue: Sendable {
+    package var path: [String]
+    package var node: ParameterNode
 }
 
 extension LoadedModel {

@@ -117,10 +117,25 @@ public enum ModelLoader {
         }
         guard reader.issues.isEmpty, let file = built else { return nil }
         let changes = items.compactMap { $0.change?.summary } + overrides.map { "Set \($0.path) to \($0.value) (\($0.label))" }
+        var written: [WrittenValue] = []
+        for item in items {
+            switch item.change {
+            case let .set(dotted, _, value)?: written.append(WrittenValue(path: ParameterNode.components(of: dotted), node: value))
+            case let .setStaffing(group, entries)?:
+                written += entries.map { WrittenValue(path: ["agent_groups", group.name, $0.key], node: $0.value) }
+            default: break
+            }
+        }
+        for override in treeOverrides {
+            if case let .success(node) = override.valueNode() {
+                written.append(WrittenValue(path: ParameterNode.components(of: override.path), node: node))
+            }
+        }
         return LoadedModel(model: file.model, replications: file.replications, seed: file.seed, path: path,
                            title: layers.first?.name ?? file.model.name, changes: changes,
                            isScenario: !layers.isEmpty,
-                           routingPolicy: file.routingPolicy, currency: file.currency, rootModel: modelPath, warnings: reader.warnings)
+                           routingPolicy: file.routingPolicy, currency: file.currency, rootModel: modelPath, warnings: reader.warnings,
+                           written: written)
     }
 
     /// The model file's tree with `items` (a scenario stack's changes, base first) and `overrides` applied,

@@ -1,10 +1,14 @@
 extension LoadedModel {
-    /// Where the value at the dotted `path` (`channels.email.service_level`) is written: in this
-    /// file, else in the model file at the root of its `base:` chain; the root model file alone
-    /// when neither has the key. For messages about a value that only a later stage (the staffing
-    /// planner) finds wrong, so they still name FILE:LINE:COLUMN and the field.
+    /// Where the value at the dotted `path` (`channels.email.service_level`) is written: at the last
+    /// scenario `set` or `--set` that wrote it (or a mapping holding it), else in this file, else in
+    /// the model file at the root of its `base:` chain; the root model file alone when none has the
+    /// key. For messages about a value that only a later stage (the staffing planner) finds wrong, so
+    /// they still name FILE:LINE:COLUMN and the field, where the planner wrote it.
     public func location(of path: String) -> SourceLocation {
         let keys = ParameterNode.components(of: path)
+        for value in written.reversed() where keys.starts(with: value.path) {
+            return value.node.node(at: Array(keys.dropFirst(value.path.count)))?.location ?? value.node.location
+        }
         for file in [self.path, rootModel] {
             if case let .success(root) = ParameterFile.read(path: file), let node = root.node(at: keys) {
                 return node.location
