@@ -27,16 +27,28 @@ public struct LoadedModel: Sendable {
     /// (a group with no agents, a channel open with nobody on duty, demand scaled by 250, ...);
     /// the commands print them on stderr and go on.
     public var warnings: [FileIssue]
-    /// The values that scenario `set`/`set_staffing` changes and overrides wrote, by dotted path, in the
-    /// order applied (base scenario first, overrides last), so a later stage locates a problem with such
-    /// a value where it was written (see ``location(of:)``).
-    package var written: [WrittenValue] = []
+    /// Where scenario `set`/`set_staffing` changes and overrides wrote each value, by dotted path (every
+    /// key inside a written mapping too; a later write replaces what an earlier one wrote under its
+    /// path), so a later stage locates a problem with such a value where it was written (see
+    /// ``location(of:)``). Internal and of public types only: a `package` stored property made test
+    /// modules compute another layout of this struct (a crash when they destroyed a copy).
+    var written: [String: SourceLocation] = [:]
 }
 
-/// A value written over the model file by a change or an override: its dotted path and the node written.
-package struct WrittenValue: Sendable {
-    package var path: [String]
-    package var node: ParameterNode
+extension LoadedModel {
+    /// `written` with `node` written at the dotted `path` (see ``written``).
+    static func recording(_ node: ParameterNode, at path: String, in written: inout [String: SourceLocation]) {
+        for key in written.keys where key == path || key.hasPrefix(path + ".") { written[key] = nil }
+        func walk(_ node: ParameterNode, _ path: String) {
+            written[path] = node.location
+            switch node {
+            case let .mapping(entries, _): for entry in entries { walk(entry.value, path + "." + entry.key) }
+            case let .sequence(items, _): for (i, item) in items.enumerated() { walk(item, path + ".\(i)") }
+            case .scalar: break
+            }
+        }
+        walk(node, path)
+    }
 }
 
 extension LoadedModel {

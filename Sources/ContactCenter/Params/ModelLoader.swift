@@ -117,18 +117,19 @@ public enum ModelLoader {
         }
         guard reader.issues.isEmpty, let file = built else { return nil }
         let changes = items.compactMap { $0.change?.summary } + overrides.map { "Set \($0.path) to \($0.value) (\($0.label))" }
-        var written: [WrittenValue] = []
+        var written: [String: SourceLocation] = [:]
         for item in items {
             switch item.change {
-            case let .set(dotted, _, value)?: written.append(WrittenValue(path: ParameterNode.components(of: dotted), node: value))
+            case let .set(dotted, _, value)?:
+                LoadedModel.recording(value, at: ParameterNode.components(of: dotted).joined(separator: "."), in: &written)
             case let .setStaffing(group, entries)?:
-                written += entries.map { WrittenValue(path: ["agent_groups", group.name, $0.key], node: $0.value) }
+                for entry in entries { LoadedModel.recording(entry.value, at: "agent_groups.\(group.name).\(entry.key)", in: &written) }
             default: break
             }
         }
         for override in treeOverrides {
             if case let .success(node) = override.valueNode() {
-                written.append(WrittenValue(path: ParameterNode.components(of: override.path), node: node))
+                LoadedModel.recording(node, at: ParameterNode.components(of: override.path).joined(separator: "."), in: &written)
             }
         }
         return LoadedModel(model: file.model, replications: file.replications, seed: file.seed, path: path,

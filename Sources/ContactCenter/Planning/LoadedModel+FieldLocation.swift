@@ -6,8 +6,8 @@ extension LoadedModel {
     /// they still name FILE:LINE:COLUMN and the field, where the planner wrote it.
     public func location(of path: String) -> SourceLocation {
         let keys = ParameterNode.components(of: path)
-        for value in written.reversed() where keys.starts(with: value.path) {
-            return value.node.node(at: Array(keys.dropFirst(value.path.count)))?.location ?? value.node.location
+        for count in stride(from: keys.count, through: 1, by: -1) {
+            if let location = written[keys.prefix(count).joined(separator: ".")] { return location }
         }
         for file in [self.path, rootModel] {
             if case let .success(root) = ParameterFile.read(path: file), let node = root.node(at: keys) {
