@@ -129,7 +129,7 @@ final class SweepLimitTests: XCTestCase {
             let part = try sandbox.write("part.csv", "# ccsim sweep v1 hash=0000000000000001 points=\(points) replications=1 seed=1 "
                                          + "common_random_numbers=true shard=all\npoint,x\n1,2\n")
             XCTAssertThrowsError(try SweepResultFile.merge([part], into: sandbox.path("merged.csv")), points) { error in
-                XCTAssertTrue("\(error)".contains("is not a ccsim sweep output"), "\(points): \(error)")
+                XCTAssertTrue("\(error)".contains(part + ":1: the header's 'points' is '\(points)', not a number of points"), "\(points): \(error)")
             }
         }
     }
