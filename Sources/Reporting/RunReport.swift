@@ -42,12 +42,14 @@ public struct RunReport {
     }
 
     static func targetText(_ fraction: Double, _ threshold: Double) -> String {
-        let share = String(format: "%.0f%%", 100 * fraction)
-        let time: String
-        if threshold >= 3600 && threshold.truncatingRemainder(dividingBy: 3600) == 0 { time = "\(Int(threshold / 3600))h" }
-        else if threshold >= 60 && threshold.truncatingRemainder(dividingBy: 60) == 0 { time = "\(Int(threshold / 60))m" }
-        else { time = String(format: "%gs", threshold) }
-        return share + " in " + time
+        String(format: "%.0f%%", 100 * fraction) + " in " + timeText(threshold)
+    }
+
+    /// A target time as a model file writes it: `20s`, `1m`, `24h`, `1.5s`.
+    static func timeText(_ threshold: Double) -> String {
+        if threshold >= 3600 && threshold.truncatingRemainder(dividingBy: 3600) == 0 { return "\(Int(threshold / 3600))h" }
+        if threshold >= 60 && threshold.truncatingRemainder(dividingBy: 60) == 0 { return "\(Int(threshold / 60))m" }
+        return String(format: "%gs", threshold)
     }
 
     /// The journey measures of the customers line, and the economics ones after them.

@@ -57,6 +57,16 @@ final class PlanCommandTests: XCTestCase {
         XCTAssertEqual(one.stdout, two.stdout)
     }
 
+    /// The plan's targets read as the model writes them and as `ccsim run` prints them (`80% in 30s`);
+    /// a target in seconds printed as `80% in 30.0s`.
+    func test_plan_writesTargetTimesAsTheModelDoes() throws {
+        let r = try CCSimBinary.run(["plan", CCSimBinary.fixture("plan-n-design.yaml"), "--search-replications", "4",
+                                     "--replications", "4", "--max-patterns", "20"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertTrue(r.stdout.contains("80% in 30s"), r.stdout)
+        XCTAssertFalse(r.stdout.contains("30.0s"), r.stdout)
+    }
+
     func test_budgetBelowTheMinimum_isRefused_andNothingIsWritten() throws {
         let out = try scratch()
         try assertRefused(["plan", CCSimBinary.fixture("plan-n-design.yaml"), "--budget", "2h", "--output", out.path],

@@ -19,9 +19,9 @@ public struct PlannerReport {
     /// `80% in 20s` (and the other targets) for a channel.
     func targetText(_ c: Int) -> String {
         let ch = model.channels[c]
-        var parts = ["\(percent(ch.serviceLevel.fraction)) in \(ShiftTemplates.durationText(ch.serviceLevel.threshold))"]
+        var parts = ["\(percent(ch.serviceLevel.fraction)) in \(RunReport.timeText(ch.serviceLevel.threshold))"]
         if let ab = ch.maxAbandon { parts.append("abandon <= \(percent(ab))") }
-        if let asa = ch.maxASA { parts.append("ASA <= \(ShiftTemplates.durationText(asa))") }
+        if let asa = ch.maxASA { parts.append("ASA <= \(RunReport.timeText(asa))") }
         return parts.joined(separator: ", ")
     }
 
