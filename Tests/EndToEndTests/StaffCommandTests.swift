@@ -83,6 +83,11 @@ final class StaffCommandTests: XCTestCase {
                           mentions: ["--patience"])
         try assertRefused(["staff", "--load", "10", "--aht", "5m", "--service-level", "80%/20s", "--shrinkage", "120%"],
                           mentions: ["--shrinkage", "above 100%"])
+        // 100% was refused as 'shrinkage = 1 is invalid', naming neither the option nor what was typed.
+        for forecast in [[], ["--forecast", "models/forecasts/retail-weekday.csv"]] {
+            try assertRefused(["staff", "--load", "10", "--aht", "5m", "--service-level", "80%/20s", "--shrinkage", "100%"] + forecast,
+                              mentions: ["ccsim: error: --shrinkage: '100%' must be below 100%"])
+        }
     }
 
     func test_output_isWrittenToAFile_andNotCreatedOnFailure() throws {
