@@ -37,7 +37,7 @@ public struct MarkdownSummary: Sendable {
         out += "## Key figures by channel\n\n" + tables.kpiTable().markdown() + "\n"
         out += "## Totals\n\n" + tables.totalsTable().markdown()
         if let need = summary.whatItTakes {
-            out += "\n## What it takes\n\n" + need.table(currency: summary.currency).markdown() + "\n" + Self.escape(WhatItTakes.note) + "\n"
+            out += "\n## What it takes\n\n" + need.table(currency: summary.currency).markdown() + "\n" + Self.escape(need.note) + "\n"
         }
         for (k, s) in summary.scenarios.enumerated() {
             out += "\n## What changes: \(tables.runLabels[k + 1].lowercased()) minus base\n\n"

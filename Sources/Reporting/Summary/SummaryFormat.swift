@@ -180,6 +180,19 @@ public enum SummaryFormat {
     }
 
     /// `the 5 days`, `the 36 hours`: the measured horizon in words.
+    /// The model's interval in words, for sentences and chart titles: `half-hour`, `hour`,
+    /// `quarter-hour`, else `10-minute interval`.
+    public static func intervalName(_ model: ContactCenterModel) -> String {
+        switch model.intervalLength {
+        case 1800: return "half-hour"
+        case 3600: return "hour"
+        case 900: return "quarter-hour"
+        case let s where s.truncatingRemainder(dividingBy: 3600) == 0: return "\(Int(s / 3600))-hour interval"
+        case let s where s.truncatingRemainder(dividingBy: 60) == 0: return "\(Int(s / 60))-minute interval"
+        case let s: return "\(ValueFormat.trim(s))-second interval"
+        }
+    }
+
     public static func horizon(_ model: ContactCenterModel) -> String {
         let seconds = max(0, model.horizon - model.warmup)
         let days = seconds / 86400

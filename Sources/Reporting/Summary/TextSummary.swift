@@ -26,7 +26,7 @@ public struct TextSummary: Sendable {
         out += "TOTALS\n" + tables.totalsTable().text()
         if let need = summary.whatItTakes {
             out += "\nWHAT IT TAKES (the base)\n" + need.table(currency: summary.currency).text()
-                + TextLayout.paragraph(WhatItTakes.note) + "\n"
+                + TextLayout.paragraph(need.note) + "\n"
         }
         for (k, s) in summary.scenarios.enumerated() {
             out += "\n" + TextLayout.paragraph("WHAT CHANGES: \(tables.runLabels[k + 1]) minus base (95% CI, paired by replication)") + "\n"
