@@ -98,21 +98,27 @@ public struct RunReport {
     /// The planner's tables for a terminal, at most `TextLayout.width` columns wide.
     public func text() -> String {
         var out = header + "\n" + channelTable().text() + "\n" + groupTable().text() + "\n"
-        out += TextLayout.paragraph(([.offered, .handled, .abandoned, .cost] as [TotalMeasure]).map {
-            $0.title + " " + MeasureFormat.estimate(summary.total($0), $0, currency: currency)
-        }.joined(separator: " · "), first: "Totals: ") + "\n"
+        out += TextLayout.paragraph(totalsLine, first: "Totals: ") + "\n"
         if let customers = customerTable() { out += "\n" + customers.text() }
         if let line = customerLine { out += "\n" + TextLayout.paragraph(line, first: "Customers: ") + "\n" }
         return out
     }
 
-    /// The title, changes and both tables in GitHub-flavoured Markdown.
+    /// `Offered 29,570 ± 3,983 · Handled ... · Cost 97,864 ± 167`: the totals line of text and Markdown.
+    var totalsLine: String {
+        ([.offered, .handled, .abandoned, .cost] as [TotalMeasure]).map {
+            $0.title + " " + MeasureFormat.estimate(summary.total($0), $0, currency: currency)
+        }.joined(separator: " · ")
+    }
+
+    /// The title, changes, both tables and the totals (and customers) lines in GitHub-flavoured Markdown.
     public func markdown() -> String {
         var out = "# \(loaded.title)\n\n\(NumberText.grouped(summary.replications)) replications, seed \(seed); values are means ± 95% confidence half-widths.\n\n"
         if !loaded.changes.isEmpty { out += loaded.changes.map { "- " + $0 + "\n" }.joined() + "\n" }
         out += "## Channels\n\n" + channelTable().markdown() + "\n## Agent groups\n\n" + groupTable().markdown()
+        out += "\n**Totals:** " + totalsLine + "\n"
         if let customers = customerTable() { out += "\n## Customers and money\n\n" + customers.markdown() }
-        if let line = customerLine { out += "\n" + line + "\n" }
+        if let line = customerLine { out += "\n**Customers:** " + line + "\n" }
         return out
     }
 

@@ -115,6 +115,16 @@ final class SummaryRulesTests: XCTestCase {
         XCTAssertFalse(text.contains("\nTotal cost "), text)
     }
 
+    /// `ccsim run --format markdown` left out the totals line the table format prints (offered,
+    /// handled, abandoned, cost), and its customers line had no label.
+    func test_runMarkdown_hasTheTotalsAndCustomersLinesOfTheText() throws {
+        let run = compare(try load("models/seed-retail-multichannel.yaml"), []).base
+        XCTAssertTrue(run.text().contains("Totals: Offered "), run.text())
+        let md = run.markdown()
+        XCTAssertNotNil(md.firstMatch(of: #/\n\*\*Totals:\*\* Offered [0-9,]+ ± [0-9,]+ · Handled .* · Cost [0-9,]+ EUR ± /#), md)
+        XCTAssertTrue(md.contains("\n**Customers:** Journeys started "), md)
+    }
+
     func test_currency_isCheckedWhereItIsWritten() {
         for bad in ["E U R", "123", "{ code: EUR }", "EURODOLLARS"] {
             XCTAssertThrowsError(try load("models/seed-retail-multichannel.yaml", ["currency": bad]), bad) { error in
