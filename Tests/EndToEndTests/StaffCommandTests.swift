@@ -237,7 +237,13 @@ final class StaffCommandTests: XCTestCase {
         try assertRefused(["staff", "--forecast", "models/forecasts/retail-weekday.csv", "--service-level", "80%/20s", "--aht", "5m"],
                           mentions: ["--aht: every row of models/forecasts/retail-weekday.csv has its own aht"])
         try assertRefused(["staff", "--forecast", file, "--service-level", "80%/20s", "--aht", "6m", "--aht", "chat=2m"],
-                          mentions: ["channel 'chat' is not in"])
+                          mentions: ["ccsim: error: --aht chat=2m: channel 'chat' is not in"])
+        // The option that names a channel the forecast lacks is named with it (it read "channel 'chatt' is not in ...").
+        for (option, value) in [("--chat", "chatt=3,15%"), ("--deferred", "mail=90%/48h"), ("--channel-service-level", "sms=80%/1m")] {
+            try assertRefused(["staff", "--forecast", "models/forecasts/retail-weekday.csv", "--service-level", "80%/20s", option, value],
+                              mentions: ["ccsim: error: \(option) \(value): channel '\(value.prefix { $0 != "=" })' is not in "
+                                         + "models/forecasts/retail-weekday.csv (channels: email, messaging, phone, social)"])
+        }
         try assertRefused(["staff", "--load", "10", "--aht", "email=5m", "--service-level", "80%/20s"],
                           mentions: ["--aht: give one handle time for a single queue"])
         let help = try CCSimBinary.run(["staff", "--help"])
