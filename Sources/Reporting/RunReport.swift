@@ -89,7 +89,7 @@ public struct RunReport {
 
     /// The title line and the changes, wrapped to the terminal width.
     var header: String {
-        var lines = [TextLayout.paragraph("\(loaded.title) — \(NumberText.grouped(summary.replications)) replications, seed \(seed), "
+        var lines = [TextLayout.paragraph("\(loaded.title) — \(NumberText.counted(summary.replications, "replication")), seed \(seed), "
                                          + "values ± 95% CI")]
         lines += loaded.changes.map { TextLayout.paragraph($0, first: "  change: ") }
         return lines.joined(separator: "\n") + "\n"
@@ -113,7 +113,7 @@ public struct RunReport {
 
     /// The title, changes, both tables and the totals (and customers) lines in GitHub-flavoured Markdown.
     public func markdown() -> String {
-        var out = "# \(loaded.title)\n\n\(NumberText.grouped(summary.replications)) replications, seed \(seed); values are means ± 95% confidence half-widths.\n\n"
+        var out = "# \(loaded.title)\n\n\(NumberText.counted(summary.replications, "replication")), seed \(seed); values are means ± 95% confidence half-widths.\n\n"
         if !loaded.changes.isEmpty { out += loaded.changes.map { "- " + $0 + "\n" }.joined() + "\n" }
         out += "## Channels\n\n" + channelTable().markdown() + "\n## Agent groups\n\n" + groupTable().markdown()
         out += "\n**Totals:** " + totalsLine + "\n"

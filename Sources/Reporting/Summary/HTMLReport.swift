@@ -106,8 +106,8 @@ public struct HTMLReport: Sendable {
                     + "</li>"
             }.joined() + "</ul>"
         }
-        out += "<p class=\"muted\">Simulated over \(Self.e(SummaryFormat.horizon(summary.base.model))), \(NumberText.grouped(summary.replications)) "
-            + "replications, seed \(summary.seed). Ranges in brackets are 95% confidence intervals.</p></header>"
+        out += "<p class=\"muted\">Simulated over \(Self.e(SummaryFormat.horizon(summary.base.model))), \(NumberText.counted(summary.replications, "replication")), "
+            + "seed \(summary.seed). Ranges in brackets are 95% confidence intervals.</p></header>"
         return out
     }
 
@@ -170,7 +170,7 @@ public struct HTMLReport: Sendable {
                     + Self.e(s.run.changes.isEmpty ? "(no changes listed)" : s.run.changes.joined(separator: "; ")) + "</li>"
             }.joined() + "</ul>"
         }
-        out += "<h3>Method</h3><ul><li>\(NumberText.grouped(summary.replications)) independent replications with seed \(summary.seed); every run uses "
+        out += "<h3>Method</h3><ul><li>\(NumberText.counted(summary.replications, "independent replication")) with seed \(summary.seed); every run uses "
             + "the same seed and replications, so replication r of each run sees the same customers (common random numbers) "
             + "and differences are paired by replication.</li><li>Ranges are 95% Student-t confidence intervals over replications.</li>"
             + "<li>\(Self.e(Notes.staffShare))</li></ul>"

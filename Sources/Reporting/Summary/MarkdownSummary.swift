@@ -26,7 +26,7 @@ public struct MarkdownSummary: Sendable {
         }
         if !summary.scenarios.isEmpty { out += "\n" }
         out += "> " + summary.headline.map(Self.escape).joined(separator: " ") + "\n\n"
-        out += "_\(NumberText.grouped(summary.replications)) replications, seed \(summary.seed); ranges in brackets are 95% confidence intervals._\n\n"
+        out += "_\(NumberText.counted(summary.replications, "replication")), seed \(summary.seed); ranges in brackets are 95% confidence intervals._\n\n"
         if summary.hasCustomers {
             out += "## Customers and money\n\n" + tables.customersTable().markdown()
             if let changes = tables.customerChangesTable() {
