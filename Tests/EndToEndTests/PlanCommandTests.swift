@@ -67,6 +67,17 @@ final class PlanCommandTests: XCTestCase {
         XCTAssertFalse(r.stdout.contains("30.0s"), r.stdout)
     }
 
+    /// `plan --roster-only` rosters today's staffing; its header said "targets mode (least cost meeting
+    /// every channel's targets)", a search it does not do.
+    func test_rosterOnly_saysItRostersTodaysStaffing() throws {
+        let r = try CCSimBinary.run(["plan", CCSimBinary.fixture("plan-n-design.yaml"), "--roster-only", "--replications", "4",
+                                     "--shifts", CCSimBinary.fixture("plan-n-design-shifts.yaml")])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertFalse(r.stdout.contains("targets mode"), r.stdout)
+        XCTAssertTrue(r.stdout.hasPrefix("Staffing plan for N-design, two call types: roster of today's staffing (no plan searched)"),
+                      r.stdout)
+    }
+
     func test_budgetBelowTheMinimum_isRefused_andNothingIsWritten() throws {
         let out = try scratch()
         try assertRefused(["plan", CCSimBinary.fixture("plan-n-design.yaml"), "--budget", "2h", "--output", out.path],

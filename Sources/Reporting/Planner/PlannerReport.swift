@@ -47,6 +47,7 @@ public struct PlannerReport {
     }
 
     func modeText() -> String {
+        if result.settings.rosterCurrentStaffing { return "roster of today's staffing (no plan searched)" }
         switch result.objective {
         case .targets: return "targets mode (least cost meeting every channel's targets)"
         case let .budgetHours(h): return "budget mode (\(Self.number(h, 1))h a day, most weighted service-level attainment)"
