@@ -85,7 +85,7 @@ struct Plan: ParsableCommand {
         }
         FileHandle.standardError.write(Data(String(format: "ccsim plan: %d replications simulated in %.1f s\n",
                                                    result.statistics.replicationsSimulated, result.statistics.seconds).utf8))
-        let report = PlannerReport(result)
+        let report = PlannerReport(result, title: loaded.title)
         let rendered = format.render(report) ?? report.text()
         let name = ["json": "plan.json", "csv": "plan.csv", "markdown": "plan.md"][format.rawValue] ?? "plan.txt"
         guard let output else {

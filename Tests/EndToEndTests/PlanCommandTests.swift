@@ -78,6 +78,27 @@ final class PlanCommandTests: XCTestCase {
                       r.stdout)
     }
 
+    /// A scenario's plan is titled with the scenario, as `ccsim run` titles it; it read "Staffing plan
+    /// for <its base model's name>" (bank-adds-messaging's plan, with a messaging channel, was "for
+    /// Retail bank, phone and email").
+    func test_planOfAScenario_isTitledWithTheScenario() throws {
+        let dir = try scratch()
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let scenario = dir.appendingPathComponent("busier.yaml")
+        try """
+            name: Ten percent more general calls
+            base: \(CCSimBinary.fixture("plan-n-design.yaml"))
+            changes:
+              - scale_demand: { channel: general, factor: +10% }
+            """.write(to: scenario, atomically: true, encoding: .utf8)
+        for format in ["table", "markdown"] {
+            let r = try CCSimBinary.run(["plan", scenario.path, "--search-replications", "4", "--replications", "4",
+                                         "--max-patterns", "20", "--format", format])
+            XCTAssertEqual(r.status, 0, r.stderr)
+            XCTAssertTrue(r.stdout.contains("Staffing plan for Ten percent more general calls: targets mode"), r.stdout)
+        }
+    }
+
     func test_budgetBelowTheMinimum_isRefused_andNothingIsWritten() throws {
         let out = try scratch()
         try assertRefused(["plan", CCSimBinary.fixture("plan-n-design.yaml"), "--budget", "2h", "--output", out.path],

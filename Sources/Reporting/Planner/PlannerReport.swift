@@ -8,8 +8,13 @@ import Planner
 /// `PlannerReport+JSON.swift`.
 public struct PlannerReport {
     public let result: PlanResult
+    /// What was planned: the scenario's title for a scenario file (its model's name otherwise).
+    public let title: String
 
-    public init(_ result: PlanResult) { self.result = result }
+    public init(_ result: PlanResult, title: String? = nil) {
+        self.result = result
+        self.title = title ?? result.model.name
+    }
 
     var model: ContactCenterModel { result.model }
 
@@ -33,7 +38,7 @@ public struct PlannerReport {
     /// The headline lines: mode, search and check.
     func headline() -> [String] {
         let s = result.statistics
-        var lines = ["Staffing plan for \(model.name): \(modeText()), \(model.horizonDays) day\(model.horizonDays == 1 ? "" : "s") "
+        var lines = ["Staffing plan for \(title): \(modeText()), \(model.horizonDays) day\(model.horizonDays == 1 ? "" : "s") "
                      + "of \(ShiftTemplates.durationText(model.intervalLength)) intervals"]
         if result.settings.rosterCurrentStaffing {
             lines.append("Today's staffing, rostered as it is; checked on \(result.plan.replications) replications (seed \(result.plan.seed)).")
