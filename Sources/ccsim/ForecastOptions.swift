@@ -72,6 +72,8 @@ extension Staff {
         }
         // The option that named each channel, for a channel the forecast does not have.
         var namedBy: [String: String] = [:]
+        // The --chat or --deferred that gave each channel its kind: a second one would silently replace it.
+        var treatedBy: [String: String] = [:]
         for text in aht {
             if text.contains("=") {
                 let (channel, value) = try ForecastOptions.pair("--aht", text)
@@ -90,6 +92,10 @@ extension Staff {
         for text in f.chat {
             let (channel, value) = try ForecastOptions.pair("--chat", text)
             namedBy[channel] = namedBy[channel] ?? "--chat \(text)"
+            if let earlier = treatedBy[channel] {
+                throw InputError("--chat \(text): \(channel) is already given by \(earlier); give each channel one --chat or --deferred")
+            }
+            treatedBy[channel] = "--chat \(text)"
             let parts = value.split(separator: ",").map(String.init)
             guard (1...2).contains(parts.count), let k = Int(parts[0]), k >= 1 else {
                 throw InputError("--chat: '\(text)' should be CHANNEL=SESSIONS[,SLOWDOWN], e.g. messaging=3,15%")
@@ -99,6 +105,10 @@ extension Staff {
         }
         for text in f.deferred {
             let (channel, value) = try ForecastOptions.pair("--deferred", text)
+            if let earlier = treatedBy[channel] {
+                throw InputError("--deferred \(text): \(channel) is already given by \(earlier); give each channel one --chat or --deferred")
+            }
+            treatedBy[channel] = "--deferred \(text)"
             namedBy[channel] = namedBy[channel] ?? "--deferred \(text)"
             settings.treatments[channel] = .deferred(try serviceLevelOption("--deferred", value))
         }

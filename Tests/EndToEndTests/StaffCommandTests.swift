@@ -238,6 +238,12 @@ final class StaffCommandTests: XCTestCase {
                           mentions: ["--aht: every row of models/forecasts/retail-weekday.csv has its own aht"])
         try assertRefused(["staff", "--forecast", file, "--service-level", "80%/20s", "--aht", "6m", "--aht", "chat=2m"],
                           mentions: ["ccsim: error: --aht chat=2m: channel 'chat' is not in"])
+        // A channel given a kind twice was planned by the last option, silently (--chat then --deferred: deferred).
+        let forecast = ["staff", "--forecast", "models/forecasts/retail-weekday.csv", "--service-level", "80%/20s"]
+        try assertRefused(forecast + ["--chat", "messaging=3,15%", "--deferred", "messaging=90%/24h"],
+                          mentions: ["ccsim: error: --deferred messaging=90%/24h: messaging is already given by --chat messaging=3,15%"])
+        try assertRefused(forecast + ["--chat", "messaging=3,15%", "--chat", "messaging=2"],
+                          mentions: ["ccsim: error: --chat messaging=2: messaging is already given by --chat messaging=3,15%"])
         // The option that names a channel the forecast lacks is named with it (it read "channel 'chatt' is not in ...").
         for (option, value) in [("--chat", "chatt=3,15%"), ("--deferred", "mail=90%/48h"), ("--channel-service-level", "sms=80%/1m")] {
             try assertRefused(["staff", "--forecast", "models/forecasts/retail-weekday.csv", "--service-level", "80%/20s", option, value],
