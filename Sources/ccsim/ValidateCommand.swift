@@ -70,6 +70,14 @@ struct Validate: ParsableCommand {
 
     enum FileKind { case model, sweep, shifts }
 
+    /// Whether `file` is plainly a model (`channels:`) or scenario (`changes:`), for commands that
+    /// expect another kind of file and would otherwise list every key as unknown.
+    static func isModelOrScenario(_ file: String) -> Bool {
+        guard case let .success(.mapping(entries, _)) = ParameterFile.read(path: file) else { return false }
+        let keys = Set(entries.map(\.key))
+        return keys.contains("channels") || keys.contains("changes")
+    }
+
     /// What a file is, by its top-level keys: a sweep file has `measures` or `parameters` (and no
     /// `channels`), a shifts file `shifts` (and no `channels` or `base`); anything else, including a
     /// file that cannot be read, is checked as a model or scenario (which reports why it cannot be read).
