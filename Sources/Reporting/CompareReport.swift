@@ -112,7 +112,7 @@ public struct CompareReport {
 
     /// The base's changes, then per scenario its own changes and its table, in GitHub-flavoured Markdown.
     public func markdown() -> String {
-        var out = "# \(base.loaded.title): what-if comparison\n\n\(NumberText.grouped(base.summary.replications)) replications, seed \(base.seed), common random numbers.\n"
+        var out = "# \(base.loaded.title): what-if comparison\n\n\(NumberText.counted(base.summary.replications, "replication")), seed \(base.seed), common random numbers.\n"
         if !base.loaded.changes.isEmpty { out += "\n" + base.loaded.changes.map { "- " + $0 + "\n" }.joined() }
         for s in scenarios {
             out += "\n## \(s.loaded.title)\n\n" + ownChanges(s).map { "- " + $0 + "\n" }.joined() + "\n" + table(s).markdown()

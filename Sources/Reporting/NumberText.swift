@@ -8,6 +8,11 @@ public enum NumberText {
     /// Written for a value that is not a finite number.
     public static let notAvailable = "n/a"
 
+    /// `1 replication`, `1,000 replications`: a count with its noun, singular for one.
+    public static func counted(_ n: Int, _ noun: String) -> String {
+        grouped(n) + " " + noun + (n == 1 ? "" : "s")
+    }
+
     /// `1,234` / `-1,234`.
     public static func grouped(_ i: Int) -> String {
         let digits = String(i.magnitude)

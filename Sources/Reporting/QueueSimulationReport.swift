@@ -38,7 +38,7 @@ public struct QueueSimulationReport {
 
     /// The table and the run size, for a terminal.
     public func text() -> String {
-        table().text() + "\(Cell.grouped(customers)) customers x \(NumberText.grouped(replications)) replications\n"
+        table().text() + "\(Cell.grouped(customers)) customers x \(NumberText.counted(replications, "replication"))\n"
     }
 
     /// `{"<measure>": {"mean", "ci95", "exact"}, "customers", "replications", "model"}`.

@@ -42,12 +42,14 @@ public struct RunReport {
     }
 
     static func targetText(_ fraction: Double, _ threshold: Double) -> String {
-        let share = String(format: "%.0f%%", 100 * fraction)
-        let time: String
-        if threshold >= 3600 && threshold.truncatingRemainder(dividingBy: 3600) == 0 { time = "\(Int(threshold / 3600))h" }
-        else if threshold >= 60 && threshold.truncatingRemainder(dividingBy: 60) == 0 { time = "\(Int(threshold / 60))m" }
-        else { time = String(format: "%gs", threshold) }
-        return share + " in " + time
+        String(format: "%.0f%%", 100 * fraction) + " in " + timeText(threshold)
+    }
+
+    /// A target time as a model file writes it: `20s`, `1m`, `24h`, `1.5s`.
+    static func timeText(_ threshold: Double) -> String {
+        if threshold >= 3600 && threshold.truncatingRemainder(dividingBy: 3600) == 0 { return "\(Int(threshold / 3600))h" }
+        if threshold >= 60 && threshold.truncatingRemainder(dividingBy: 60) == 0 { return "\(Int(threshold / 60))m" }
+        return String(format: "%gs", threshold)
     }
 
     /// The journey measures of the customers line, and the economics ones after them.
@@ -87,7 +89,7 @@ public struct RunReport {
 
     /// The title line and the changes, wrapped to the terminal width.
     var header: String {
-        var lines = [TextLayout.paragraph("\(loaded.title) — \(NumberText.grouped(summary.replications)) replications, seed \(seed), "
+        var lines = [TextLayout.paragraph("\(loaded.title) — \(NumberText.counted(summary.replications, "replication")), seed \(seed), "
                                          + "values ± 95% CI")]
         lines += loaded.changes.map { TextLayout.paragraph($0, first: "  change: ") }
         return lines.joined(separator: "\n") + "\n"
@@ -96,21 +98,27 @@ public struct RunReport {
     /// The planner's tables for a terminal, at most `TextLayout.width` columns wide.
     public func text() -> String {
         var out = header + "\n" + channelTable().text() + "\n" + groupTable().text() + "\n"
-        out += TextLayout.paragraph(([.offered, .handled, .abandoned, .cost] as [TotalMeasure]).map {
-            $0.title + " " + MeasureFormat.estimate(summary.total($0), $0, currency: currency)
-        }.joined(separator: " · "), first: "Totals: ") + "\n"
+        out += TextLayout.paragraph(totalsLine, first: "Totals: ") + "\n"
         if let customers = customerTable() { out += "\n" + customers.text() }
         if let line = customerLine { out += "\n" + TextLayout.paragraph(line, first: "Customers: ") + "\n" }
         return out
     }
 
-    /// The title, changes and both tables in GitHub-flavoured Markdown.
+    /// `Offered 29,570 ± 3,983 · Handled ... · Cost 97,864 ± 167`: the totals line of text and Markdown.
+    var totalsLine: String {
+        ([.offered, .handled, .abandoned, .cost] as [TotalMeasure]).map {
+            $0.title + " " + MeasureFormat.estimate(summary.total($0), $0, currency: currency)
+        }.joined(separator: " · ")
+    }
+
+    /// The title, changes, both tables and the totals (and customers) lines in GitHub-flavoured Markdown.
     public func markdown() -> String {
-        var out = "# \(loaded.title)\n\n\(NumberText.grouped(summary.replications)) replications, seed \(seed); values are means ± 95% confidence half-widths.\n\n"
+        var out = "# \(loaded.title)\n\n\(NumberText.counted(summary.replications, "replication")), seed \(seed); values are means ± 95% confidence half-widths.\n\n"
         if !loaded.changes.isEmpty { out += loaded.changes.map { "- " + $0 + "\n" }.joined() + "\n" }
         out += "## Channels\n\n" + channelTable().markdown() + "\n## Agent groups\n\n" + groupTable().markdown()
+        out += "\n**Totals:** " + totalsLine + "\n"
         if let customers = customerTable() { out += "\n## Customers and money\n\n" + customers.markdown() }
-        if let line = customerLine { out += "\n" + line + "\n" }
+        if let line = customerLine { out += "\n**Customers:** " + line + "\n" }
         return out
     }
 

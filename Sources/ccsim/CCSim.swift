@@ -9,9 +9,11 @@ struct CCSim: ParsableCommand {
         commandName: "ccsim",
         abstract: "Contact-center simulator and staffing planner.",
         discussion: """
-            Exact queueing analytics (Erlang B, C, A) and staffing from forecasts.
-            Durations take a unit (20s, 5m, 1.5h, 2d, or 20 sec, 5 minutes, 1.5 hours, 2 days);
-            shares are written 80% or 0.8; service levels 80%/20s, "80% within 20s" or "80% in 20s".
+            Exact queueing analytics (Erlang B, C, A), staffing from forecasts, simulation of model and \
+            scenario files (run, compare, report), simulation-based staffing plans and parameter sweeps.
+
+            Durations take a unit (20s, 5m, 1.5h, 2d, or 20 sec, 5 minutes, 1.5 hours, 2 days); \
+            shares are written 80% or 0.8; service levels 80%/20s, "80% within 20s" or "80% in 20s". \
             Bad input exits with status 2 and a message naming what is wrong.
             """,
         version: "0.1.0",

@@ -70,9 +70,14 @@ extension Staff {
         } else if let patience {
             settings.patience = try requiredDuration("--patience", patience)
         }
+        // The option that named each channel, for a channel the forecast does not have.
+        var namedBy: [String: String] = [:]
+        // The --chat or --deferred that gave each channel its kind: a second one would silently replace it.
+        var treatedBy: [String: String] = [:]
         for text in aht {
             if text.contains("=") {
                 let (channel, value) = try ForecastOptions.pair("--aht", text)
+                namedBy[channel] = namedBy[channel] ?? "--aht \(text)"
                 settings.channelHandleTimes[channel] = try requiredDuration("--aht", value)
             } else {
                 if settings.handleTime != nil { throw InputError("--aht: give one default handle time; per channel write --aht email=9m") }
@@ -81,10 +86,16 @@ extension Staff {
         }
         for text in f.channelServiceLevel {
             let (channel, value) = try ForecastOptions.pair("--channel-service-level", text)
+            namedBy[channel] = namedBy[channel] ?? "--channel-service-level \(text)"
             settings.channelServiceLevels[channel] = try serviceLevelOption("--channel-service-level", value)
         }
         for text in f.chat {
             let (channel, value) = try ForecastOptions.pair("--chat", text)
+            namedBy[channel] = namedBy[channel] ?? "--chat \(text)"
+            if let earlier = treatedBy[channel] {
+                throw InputError("--chat \(text): \(channel) is already given by \(earlier); give each channel one --chat or --deferred")
+            }
+            treatedBy[channel] = "--chat \(text)"
             let parts = value.split(separator: ",").map(String.init)
             guard (1...2).contains(parts.count), let k = Int(parts[0]), k >= 1 else {
                 throw InputError("--chat: '\(text)' should be CHANNEL=SESSIONS[,SLOWDOWN], e.g. messaging=3,15%")
@@ -94,6 +105,11 @@ extension Staff {
         }
         for text in f.deferred {
             let (channel, value) = try ForecastOptions.pair("--deferred", text)
+            if let earlier = treatedBy[channel] {
+                throw InputError("--deferred \(text): \(channel) is already given by \(earlier); give each channel one --chat or --deferred")
+            }
+            treatedBy[channel] = "--deferred \(text)"
+            namedBy[channel] = namedBy[channel] ?? "--deferred \(text)"
             settings.treatments[channel] = .deferred(try serviceLevelOption("--deferred", value))
         }
         for channel in settings.channelServiceLevels.keys.sorted() {
@@ -113,7 +129,8 @@ extension Staff {
         for name in settings.treatments.keys.sorted() + settings.channelServiceLevels.keys.sorted()
             + settings.channelHandleTimes.keys.sorted()
         where !forecast.channels.contains(name) {
-            throw InputError("channel '\(name)' is not in \(path) (channels: \(forecast.channels.joined(separator: ", ")))")
+            throw InputError("\(namedBy[name].map { $0 + ": " } ?? "")channel '\(name)' is not in \(path) "
+                             + "(channels: \(forecast.channels.joined(separator: ", ")))")
         }
         try refuseUnusedHandleTimes(settings, forecast)
         let plan = try StaffingPlan.make(forecast, settings: settings)

@@ -38,7 +38,7 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
 
 /// `--format` and `--output`, shared by every command that prints results.
 struct OutputOptions: ParsableArguments {
-    @Option(parsing: .unconditional, help: "Output format: table (for people), json, csv, markdown, or html (run and compare: an executive summary).")
+    @Option(parsing: .unconditional, help: "Output format: table (for people), json, csv or markdown; html (an executive summary) for run and compare only.")
     var format: OutputFormat = .table
 
     @Option(parsing: .unconditional, help: ArgumentHelp("Write the result to this file instead of standard output.",

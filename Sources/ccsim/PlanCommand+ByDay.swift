@@ -29,7 +29,7 @@ extension Plan {
             }
             FileHandle.standardError.write(Data(String(format: "ccsim plan: %@: %d replications simulated in %.1f s\n", kind.key,
                                                        result.statistics.replicationsSimulated, result.statistics.seconds).utf8))
-            entries.append(.init(key: kind.key, day: calendar.label(ofDay: kind.day), report: PlannerReport(result)))
+            entries.append(.init(key: kind.key, day: calendar.label(ofDay: kind.day), report: PlannerReport(result, title: loaded.title)))
             results.append(result)
         }
         let plans = DayKindPlans(entries)

@@ -13,8 +13,10 @@ struct Plan: ParsableCommand {
             per-channel Erlang staffing and improves it by simulation with common random numbers, then checks \
             the plan on independent replications and says per channel and interval whether each target is met \
             with 95% confidence, met on average, or missed.
+
             Budget mode (--budget 1150h or --budget-cost 34500, per day): the allocation of that budget across \
             groups and intervals with the most weighted service-level attainment.
+
             --shifts FILE turns the plan into a roster of shifts at least cost (an integer program solved by CBC) \
             and checks the roster by simulation too. --output DIR writes the report, one staffing table per group \
             (staffing/GROUP.csv, the format `staffing:` reads) and the roster. The plan is one day's pattern, \
@@ -28,16 +30,16 @@ struct Plan: ParsableCommand {
     @Option(parsing: .unconditional, help: "Shift templates (YAML) to roster the plan with; see docs/PLANNING.md.") var shifts: String?
     @Flag(name: .customLong("roster-only"), help: "Roster the model's own staffing with --shifts instead of planning one.")
     var rosterOnly = false
-    @Option(name: .customLong("search-replications"), parsing: .unconditional, help: "Replications per staffing tried in the search (default 10).")
+    @Option(name: .customLong("search-replications"), parsing: .unconditional, help: "Replications per staffing tried in the search.")
     var searchReplications = 10
     @Option(parsing: .unconditional, help: "Independent replications the plan is checked on (default: the model's simulation.replications).")
     var replications: Int?
     @Option(parsing: .unconditional, help: "Master seed of the search; the check uses independent streams (default: the model's seed).")
     var seed: UInt64?
     @Option(parsing: .unconditional, help: "Threads (default: one per core); results do not depend on it.") var jobs: Int?
-    @Option(name: .customLong("max-patterns"), parsing: .unconditional, help: "Staffing patterns the search may simulate (default 400).")
+    @Option(name: .customLong("max-patterns"), parsing: .unconditional, help: "Staffing patterns the search may simulate.")
     var maxPatterns = 400
-    @Option(name: .customLong("roster-time-limit"), parsing: .unconditional, help: "Time CBC may spend on the roster (default 10s).")
+    @Option(name: .customLong("roster-time-limit"), parsing: .unconditional, help: "Time CBC may spend on the roster.")
     var rosterTimeLimit = "10s"
     @Flag(name: .customLong("by-day"), help: ArgumentHelp(
         "Plan each kind of day of the model's week (each day type, or each weekday) on its own.",
@@ -83,7 +85,7 @@ struct Plan: ParsableCommand {
         }
         FileHandle.standardError.write(Data(String(format: "ccsim plan: %d replications simulated in %.1f s\n",
                                                    result.statistics.replicationsSimulated, result.statistics.seconds).utf8))
-        let report = PlannerReport(result)
+        let report = PlannerReport(result, title: loaded.title)
         let rendered = format.render(report) ?? report.text()
         let name = ["json": "plan.json", "csv": "plan.csv", "markdown": "plan.md"][format.rawValue] ?? "plan.txt"
         guard let output else {

@@ -14,7 +14,8 @@ struct Report: ParsableCommand {
         abstract: "Executive summary of a model and its what-if scenarios: headline, KPIs, charts, assumptions.",
         discussion: """
             Runs like 'ccsim compare' (same seed and replications for every file, differences paired by \
-            replication). The format is html when --output ends in .html, text otherwise, unless --format is given.
+            replication). Unless --format is given, the format follows --output's extension: html for .html or \
+            .htm, markdown for .md or .markdown, text otherwise (and on standard output).
             """)
 
     @Argument(help: "The base model or scenario file.") var base: String
@@ -29,7 +30,10 @@ struct Report: ParsableCommand {
     /// The format asked for, or the one `--output`'s extension implies.
     var resolvedFormat: Format {
         if let format { return format }
-        return output.map { $0.lowercased().hasSuffix(".html") || $0.lowercased().hasSuffix(".htm") } == true ? .html : .text
+        guard let name = output?.lowercased() else { return .text }
+        if name.hasSuffix(".html") || name.hasSuffix(".htm") { return .html }
+        if name.hasSuffix(".md") || name.hasSuffix(".markdown") { return .markdown }
+        return .text
     }
 
     /// Refuses an `--output` that cannot be written (a folder, a missing folder) before any work, as

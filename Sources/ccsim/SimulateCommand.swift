@@ -13,9 +13,9 @@ struct Simulate: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Simulate one FCFS queue (M/M/n, or M/M/n+M with --patience) through the general engine.",
             discussion: """
-                Definitions are those of `ccsim erlang a`: p_wait = the arrival finds every agent busy;
-                service_level = share of ALL arrivals answered within --target; asa_seconds = mean wait of
-                answered contacts. Each measure comes with the half-width of its 95% confidence interval
+                Definitions are those of `ccsim erlang a`: p_wait = the arrival finds every agent busy; \
+                service_level = share of ALL arrivals answered within --target; asa_seconds = mean wait of \
+                answered contacts. Each measure comes with the half-width of its 95% confidence interval \
                 over replications, next to the exact Erlang value.
                 """)
         @Option(parsing: .unconditional, help: "Agents (a whole number).") var agents: String

@@ -48,7 +48,12 @@ struct Staff: ParsableCommand {
 
     func run() throws {
         let targets = try staffingTargets()
-        let shrink = try shrinkage.map { try readOption("--shrinkage", $0, Quantity.share) }
+        let shrink = try shrinkage.map { text in
+            let share = try readOption("--shrinkage", text, Quantity.share)
+            // Refused here, naming the option; the solver's own check would say 'shrinkage = 1 is invalid'.
+            guard share < 1 else { throw InputError("--shrinkage: '\(text)' must be below 100%: no paid hour would be worked") }
+            return share
+        }
         if let forecastPath = forecastOptions.forecast {
             try runForecast(path: forecastPath, targets: targets, shrinkage: shrink)
             return

@@ -1,20 +1,23 @@
 import ArgumentParser
 import ContactCenter
+import Experiments
 import Foundation
 
 /// `ccsim validate FILE...`: checks model and scenario files without running them.
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Check model and scenario files and report every problem at once.",
+        abstract: "Check model, scenario, sweep and shift files and report every problem at once.",
         discussion: """
-            Prints 'FILE: ok (...)' for each valid file. Problems go to standard error, one per line as
-            FILE:LINE:COLUMN: message (including problems in a scenario's base and in CSV files they name);
-            the exit status is then 2. Warnings (legal but almost surely wrong: a group with no agents, a
-            channel with contacts and nobody on duty, demand scaled by 250, ...) go to standard error as
-            FILE:LINE:COLUMN: warning: message and leave the exit status 0.
+            Prints 'FILE: ok (...)' for each valid file. Problems go to standard error, one per line as \
+            FILE:LINE:COLUMN: message (including problems in a scenario's base and in CSV files they name); \
+            the exit status is then 2. Warnings (legal but almost surely wrong: a group with no agents, a \
+            channel with contacts and nobody on duty, demand scaled by 250, ...) go to standard error as \
+            FILE:LINE:COLUMN: warning: message and leave the exit status 0. A sweep file (ccsim sweep) is \
+            checked as 'ccsim sweep' reads it, with its base; a shifts file (ccsim plan --shifts) on its own \
+            ('ccsim plan MODEL --shifts FILE' also checks it against the model's groups and intervals).
             """)
 
-    @Argument(help: "Model or scenario files (YAML).")
+    @Argument(help: "Model, scenario, sweep or shifts files (YAML).")
     var files: [String]
 
     func validate() throws {
@@ -26,6 +29,23 @@ struct Validate: ParsableCommand {
         var warnings: [FileIssue] = []
         for file in files {
             do {
+                switch Self.kind(of: file) {
+                case .sweep:
+                    let sweep = try Experiments.Sweep.load(path: file)
+                    warnings += sweep.warnings
+                    let points = sweep.points.count, measures = sweep.runner.measures.count
+                    print("\(file): ok (sweep '\(sweep.name)', \(points) point\(points == 1 ? "" : "s"), "
+                          + "\(measures) measure\(measures == 1 ? "" : "s"), on '\(sweep.runner.base)')")
+                    continue
+                case .shifts:
+                    let shifts = try ShiftTemplates.load(path: file)
+                    let n = shifts.templates.count
+                    print("\(file): ok (shift templates, \(n) template\(n == 1 ? "" : "s"); "
+                          + "'ccsim plan MODEL --shifts \(file)' checks them against a model)")
+                    continue
+                case .model:
+                    break
+                }
                 let loaded = try ModelLoader.load(path: file)
                 warnings += loaded.warnings
                 let model = loaded.model
@@ -46,5 +66,27 @@ struct Validate: ParsableCommand {
             FileHandle.standardError.write(Data(problems.map { $0.description + "\n" }.joined().utf8))
             throw ExitCode(2)
         }
+    }
+
+    enum FileKind { case model, sweep, shifts }
+
+    /// Whether `file` is plainly a model (`channels:`) or scenario (`changes:`), for commands that
+    /// expect another kind of file and would otherwise list every key as unknown.
+    static func isModelOrScenario(_ file: String) -> Bool {
+        guard case let .success(.mapping(entries, _)) = ParameterFile.read(path: file) else { return false }
+        let keys = Set(entries.map(\.key))
+        return keys.contains("channels") || keys.contains("changes")
+    }
+
+    /// What a file is, by its top-level keys: a sweep file has `measures` or `parameters` (and no
+    /// `channels`), a shifts file `shifts` (and no `channels` or `base`); anything else, including a
+    /// file that cannot be read, is checked as a model or scenario (which reports why it cannot be read).
+    static func kind(of file: String) -> FileKind {
+        guard case let .success(.mapping(entries, _)) = ParameterFile.read(path: file) else { return .model }
+        let keys = Set(entries.map(\.key))
+        if keys.contains("channels") { return .model }
+        if keys.contains("measures") || keys.contains("parameters") { return .sweep }
+        if keys.contains("shifts") && !keys.contains("base") { return .shifts }
+        return .model
     }
 }

@@ -57,6 +57,48 @@ final class PlanCommandTests: XCTestCase {
         XCTAssertEqual(one.stdout, two.stdout)
     }
 
+    /// The plan's targets read as the model writes them and as `ccsim run` prints them (`80% in 30s`);
+    /// a target in seconds printed as `80% in 30.0s`.
+    func test_plan_writesTargetTimesAsTheModelDoes() throws {
+        let r = try CCSimBinary.run(["plan", CCSimBinary.fixture("plan-n-design.yaml"), "--search-replications", "4",
+                                     "--replications", "4", "--max-patterns", "20"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertTrue(r.stdout.contains("80% in 30s"), r.stdout)
+        XCTAssertFalse(r.stdout.contains("30.0s"), r.stdout)
+    }
+
+    /// `plan --roster-only` rosters today's staffing; its header said "targets mode (least cost meeting
+    /// every channel's targets)", a search it does not do.
+    func test_rosterOnly_saysItRostersTodaysStaffing() throws {
+        let r = try CCSimBinary.run(["plan", CCSimBinary.fixture("plan-n-design.yaml"), "--roster-only", "--replications", "4",
+                                     "--shifts", CCSimBinary.fixture("plan-n-design-shifts.yaml")])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertFalse(r.stdout.contains("targets mode"), r.stdout)
+        XCTAssertTrue(r.stdout.hasPrefix("Staffing plan for N-design, two call types: roster of today's staffing (no plan searched)"),
+                      r.stdout)
+    }
+
+    /// A scenario's plan is titled with the scenario, as `ccsim run` titles it; it read "Staffing plan
+    /// for <its base model's name>" (bank-adds-messaging's plan, with a messaging channel, was "for
+    /// Retail bank, phone and email").
+    func test_planOfAScenario_isTitledWithTheScenario() throws {
+        let dir = try scratch()
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let scenario = dir.appendingPathComponent("busier.yaml")
+        try """
+            name: Ten percent more general calls
+            base: \(CCSimBinary.fixture("plan-n-design.yaml"))
+            changes:
+              - scale_demand: { channel: general, factor: +10% }
+            """.write(to: scenario, atomically: true, encoding: .utf8)
+        for format in ["table", "markdown"] {
+            let r = try CCSimBinary.run(["plan", scenario.path, "--search-replications", "4", "--replications", "4",
+                                         "--max-patterns", "20", "--format", format])
+            XCTAssertEqual(r.status, 0, r.stderr)
+            XCTAssertTrue(r.stdout.contains("Staffing plan for Ten percent more general calls: targets mode"), r.stdout)
+        }
+    }
+
     func test_budgetBelowTheMinimum_isRefused_andNothingIsWritten() throws {
         let out = try scratch()
         try assertRefused(["plan", CCSimBinary.fixture("plan-n-design.yaml"), "--budget", "2h", "--output", out.path],

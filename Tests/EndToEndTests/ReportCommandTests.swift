@@ -168,6 +168,18 @@ final class ReportCommandTests: XCTestCase {
         Self.assertNoNaN(r.stdout)
     }
 
+    /// `--output report.md` wrote the text report into a Markdown file: the format follows the extension.
+    func test_report_formatFollowsTheOutputExtension() throws {
+        let dir = try scratch()
+        for (name, start) in [("r.md", "# "), ("r.markdown", "# "), ("r.HTML", "<!DOCTYPE html>"), ("r.txt", "EXECUTIVE SUMMARY")] {
+            let path = dir.appendingPathComponent(name).path
+            let r = try CCSimBinary.run(["report", "models/bank-phone-email.yaml", "--replications", "2", "--output", path])
+            XCTAssertEqual(r.status, 0, r.stderr)
+            let text = try String(contentsOfFile: path, encoding: .utf8)
+            XCTAssertTrue(text.hasPrefix(start), "\(name): \(text.prefix(80))")
+        }
+    }
+
     func test_report_ofOneModel_describesTheBase() throws {
         let r = try CCSimBinary.run(["report", model, "--replications", "2", "--format", "html"])
         XCTAssertEqual(r.status, 0, r.stderr)

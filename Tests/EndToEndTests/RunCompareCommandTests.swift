@@ -47,6 +47,18 @@ final class RunCompareCommandTests: XCTestCase {
         XCTAssertNil(r.stdout.firstMatch(of: /[:\[,]\s*-?(nan|NaN|inf|Inf|infinity|Infinity)\b/), "a non-finite number in the JSON")
     }
 
+    /// One replication read "1 replications" in every header (run, compare, report, simulate queue).
+    func test_oneReplication_isSingular() throws {
+        let bank = "models/bank-phone-email.yaml"
+        for arguments in [["run", bank], ["compare", bank, "scenarios/email-plus-65.yaml"], ["report", bank],
+                          ["simulate", "queue", "--agents", "10", "--load", "7", "--aht", "5m", "--customers", "1000"]] {
+            let r = try CCSimBinary.run(arguments + ["--replications", "1"])
+            XCTAssertEqual(r.status, 0, r.stderr)
+            XCTAssertTrue(r.stdout.contains("1 replication"), "\(arguments): \(r.stdout.prefix(200))")
+            XCTAssertFalse(r.stdout.contains("1 replications"), "\(arguments): \(r.stdout.prefix(200))")
+        }
+    }
+
     func test_run_isByteIdentical_forOneOrTwoJobs() throws {
         let one = try CCSimBinary.run(["run", model, "--replications", "4", "--jobs", "1", "--format", "json"])
         let two = try CCSimBinary.run(["run", model, "--replications", "4", "--jobs", "2", "--format", "json"])

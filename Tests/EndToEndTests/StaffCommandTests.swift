@@ -83,6 +83,11 @@ final class StaffCommandTests: XCTestCase {
                           mentions: ["--patience"])
         try assertRefused(["staff", "--load", "10", "--aht", "5m", "--service-level", "80%/20s", "--shrinkage", "120%"],
                           mentions: ["--shrinkage", "above 100%"])
+        // 100% was refused as 'shrinkage = 1 is invalid', naming neither the option nor what was typed.
+        for forecast in [[], ["--forecast", "models/forecasts/retail-weekday.csv"]] {
+            try assertRefused(["staff", "--load", "10", "--aht", "5m", "--service-level", "80%/20s", "--shrinkage", "100%"] + forecast,
+                              mentions: ["ccsim: error: --shrinkage: '100%' must be below 100%"])
+        }
     }
 
     func test_output_isWrittenToAFile_andNotCreatedOnFailure() throws {
@@ -232,7 +237,19 @@ final class StaffCommandTests: XCTestCase {
         try assertRefused(["staff", "--forecast", "models/forecasts/retail-weekday.csv", "--service-level", "80%/20s", "--aht", "5m"],
                           mentions: ["--aht: every row of models/forecasts/retail-weekday.csv has its own aht"])
         try assertRefused(["staff", "--forecast", file, "--service-level", "80%/20s", "--aht", "6m", "--aht", "chat=2m"],
-                          mentions: ["channel 'chat' is not in"])
+                          mentions: ["ccsim: error: --aht chat=2m: channel 'chat' is not in"])
+        // A channel given a kind twice was planned by the last option, silently (--chat then --deferred: deferred).
+        let forecast = ["staff", "--forecast", "models/forecasts/retail-weekday.csv", "--service-level", "80%/20s"]
+        try assertRefused(forecast + ["--chat", "messaging=3,15%", "--deferred", "messaging=90%/24h"],
+                          mentions: ["ccsim: error: --deferred messaging=90%/24h: messaging is already given by --chat messaging=3,15%"])
+        try assertRefused(forecast + ["--chat", "messaging=3,15%", "--chat", "messaging=2"],
+                          mentions: ["ccsim: error: --chat messaging=2: messaging is already given by --chat messaging=3,15%"])
+        // The option that names a channel the forecast lacks is named with it (it read "channel 'chatt' is not in ...").
+        for (option, value) in [("--chat", "chatt=3,15%"), ("--deferred", "mail=90%/48h"), ("--channel-service-level", "sms=80%/1m")] {
+            try assertRefused(["staff", "--forecast", "models/forecasts/retail-weekday.csv", "--service-level", "80%/20s", option, value],
+                              mentions: ["ccsim: error: \(option) \(value): channel '\(value.prefix { $0 != "=" })' is not in "
+                                         + "models/forecasts/retail-weekday.csv (channels: email, messaging, phone, social)"])
+        }
         try assertRefused(["staff", "--load", "10", "--aht", "email=5m", "--service-level", "80%/20s"],
                           mentions: ["--aht: give one handle time for a single queue"])
         let help = try CCSimBinary.run(["staff", "--help"])

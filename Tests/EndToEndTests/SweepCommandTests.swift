@@ -175,6 +175,18 @@ final class SweepCommandTests: XCTestCase {
         try assertRefused(["sweep", path("sweep.yaml"), "--output", path("out.csv")], mentions: ["did you mean 'messaging'?"])
     }
 
+    /// A model or scenario given where a sweep file goes was refused with every top-level key listed
+    /// as unknown ("unknown key 'currency'", "'horizon'", "'channels'", ...).
+    func test_aModelOrScenarioInsteadOfASweepFile_isNamedAsSuch() throws {
+        for file in ["models/seed-retail-multichannel.yaml", "scenarios/shift-phone-to-messaging.yaml"] {
+            try assertRefused(["sweep", file, "--output", path("out.csv")],
+                              mentions: ["ccsim: error: \(file) is a model or scenario file, not a sweep file"])
+            let r = try CCSimBinary.run(["sweep", file, "--output", path("out.csv")])
+            XCTAssertFalse(r.stderr.contains("unknown key"), r.stderr)
+            XCTAssertFalse(FileManager.default.fileExists(atPath: path("out.csv")))
+        }
+    }
+
     func test_badShardSpecs_areRefused() throws {
         let sweep = try writeSweep()
         for (spec, expected) in [("5/4", "shard 5 of 4 does not exist"), ("0/4", "shard 0 of 4 does not exist"), ("x", "is not I/N")] {

@@ -21,6 +21,26 @@ final class ValidateCommandTests: XCTestCase {
                                         + "5 channels, 5 groups)\n"))
     }
 
+    /// `ccsim validate scenarios/sweeps/*.yaml` read sweep files as scenarios (they have a `base:`) and
+    /// refused them with "unknown key 'parameters'" and "missing key 'changes'"; the shifts file of
+    /// `ccsim plan --shifts` was refused as a model missing 'name', 'channels', ...
+    func test_validate_sweepAndShiftsFiles_areCheckedAsWhatTheyAre() throws {
+        let files = ["scenarios/sweeps/phone-to-messaging-by-concurrency.yaml", "scenarios/sweeps/patience-handle-demand-lhs.yaml",
+                     "models/shifts/retail-shifts.yaml"]
+        let r = try CCSimBinary.run(["validate"] + files)
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertEqual(r.stderr, "")
+        XCTAssertTrue(r.stdout.contains("scenarios/sweeps/phone-to-messaging-by-concurrency.yaml: ok (sweep 'Phone agents moved to "
+                                        + "messaging, against chat concurrency', 36 points, 7 measures"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("models/shifts/retail-shifts.yaml: ok (shift templates, 3 templates;"), r.stdout)
+        // Their problems are located as 'ccsim sweep' and 'ccsim plan --shifts' locate them.
+        let sweep = CCSimBinary.fixture("corpus/sweep-duration-inf.yaml"), shifts = CCSimBinary.fixture("plan-broken-shifts.yaml")
+        try assertRefused(["validate", sweep, shifts], mentions: [
+            "\(sweep):3:73: parameters.channels.phone.patience.exponential.mean.to: expected a number or a duration",
+            "\(shifts):4:5: shifts.early: unknown key 'lenght'; did you mean 'length'?",
+        ])
+    }
+
     func test_validate_syntaxError_isLocated() throws {
         let file = CCSimBinary.fixture("model-syntax-error.yaml")
         try assertRefused(["validate", file], mentions: [

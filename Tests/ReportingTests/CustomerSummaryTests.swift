@@ -129,7 +129,7 @@ final class CustomerSummaryTests: XCTestCase {
                 + "+20% handle time on the same channel, +40% on another channel and resolves 10 points less often",
             "Resolution of an answered contact: phone 85%, chat 80%, email 69%",
             "Customers stop waiting for an answer: email after 2d",
-            "After abandoning: phone 60% come back after exponential mean 20m, on phone 70%, chat 30%; chat 50% come back after always 10m, on phone",
+            "After abandoning: phone 60% come back after exponential mean 20m, on phone 70%, chat 30%; chat 50% come back after 10m, on phone",
             "Transfers: chat 10% passed to phone with the customer's history",
             "Call-backs on phone: offered after 40s of waiting, 50% accept, made within 2h, 80% reached, 1m of an agent's time per attempt",
             "Website first: 50% of customers try it before any channel; it resolves 30% of their needs",

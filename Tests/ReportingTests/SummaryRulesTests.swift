@@ -105,6 +105,26 @@ final class SummaryRulesTests: XCTestCase {
         XCTAssertFalse(compare(plain, []).text().contains("EUR"))
     }
 
+    /// `ccsim compare` (the README's demo) printed "total Cost 177,393 EUR" (staff) in one table and
+    /// "Total cost 183,962 EUR" (staff and channel costs) in the next: two totals under one name.
+    func test_compare_namesTheStaffTotalAndTheStaffAndChannelTotalApart() throws {
+        let base = try load("models/seed-retail-multichannel.yaml")
+        let text = compare(base, [try load("scenarios/shift-phone-to-messaging.yaml")]).text()
+        XCTAssertNotNil(text.firstMatch(of: /\ntotal +Cost +[0-9,]+ EUR/), text)
+        XCTAssertNotNil(text.firstMatch(of: /\nStaff and channel cost +[0-9,]+ EUR/), text)
+        XCTAssertFalse(text.contains("\nTotal cost "), text)
+    }
+
+    /// `ccsim run --format markdown` left out the totals line the table format prints (offered,
+    /// handled, abandoned, cost), and its customers line had no label.
+    func test_runMarkdown_hasTheTotalsAndCustomersLinesOfTheText() throws {
+        let run = compare(try load("models/seed-retail-multichannel.yaml"), []).base
+        XCTAssertTrue(run.text().contains("Totals: Offered "), run.text())
+        let md = run.markdown()
+        XCTAssertNotNil(md.firstMatch(of: #/\n\*\*Totals:\*\* Offered [0-9,]+ ± [0-9,]+ · Handled .* · Cost [0-9,]+ EUR ± /#), md)
+        XCTAssertTrue(md.contains("\n**Customers:** Journeys started "), md)
+    }
+
     func test_currency_isCheckedWhereItIsWritten() {
         for bad in ["E U R", "123", "{ code: EUR }", "EURODOLLARS"] {
             XCTAssertThrowsError(try load("models/seed-retail-multichannel.yaml", ["currency": bad]), bad) { error in

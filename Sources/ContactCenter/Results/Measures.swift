@@ -346,7 +346,7 @@ public enum EconomicsMeasure: String, Measure {
         case .revenueAtRiskPerWeek: return "Revenue at risk a week"
         case .staffCost: return "Staff cost"
         case .channelCost: return "Channel cost"
-        case .totalCost: return "Total cost"
+        case .totalCost: return "Staff and channel cost"
         case .costPerResolvedJourney: return "Cost per resolved journey"
         }
     }

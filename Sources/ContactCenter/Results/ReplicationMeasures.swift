@@ -85,7 +85,10 @@ public struct GroupMeasures: Sendable, Equatable {
 
     public init(channels: Int = 0) { busyByChannel = Array(repeating: 0, count: channels) }
 
-    public var occupancy: Double? { onDutySeconds > 0 ? busySeconds / onDutySeconds : nil }
+    /// Busy over on-duty time. Both are sums of many event-time differences, so an agent busy all
+    /// the time can sum to a busy time a few ulps above its on-duty time: clamped to 1, so a never-idle
+    /// group reads 1, not 1.0000000000000004, in JSON, CSV and sweeps.
+    public var occupancy: Double? { onDutySeconds > 0 ? min(1, busySeconds / onDutySeconds) : nil }
     public var agentHours: Double { onDutySeconds / 3600 }
 }
 

@@ -8,8 +8,13 @@ import Planner
 /// `PlannerReport+JSON.swift`.
 public struct PlannerReport {
     public let result: PlanResult
+    /// What was planned: the scenario's title for a scenario file (its model's name otherwise).
+    public let title: String
 
-    public init(_ result: PlanResult) { self.result = result }
+    public init(_ result: PlanResult, title: String? = nil) {
+        self.result = result
+        self.title = title ?? result.model.name
+    }
 
     var model: ContactCenterModel { result.model }
 
@@ -19,9 +24,9 @@ public struct PlannerReport {
     /// `80% in 20s` (and the other targets) for a channel.
     func targetText(_ c: Int) -> String {
         let ch = model.channels[c]
-        var parts = ["\(percent(ch.serviceLevel.fraction)) in \(ShiftTemplates.durationText(ch.serviceLevel.threshold))"]
+        var parts = ["\(percent(ch.serviceLevel.fraction)) in \(RunReport.timeText(ch.serviceLevel.threshold))"]
         if let ab = ch.maxAbandon { parts.append("abandon <= \(percent(ab))") }
-        if let asa = ch.maxASA { parts.append("ASA <= \(ShiftTemplates.durationText(asa))") }
+        if let asa = ch.maxASA { parts.append("ASA <= \(RunReport.timeText(asa))") }
         return parts.joined(separator: ", ")
     }
 
@@ -33,7 +38,7 @@ public struct PlannerReport {
     /// The headline lines: mode, search and check.
     func headline() -> [String] {
         let s = result.statistics
-        var lines = ["Staffing plan for \(model.name): \(modeText()), \(model.horizonDays) day\(model.horizonDays == 1 ? "" : "s") "
+        var lines = ["Staffing plan for \(title): \(modeText()), \(model.horizonDays) day\(model.horizonDays == 1 ? "" : "s") "
                      + "of \(ShiftTemplates.durationText(model.intervalLength)) intervals"]
         if result.settings.rosterCurrentStaffing {
             lines.append("Today's staffing, rostered as it is; checked on \(result.plan.replications) replications (seed \(result.plan.seed)).")
@@ -47,6 +52,7 @@ public struct PlannerReport {
     }
 
     func modeText() -> String {
+        if result.settings.rosterCurrentStaffing { return "roster of today's staffing (no plan searched)" }
         switch result.objective {
         case .targets: return "targets mode (least cost meeting every channel's targets)"
         case let .budgetHours(h): return "budget mode (\(Self.number(h, 1))h a day, most weighted service-level attainment)"

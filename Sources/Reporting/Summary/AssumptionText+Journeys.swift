@@ -60,7 +60,9 @@ extension AssumptionText {
             return "\(channel) \(Describe.percent(r.probability)) passed to \(destinations) "
                 + (r.withContext ? "with" : "without") + " the customer's history"
         }
-        return "\(channel) \(Describe.percent(r.probability)) come back after \(Describe.distribution(r.delay)), on \(destinations)"
+        // A fixed delay reads as a duration ("after 1d"), as give_up does, not "after always 1d".
+        let delay = r.delay.variance == 0 ? Describe.duration(r.delay.mean) : Describe.distribution(r.delay)
+        return "\(channel) \(Describe.percent(r.probability)) come back after \(delay), on \(destinations)"
     }
 
     /// Channel costs, call-back cost, customer value and churn per bad experience, in the model's currency.

@@ -34,7 +34,7 @@ public struct HTMLReport: Sendable {
             + "\(Self.e(summary.currency.map { "Costs are in \($0)." } ?? "Costs are in the model's cost unit."))</p>"
             + "<h3>Totals</h3>" + Self.table(tables.totalsTable(), groupedBy: nil, className: "totals")
             + (summary.whatItTakes.map { "<h3 id=\"what-it-takes\">What it takes</h3>" + Self.table($0.table(currency: summary.currency), groupedBy: nil, className: "totals")
-                + "<p class=\"note\">\(Self.e(WhatItTakes.note))</p>" } ?? "") + "</section>"
+                + "<p class=\"note\">\(Self.e($0.note))</p>" } ?? "") + "</section>"
         if !summary.scenarios.isEmpty {
             body += "<section id=\"changes\"><h2>What changes, and how sure we are</h2><div class=\"grid\">"
                 + figure(charts.serviceLevelChanges().svg(), caption: "Scenario minus base; whiskers are 95% confidence "
@@ -57,14 +57,15 @@ public struct HTMLReport: Sendable {
                 + "95% confidence interval over replications. A shaded day, its name in bold, is below the target in at least one "
                 + "run; closed days have no bar.</p></section>"
         }
+        let interval = SummaryFormat.intervalName(summary.base.model)
         body += "<section id=\"service-level\"><h2>Service level through the week</h2><div class=\"grid\">"
             + charts.serviceLevelByInterval().map { figure($0.svg(), caption: nil) }.joined()
-            + "</div><p class=\"note\">Each point is the share of the contacts arriving in that half-hour that were answered within the "
+            + "</div><p class=\"note\">Each point is the share of the contacts arriving in that \(interval) that were answered within the "
             + "target time, averaged over replications; gaps are closed hours. The dashed black line is the target.</p></section>"
         body += "<section id=\"queues\"><h2>Queues and backlog over the horizon</h2><div class=\"grid\">"
             + charts.queuesByInterval().map { figure($0.svg(), caption: nil) }.joined()
-            + "</div><p class=\"note\">Live channels: mean number of contacts waiting in each half-hour. Email and letters: "
-            + "unanswered items at the end of each half-hour (the backlog carried into the next).</p></section>"
+            + "</div><p class=\"note\">Live channels: mean number of contacts waiting in each \(interval). Email and letters: "
+            + "unanswered items at the end of each \(interval) (the backlog carried into the next).</p></section>"
         body += assumptions(tables)
         return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
             + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
@@ -105,8 +106,8 @@ public struct HTMLReport: Sendable {
                     + "</li>"
             }.joined() + "</ul>"
         }
-        out += "<p class=\"muted\">Simulated over \(Self.e(SummaryFormat.horizon(summary.base.model))), \(NumberText.grouped(summary.replications)) "
-            + "replications, seed \(summary.seed). Ranges in brackets are 95% confidence intervals.</p></header>"
+        out += "<p class=\"muted\">Simulated over \(Self.e(SummaryFormat.horizon(summary.base.model))), \(NumberText.counted(summary.replications, "replication")), "
+            + "seed \(summary.seed). Ranges in brackets are 95% confidence intervals.</p></header>"
         return out
     }
 
@@ -169,7 +170,7 @@ public struct HTMLReport: Sendable {
                     + Self.e(s.run.changes.isEmpty ? "(no changes listed)" : s.run.changes.joined(separator: "; ")) + "</li>"
             }.joined() + "</ul>"
         }
-        out += "<h3>Method</h3><ul><li>\(NumberText.grouped(summary.replications)) independent replications with seed \(summary.seed); every run uses "
+        out += "<h3>Method</h3><ul><li>\(NumberText.counted(summary.replications, "independent replication")) with seed \(summary.seed); every run uses "
             + "the same seed and replications, so replication r of each run sees the same customers (common random numbers) "
             + "and differences are paired by replication.</li><li>Ranges are 95% Student-t confidence intervals over replications.</li>"
             + "<li>\(Self.e(Notes.staffShare))</li></ul>"

@@ -92,7 +92,7 @@ public struct Headline: Sendable {
             let (name, d) = change
             let from = base.channels.first { $0.name == name }?.serviceLevel
             let to = scenario.run.channels.first { $0.name == name }?.serviceLevel
-            let range = "from \(SummaryFormat.share(from)) to \(SummaryFormat.share(to))"
+            let range = SummaryFormat.shareChange(from: from, to: to)
             if subject != nil { return (i == 0 ? "\(name) service level " : "\(name) ") + range }
             return (i == 0 ? "\(name) service level \(d.mean > 0 ? "rises" : "falls") " : "\(name) \(d.mean > 0 ? "rises" : "falls") ") + range
         }
@@ -108,12 +108,21 @@ public struct Headline: Sendable {
     }
 
     /// "Moving 20 phone agents to messaging" for a title starting with a known imperative verb; nil otherwise.
+    /// A known verb after "and" is turned too: "Realign staff and unify history" is "Realigning staff
+    /// and unifying history", not "Realigning staff and unify history".
     static func gerund(_ title: String) -> String? {
         let verbs = ["Move": "Moving", "Add": "Adding", "Shift": "Shifting", "Cross-train": "Cross-training",
                      "Realign": "Realigning", "Remove": "Removing", "Cut": "Cutting", "Raise": "Raising",
-                     "Increase": "Increasing", "Reduce": "Reducing", "Hire": "Hiring", "Set": "Setting"]
+                     "Increase": "Increasing", "Reduce": "Reducing", "Hire": "Hiring", "Set": "Setting",
+                     "Unify": "Unifying", "Offer": "Offering", "Answer": "Answering", "Train": "Training"]
         guard let space = title.firstIndex(of: " "), let verb = verbs[String(title[..<space])] else { return nil }
-        return verb + title[space...]
+        var words = (verb + title[space...]).split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        for i in words.indices.dropFirst() where words[i - 1] == "and" {
+            if let ing = verbs[Headline.capitalized(words[i])], words[i] == Headline.lowercasedFirst(words[i]) {
+                words[i] = Headline.lowercasedFirst(ing)
+            }
+        }
+        return words.joined(separator: " ")
     }
 
     static func lowercasedFirst(_ s: String) -> String { s.prefix(1).lowercased() + s.dropFirst() }

@@ -26,7 +26,7 @@ public struct MarkdownSummary: Sendable {
         }
         if !summary.scenarios.isEmpty { out += "\n" }
         out += "> " + summary.headline.map(Self.escape).joined(separator: " ") + "\n\n"
-        out += "_\(NumberText.grouped(summary.replications)) replications, seed \(summary.seed); ranges in brackets are 95% confidence intervals._\n\n"
+        out += "_\(NumberText.counted(summary.replications, "replication")), seed \(summary.seed); ranges in brackets are 95% confidence intervals._\n\n"
         if summary.hasCustomers {
             out += "## Customers and money\n\n" + tables.customersTable().markdown()
             if let changes = tables.customerChangesTable() {
@@ -37,7 +37,7 @@ public struct MarkdownSummary: Sendable {
         out += "## Key figures by channel\n\n" + tables.kpiTable().markdown() + "\n"
         out += "## Totals\n\n" + tables.totalsTable().markdown()
         if let need = summary.whatItTakes {
-            out += "\n## What it takes\n\n" + need.table(currency: summary.currency).markdown() + "\n" + Self.escape(WhatItTakes.note) + "\n"
+            out += "\n## What it takes\n\n" + need.table(currency: summary.currency).markdown() + "\n" + Self.escape(need.note) + "\n"
         }
         for (k, s) in summary.scenarios.enumerated() {
             out += "\n## What changes: \(tables.runLabels[k + 1].lowercased()) minus base\n\n"

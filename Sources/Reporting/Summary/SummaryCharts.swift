@@ -89,7 +89,7 @@ public struct SummaryCharts: Sendable {
                 return LineChart.Series(name: labels[r], points: points.map { (x($0), $0.serviceLevel) })
             }
             let target = channel.serviceLevel
-            return LineChart(title: "\(channel.name): service level by half-hour of arrival",
+            return LineChart(title: "\(channel.name): service level by \(SummaryFormat.intervalName(summary.base.model)) of arrival",
                              xLabel: "Time (simulated days)",
                              yLabel: "Answered within \(SummaryFormat.threshold(target.threshold)) (%)",
                              series: series, xTicks: summary.dayTicks, yFormat: .percent, yRange: 0...1,

@@ -22,9 +22,12 @@ public enum SummaryFormat {
     }
 
     /// `21% (17–25%)`: the mean and its 95% interval, clamped to 0–100%.
-    public static func share(_ e: Estimate?) -> String {
+    public static func share(_ e: Estimate?) -> String { share(e, minimumDecimals: 0) }
+
+    /// `98.9% (98.0–99.8%)`: as `share(_:)`, with at least `minimumDecimals` decimals.
+    public static func share(_ e: Estimate?, minimumDecimals: Int) -> String {
         guard let e, e.mean.isFinite else { return notAvailable }
-        let d = shareDecimals(e)
+        let d = max(shareDecimals(e), minimumDecimals)
         guard let half = e.ci95, half.isFinite, half > 0 else { return share(e.mean, decimals: d) }
         let lo = max(0, e.mean - half), hi = min(1, e.mean + half)
         return share(e.mean, decimals: d) + " (" + share(lo, decimals: d).dropLast() + "–" + share(hi, decimals: d) + ")"
@@ -35,6 +38,18 @@ public enum SummaryFormat {
         let text = share(e)
         guard let open = text.firstIndex(of: "(") else { return text }
         return text[..<open].trimmingCharacters(in: .whitespaces) + ", " + text[text.index(after: open)...].dropLast()
+    }
+
+    /// `from 98.9% (98.0–99.8%) to 98.8% (97.9–99.7%)`: two shares with the decimals `share(_:)`
+    /// would use, or more (up to 3) when the two means would otherwise read the same, so a
+    /// significant change never reads "from 99% to 99%".
+    public static func shareChange(from: Estimate?, to: Estimate?) -> String {
+        var decimals = 0
+        while decimals < 3, let f = from, let t = to, f.mean.isFinite, t.mean.isFinite,
+              share(f.mean, decimals: max(shareDecimals(f), decimals)) == share(t.mean, decimals: max(shareDecimals(t), decimals)) {
+            decimals += 1
+        }
+        return "from \(share(from, minimumDecimals: decimals)) to \(share(to, minimumDecimals: decimals))"
     }
 
     /// The mean of a share with the decimals `share(_: Estimate?)` would use: `20%`, `99.5%`.
@@ -165,6 +180,19 @@ public enum SummaryFormat {
     }
 
     /// `the 5 days`, `the 36 hours`: the measured horizon in words.
+    /// The model's interval in words, for sentences and chart titles: `half-hour`, `hour`,
+    /// `quarter-hour`, else `10-minute interval`.
+    public static func intervalName(_ model: ContactCenterModel) -> String {
+        switch model.intervalLength {
+        case 1800: return "half-hour"
+        case 3600: return "hour"
+        case 900: return "quarter-hour"
+        case let s where s.truncatingRemainder(dividingBy: 3600) == 0: return "\(Int(s / 3600))-hour interval"
+        case let s where s.truncatingRemainder(dividingBy: 60) == 0: return "\(Int(s / 60))-minute interval"
+        case let s: return "\(ValueFormat.trim(s))-second interval"
+        }
+    }
+
     public static func horizon(_ model: ContactCenterModel) -> String {
         let seconds = max(0, model.horizon - model.warmup)
         let days = seconds / 86400

@@ -14,7 +14,7 @@ public struct TextSummary: Sendable {
             out += TextLayout.paragraph(s.run.title + (s.run.changes.isEmpty ? "" : " (\(s.run.changes.joined(separator: "; ")))"),
                                         first: "\(tables.runLabels[k + 1]): ") + "\n"
         }
-        out += TextLayout.paragraph("\(NumberText.grouped(summary.replications)) replications, seed \(summary.seed); ranges are 95% confidence intervals.")
+        out += TextLayout.paragraph("\(NumberText.counted(summary.replications, "replication")), seed \(summary.seed); ranges are 95% confidence intervals.")
         out += "\n\n" + TextLayout.paragraph(summary.headline.joined(separator: " ")) + "\n\n"
         if summary.hasCustomers {
             out += "CUSTOMERS AND MONEY\n" + tables.customersTable().text() + "\n"
@@ -26,7 +26,7 @@ public struct TextSummary: Sendable {
         out += "TOTALS\n" + tables.totalsTable().text()
         if let need = summary.whatItTakes {
             out += "\nWHAT IT TAKES (the base)\n" + need.table(currency: summary.currency).text()
-                + TextLayout.paragraph(WhatItTakes.note) + "\n"
+                + TextLayout.paragraph(need.note) + "\n"
         }
         for (k, s) in summary.scenarios.enumerated() {
             out += "\n" + TextLayout.paragraph("WHAT CHANGES: \(tables.runLabels[k + 1]) minus base (95% CI, paired by replication)") + "\n"

@@ -21,6 +21,8 @@ public struct WhatItTakes: Sendable {
     public var requiredCost: Double
     /// The approximations used (chat slots, deferred fluid), one line each.
     public var approximations: [String]
+    /// The model's interval in words (`half-hour`), for the note.
+    var intervalName = "half-hour"
 
     /// The requirement of `run`'s model beside its simulated staff; nil when a target cannot be met
     /// at any staffing (the plan command says why) or the horizon measured nothing.
@@ -29,12 +31,18 @@ public struct WhatItTakes: Sendable {
         let measuredDays = (model.horizon - model.warmup) / 86400
         guard measuredDays > 0, let plan = try? Planner.requirement(loaded) else { return nil }
         let hoursPerInterval = model.intervalLength / 3600
+        // Simulated hours a day: the measured hours over the measured days. A run with a customer
+        // limit stops when its contacts are done, before the horizon ends, so its hours cover less
+        // than the measured days: they are scaled up to the hours the staffing gives over those days
+        // (without this, 520 agents around the clock read as 8,732 agent-hours a day, not 12,480).
+        let perDay = Self.measuredFraction(run) / measuredDays
         rows = model.channels.indices.map { c in
             let required = c < plan.channelAgents.count ? Double(plan.channelAgents[c].reduce(0, +)) * hoursPerInterval : 0
             let today = run.channels.first { $0.name == model.channels[c].name }?.staffHours ?? 0
-            return Row(channel: model.channels[c].name, todayHours: today / measuredDays, requiredHours: required)
+            return Row(channel: model.channels[c].name, todayHours: today * perDay, requiredHours: required)
         }
-        todayCost = (run.total(.cost)?.mean ?? 0) / measuredDays
+        todayCost = (run.total(.cost)?.mean ?? 0) * perDay
+        intervalName = SummaryFormat.intervalName(model)
         requiredCost = zip(plan.pattern.agents, model.groups).map { agents, group in
             Double(agents.reduce(0, +)) * hoursPerInterval * group.costPerHour
         }.reduce(0, +)
@@ -58,8 +66,29 @@ public struct WhatItTakes: Sendable {
         return t
     }
 
+    /// 1 for a run over the whole measured horizon; for a run with a customer limit, the staffing's
+    /// available agent-hours over the measured horizon divided by the simulated ones (at least 1).
+    static func measuredFraction(_ run: ExecutiveSummary.Run) -> Double {
+        let model = run.model
+        guard model.customerLimit != nil else { return 1 }
+        let simulated = model.groups.map { run.summary.group($0.name, .agentHours)?.mean ?? 0 }.reduce(0, +)
+        let length = model.intervalLength
+        var staffed = 0.0
+        for group in model.groups {
+            for (k, agents) in group.staffing.enumerated() where agents > 0 {
+                let start = Double(k) * length
+                let overlap = min(start + length, model.horizon) - max(start, model.warmup)
+                if overlap > 0 { staffed += Double(agents) * overlap / 3600 }
+            }
+        }
+        guard simulated > 0, staffed.isFinite, staffed > simulated else { return 1 }
+        return staffed / simulated
+    }
+
     /// What the table means, for a note under it.
-    static let note = "Needed on its own: each channel staffed by its own group to meet its service-level target in every "
-        + "half-hour (Erlang A; chat sessions as slots; email and letters spread over the group's hours at 85% occupancy), "
-        + "without simulation. Multi-skill teams can do the same for less: `ccsim plan` finds that staffing by simulation."
+    var note: String {
+        "Needed on its own: each channel staffed by its own group to meet its service-level target in every "
+            + "\(intervalName) (Erlang A; chat sessions as slots; email and letters spread over the group's hours at 85% occupancy), "
+            + "without simulation. Multi-skill teams can do the same for less: `ccsim plan` finds that staffing by simulation."
+    }
 }
