@@ -29,14 +29,17 @@ public enum SweepResultFile {
 
     /// Reads `data` as a sweep output; `table` checks the format and columns (nil: use the file's own).
     /// Rows are checked by ``rows(_:name:expected:)``, after the caller has checked the header.
-    static func read(_ data: Data, name: String, table: SweepTable?) throws -> Contents {
+    /// `advice` ends the message for a file that is no sweep output: what to do with a results
+    /// file (`--output`) differs from what to do with a part given to merge (never "remove it").
+    static func read(_ data: Data, name: String, table: SweepTable?,
+                     advice: String = "remove it or choose another --output") throws -> Contents {
         let text = String(decoding: data, as: UTF8.self)
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         let torn = !(lines.last?.isEmpty ?? true)
         lines.removeLast()   // the torn part, or the empty string after the last newline
         guard let first = lines.first, let parsed = SweepHeader.read(first) else {
             let shown = String((text.split(separator: "\n").first ?? "").prefix(60))
-            throw SweepError("'\(name)' is not a ccsim sweep output (its first line is '\(shown)'); remove it or choose another file")
+            throw SweepError("'\(name)' is not a ccsim sweep output (its first line is '\(shown)'); \(advice)")
         }
         let header: SweepHeader, format: SweepOutputFormat
         switch parsed {
@@ -197,7 +200,8 @@ public enum SweepResultFile {
             guard let data = FileManager.default.contents(atPath: part) else {
                 throw SweepError("cannot read the part '\(part)' (no such file?)")
             }
-            var contents = try read(data, name: part, table: nil)
+            var contents = try read(data, name: part, table: nil,
+                                    advice: "give sweep merge only the parts 'ccsim sweep ... --shard I/N --output PART' wrote")
             if contents.torn {
                 throw SweepError("'\(part)' ends with an incomplete row: its shard was interrupted; rerun that shard's command, then merge")
             }

@@ -63,10 +63,6 @@ struct SweepRun: ParsableCommand {
         if let replications, replications > ContactCenterModel.Limits.replications {
             throw InputError("--replications \(replications) is above the supported \(ContactCenterModel.Limits.replications)")
         }
-        if Validate.isModelOrScenario(file) {
-            throw InputError("\(file) is a model or scenario file, not a sweep file: a sweep file names it as its base: "
-                             + "and lists parameters and measures (see docs/SWEEPS.md); 'ccsim run \(file)' simulates it")
-        }
         var sweep = try Experiments.Sweep.load(path: file)
         printWarnings(sweep.warnings)
         if let replications { sweep.runner.replications = replications }

@@ -70,23 +70,16 @@ struct Validate: ParsableCommand {
 
     enum FileKind { case model, sweep, shifts }
 
-    /// Whether `file` is plainly a model (`channels:`) or scenario (`changes:`), for commands that
-    /// expect another kind of file and would otherwise list every key as unknown.
-    static func isModelOrScenario(_ file: String) -> Bool {
-        guard case let .success(.mapping(entries, _)) = ParameterFile.read(path: file) else { return false }
-        let keys = Set(entries.map(\.key))
-        return keys.contains("channels") || keys.contains("changes")
-    }
-
-    /// What a file is, by its top-level keys: a sweep file has `measures` or `parameters` (and no
-    /// `channels`), a shifts file `shifts` (and no `channels` or `base`); anything else, including a
-    /// file that cannot be read, is checked as a model or scenario (which reports why it cannot be read).
+    /// What a file is, by its top-level keys (``ContactCenter/FileKind``'s guess, as every command
+    /// that reads a file tells a wrong kind): a sweep file, a shifts file; anything else, including
+    /// a file that cannot be read, is checked as a model or scenario (which reports why).
     static func kind(of file: String) -> FileKind {
-        guard case let .success(.mapping(entries, _)) = ParameterFile.read(path: file) else { return .model }
-        let keys = Set(entries.map(\.key))
-        if keys.contains("channels") { return .model }
-        if keys.contains("measures") || keys.contains("parameters") { return .sweep }
-        if keys.contains("shifts") && !keys.contains("base") { return .shifts }
-        return .model
+        guard case let .success(.mapping(entries, _)) = ParameterFile.read(path: file, expected: ContactCenter.FileKind.allCases)
+        else { return .model }
+        switch ContactCenter.FileKind.guess(keys: entries.map(\.key))?.kind {
+        case .sweep: return .sweep
+        case .shifts: return .shifts
+        default: return .model
+        }
     }
 }

@@ -71,6 +71,7 @@ final class SweepResultFileTests: XCTestCase {
         let foreign = try sandbox.write("notes.csv", "a,b\n1,2\n")
         XCTAssertThrowsError(try SweepExecution(sweep: s, output: foreign).run()) { error in
             XCTAssertTrue("\(error)".contains("is not a ccsim sweep output"), "\(error)")
+            XCTAssertTrue("\(error)".contains("choose another --output"), "\(error)")
         }
         XCTAssertEqual(try text(foreign), "a,b\n1,2\n", "a file that is not a sweep output is never touched")
     }

@@ -180,7 +180,7 @@ final class SweepCommandTests: XCTestCase {
     func test_aModelOrScenarioInsteadOfASweepFile_isNamedAsSuch() throws {
         for file in ["models/seed-retail-multichannel.yaml", "scenarios/shift-phone-to-messaging.yaml"] {
             try assertRefused(["sweep", file, "--output", path("out.csv")],
-                              mentions: ["ccsim: error: \(file) is a model or scenario file, not a sweep file"])
+                              mentions: ["\(file):", "but a sweep file is expected here"])
             let r = try CCSimBinary.run(["sweep", file, "--output", path("out.csv")])
             XCTAssertFalse(r.stderr.contains("unknown key"), r.stderr)
             XCTAssertFalse(FileManager.default.fileExists(atPath: path("out.csv")))
@@ -227,7 +227,10 @@ final class SweepCommandTests: XCTestCase {
                           mentions: ["\(path("copy-1.csv")):3: point 1 is in both '\(path("part-1.csv"))' (line 3)"])
         try Data("a,b\n".utf8).write(to: URL(fileURLWithPath: path("junk.csv")))
         try assertRefused(["sweep", "merge", path("part-1.csv"), path("junk.csv"), "--output", path("m.csv")],
-                          mentions: ["is not a ccsim sweep output"])
+                          mentions: ["is not a ccsim sweep output", "give sweep merge only the parts"])
+        // A part is the user's input: the message never tells them to remove it.
+        let r = try CCSimBinary.run(["sweep", "merge", path("part-1.csv"), path("junk.csv"), "--output", path("m.csv")])
+        XCTAssertFalse(r.stderr.contains("remove it"), r.stderr)
         XCTAssertFalse(FileManager.default.fileExists(atPath: path("m.csv")))
     }
 

@@ -36,7 +36,7 @@ package enum FileKind: String, Sendable, CaseIterable {
     static let sweepKeys: Set<String> = ["parameters", "measures", "design", "replications", "seed", "common_random_numbers"]
 
     /// The kind of a YAML file from its root keys, with the keys that tell; nil when nothing tells.
-    static func guess(keys: [String]) -> (kind: FileKind, evidence: [String])? {
+    package static func guess(keys: [String]) -> (kind: FileKind, evidence: [String])? {
         let present = Set(keys)
         func shown(_ names: Set<String>) -> [String] { keys.filter { names.contains($0) } }
         let sweep = present.intersection(["parameters", "measures", "design"])
