@@ -58,15 +58,20 @@ extension Sweep {
         var measures: [SweepMeasure] = []
         if let node = f["measures"], let items = reader.list(node, "measures", expected: "a list like [messaging.service_level, totals.cost]") {
             if items.isEmpty { reader.report(node, "measures", "no measures given; write e.g. [messaging.service_level, totals.cost]") }
+            // A measure named twice is a slip; one that a pattern (`*.service_level`, `messaging.*`)
+            // also matches is kept once, where it first came.
+            var named: Set<String> = []
             for (i, item) in items.enumerated() {
                 guard let text = reader.text(item, "measures.\(i)", expected: "a measure like messaging.service_level") else { continue }
+                let isPattern = text.contains("*")
                 do {
                     for m in try SweepMeasure.resolve(text, in: loadedBase.model) {
-                        if measures.contains(m) {
+                        if !isPattern && named.contains(m.name) {
                             reader.report(item, "measures.\(i)", "'\(m.name)' is listed twice")
-                        } else {
+                        } else if !measures.contains(m) {
                             measures.append(m)
                         }
+                        if !isPattern { named.insert(m.name) }
                     }
                 } catch {
                     reader.report(item, "measures.\(i)", "\(error)")

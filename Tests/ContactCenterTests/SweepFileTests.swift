@@ -74,6 +74,21 @@ final class SweepFileTests: XCTestCase {
                                                            "groups.digital.occupancy", "channels.chat.asa_seconds"])
     }
 
+    /// Patterns that overlap (`*.service_level` and `chat.*`), or a name a pattern already covers,
+    /// keep the measure once where it first came (they were refused as "listed twice").
+    func test_overlappingMeasurePatterns_keepEachMeasureOnce() throws {
+        let sandbox = try FileSandbox()
+        let sweep = try Sweep.load(path: try SweepFixtures.write("""
+            base: model.yaml
+            parameters: { channels.chat.concurrency: [1, 2] }
+            measures: ["*.service_level", "chat.*", chat.service_level]
+            """, in: sandbox))
+        let names = sweep.runner.measures.map(\.name)
+        XCTAssertEqual(Array(names.prefix(2)), ["phone.service_level", "chat.service_level"])
+        XCTAssertEqual(Set(names).count, names.count, "each measure once: \(names)")
+        XCTAssertTrue(names.contains("chat.abandon_rate") && names.count > 3, "chat.* adds chat's other measures: \(names)")
+    }
+
     func test_fingerprint_changesWithTheSweepFile_theModel_andTheRunSettings() throws {
         let sandbox = try FileSandbox()
         let path = try SweepFixtures.write(SweepFixtures.grid, in: sandbox)
