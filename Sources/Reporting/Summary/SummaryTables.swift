@@ -21,7 +21,7 @@ public struct SummaryTables: Sendable {
             Column("contacts", "Contacts (share)"), Column("staff", "Agent-hours (share)"),
             Column("service_level", "Service level (95% CI)"), Column("asa", "Avg wait"),
             Column("abandoned", "Abandoned (rate)"), Column("backlog", "Backlog at end"),
-            Column("cost_per_contact", "Cost per handled contact"),
+            Column("cost_per_contact", "Staff cost per handled contact"),
         ], keyColumns: 3)
         for name in summary.channelNames {
             for (r, run) in summary.runs.enumerated() {
@@ -46,7 +46,7 @@ public struct SummaryTables: Sendable {
     public func totalsTable() -> DataTable {
         var t = DataTable(columns: [Column("run", "Run"), Column("offered", "Contacts"), Column("handled", "Handled"),
                                     Column("abandoned", "Abandoned"), Column("agent_hours", "Agent-hours"),
-                                    Column("cost", "Staff cost"), Column("cost_per_contact", "Cost per handled contact")])
+                                    Column("cost", "Staff cost"), Column("cost_per_contact", "Staff cost per handled contact")])
         for (r, run) in summary.runs.enumerated() {
             let cost = run.total(.cost), handled = run.total(.handled)
             let perContact: Double? = (handled?.mean ?? 0) > 0 ? cost.map { $0.mean / handled!.mean } : nil
