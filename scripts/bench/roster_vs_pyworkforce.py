@@ -140,7 +140,7 @@ def main():
         c, status, secs = pyworkforce(python, 1, 48, cov, [required], price, 10_000)
         peer_total += c
         peer_time += secs
-    print(f"seed model plan (4 groups x 48 half-hours): pyworkforce {peer_total:.2f} ({peer_time:.1f} s), "
+    print(f"seed model plan ({len(groups)} groups x 48 half-hours): pyworkforce {peer_total:.2f} ({peer_time:.1f} s), "
           f"ccsim/CBC {cost:.2f} ({'proven optimal' if proven else f'gap {gap:.2%}'}, {t:.1f} s)")
     assert cost <= peer_total + 1e-6, "ccsim's roster costs more than pyworkforce's"
 
