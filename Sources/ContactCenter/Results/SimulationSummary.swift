@@ -34,6 +34,10 @@ public struct SimulationSummary: Sendable {
     public var economicsChannels: [Entry<EconomicsChannelMeasure>] = []
     /// Per day of the horizon, every channel's ``DayMeasure``s (empty for customer-limited runs).
     public var days: [DaySummary] = []
+    /// Mean measured time of the replications (after the warm-up), seconds: the horizon less the
+    /// warm-up, or less for a customer-limited run, which stops when its last customer has left.
+    /// (For a difference of two summaries: the base's.)
+    public var measuredSeconds = 0.0
 
     /// Estimates over `replications` (in replication order).
     public init(model: ContactCenterModel, replications: [ReplicationMeasures]) {
@@ -59,6 +63,7 @@ public struct SimulationSummary: Sendable {
             model.channels.indices.map { c in Estimate(values.map { $0.busyHours[g][c] }) }
         }
         replications = values.count
+        measuredSeconds = values.isEmpty ? 0 : values.map(\.measuredSeconds).reduce(0, +) / Double(values.count)
         if values.allSatisfy({ $0.days.count == model.dayCount }), !values.isEmpty, model.customerLimit == nil {
             days = Self.days(model) { d, c, k in Estimate(values.map { $0.days[d][c][k] }) }
         }
@@ -106,6 +111,7 @@ public struct SimulationSummary: Sendable {
             channelPairs.map { c, bc in paired(scenario.map { $0.busyHours[g][c] }, base.map { $0.busyHours[bg][bc] }) }
         }
         replications = min(scenario.count, base.count)
+        measuredSeconds = base.isEmpty ? 0 : base.map(\.measuredSeconds).reduce(0, +) / Double(base.count)
         // Days pair when both runs have the same days (a scenario of the same model).
         if scenarioModel.dayCount == baseModel.dayCount, scenario.allSatisfy({ $0.days.count == scenarioModel.dayCount }),
            base.allSatisfy({ $0.days.count == baseModel.dayCount }), !scenario.isEmpty, !base.isEmpty {
@@ -194,6 +200,8 @@ public struct ReplicationValues: Sendable, Equatable {
     public var economicsChannels: [[Double?]]
     /// `days[day][channel][k]`: the k-th ``DayMeasure`` (empty for customer-limited runs).
     public var days: [[[Double?]]]
+    /// The measured time after the warm-up, seconds.
+    public var measuredSeconds: Double
 
     public init(_ r: ReplicationMeasures, model: ContactCenterModel) {
         channels = model.channels.indices.map { c in ChannelMeasure.allCases.map { $0.value(in: r, channel: c) } }
@@ -207,5 +215,6 @@ public struct ReplicationValues: Sendable, Equatable {
             EconomicsChannelMeasure.allCases.map { $0.value(in: r, channel: c, model: model) }
         }
         days = SimulationSummary.dayValues(r, model: model)
+        measuredSeconds = r.measuredSeconds
     }
 }

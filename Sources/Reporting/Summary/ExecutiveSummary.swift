@@ -26,6 +26,13 @@ public struct ExecutiveSummary: Sendable {
             channels = ChannelKPI.all(model: loaded.model, summary: summary)
         }
 
+        /// The measured time, seconds: the horizon less the warm-up, or for a customer-limited run
+        /// (which stops when its last customer has left) the replications' mean measured time.
+        public var measuredSeconds: Double {
+            let horizon = max(0, model.horizon - model.warmup)
+            return model.customerLimit != nil && summary.measuredSeconds > 0 ? summary.measuredSeconds : horizon
+        }
+
         /// A total over the center (`offered`, `abandoned`, `cost`, ...).
         public func total(_ measure: TotalMeasure) -> Estimate? { summary.total(measure) }
     }
@@ -97,7 +104,7 @@ public struct ExecutiveSummary: Sendable {
     /// Weeks in the measured horizon (after the warm-up), to turn journey counts into weekly
     /// figures as `customers_at_risk_per_week` is; nil for a horizon of no length.
     public var measuredWeeks: Double? {
-        let seconds = base.model.horizon - base.model.warmup
+        let seconds = base.measuredSeconds
         return seconds > 0 ? seconds / (7 * 86400) : nil
     }
 

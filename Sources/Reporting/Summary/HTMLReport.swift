@@ -106,7 +106,7 @@ public struct HTMLReport: Sendable {
                     + "</li>"
             }.joined() + "</ul>"
         }
-        out += "<p class=\"muted\">Simulated over \(Self.e(SummaryFormat.horizon(summary.base.model))), \(NumberText.counted(summary.replications, "replication")), "
+        out += "<p class=\"muted\">Simulated over \(Self.e(SummaryFormat.horizon(summary.base))), \(NumberText.counted(summary.replications, "replication")), "
             + "seed \(summary.seed). Ranges in brackets are 95% confidence intervals.</p></header>"
         return out
     }
@@ -116,7 +116,7 @@ public struct HTMLReport: Sendable {
         var items: [(String, String, String)] = []
         if summary.scenarios.isEmpty {
             let b = summary.base
-            items.append(("Contacts offered", SummaryFormat.count(b.total(.offered)?.mean), "over " + SummaryFormat.horizon(b.model)))
+            items.append(("Contacts offered", SummaryFormat.count(b.total(.offered)?.mean), "over " + SummaryFormat.horizon(b)))
             items.append(("Abandoned", SummaryFormat.count(b.total(.abandoned)?.mean), SummaryFormat.count(b.total(.abandoned)) + " (95% CI)"))
             items.append(("Staff cost", SummaryFormat.money(b.total(.cost)?.mean, summary.currency),
                           SummaryFormat.count(b.total(.agentHours)?.mean) + " agent-hours"))

@@ -20,7 +20,7 @@ extension Headline {
         let summary = s.base.summary
         var clauses: [String] = []
         if let started = summary.journey(.started), let lost = summary.journey(.lost) {
-            let (per, scale) = s.measuredWeeks.map { (" a week", 1 / $0) } ?? (" over \(SummaryFormat.horizon(s.base.model))", 1.0)
+            let (per, scale) = s.measuredWeeks.map { (" a week", 1 / $0) } ?? (" over \(SummaryFormat.horizon(s.base))", 1.0)
             clauses.append("Of \(SummaryFormat.count(started.mean * scale)) customers\(per) who need help, "
                            + "\(SummaryFormat.share(summary.journey(.resolvedShare))) are resolved and "
                            + "\(SummaryFormat.count(lost.mean * scale)) are lost for good")
@@ -33,7 +33,7 @@ extension Headline {
             clauses.append("a resolved journey costs \(SummaryFormat.money(cost.mean, s.currency))")
         } else if clauses.isEmpty, let total = summary.economics(.totalCost) {
             clauses.append("staff and channel costs come to \(SummaryFormat.money(total.mean, s.currency)) "
-                           + "over \(SummaryFormat.horizon(s.base.model))")
+                           + "over \(SummaryFormat.horizon(s.base))")
         }
         guard !clauses.isEmpty else { return nil }
         return capitalized(clauses.joined(separator: "; ")) + "."
@@ -56,7 +56,7 @@ extension Headline {
                 clauses.append(subject + (d.mean < 0 ? " keeps " : " loses ") + magnitude(d) + " a week" + worth)
             }
         } else if let d = delta.journey(.lost), d.mean.isFinite {
-            let horizon = SummaryFormat.horizon(base.model)
+            let horizon = SummaryFormat.horizon(base)
             switch ChangeVerdict(d) {
             case .noChange: clauses.append(subject + " does not change the customers lost for good")
             case .notSignificant:
@@ -78,7 +78,7 @@ extension Headline {
         }
         if clauses.isEmpty, let d = delta.economics(.totalCost), d.mean.isFinite {
             // Economics without journeys: the costs are what it knows of money.
-            let horizon = SummaryFormat.horizon(base.model)
+            let horizon = SummaryFormat.horizon(base)
             switch ChangeVerdict(d) {
             case .noChange: clauses.append(subject + " does not change staff and channel costs")
             case .notSignificant:

@@ -39,7 +39,7 @@ public struct Headline: Sendable {
         if s.hasCustomers, let fact = Headline.staffedBeyondDemand(s.base) { out.append(fact) }
         if s.scenarios.isEmpty {
             out.append(Headline.standings(s.base.channels, previous: nil))
-            let horizon = SummaryFormat.horizon(s.base.model)
+            let horizon = SummaryFormat.horizon(s.base)
             if let abandoned = s.base.total(.abandoned), let offered = s.base.total(.offered), offered.mean > 0 {
                 out.append("\(SummaryFormat.count(abandoned)) contacts abandon over \(horizon), "
                            + "\(SummaryFormat.share(abandoned.mean / offered.mean, decimals: 1)) of those offered.")
@@ -183,7 +183,7 @@ public struct Headline: Sendable {
 
     /// "Abandoned contacts fall by 10,182 over the 5 days (9,225–11,139)."
     static func abandonment(_ scenario: ExecutiveSummary.Scenario, base: ExecutiveSummary.Run) -> String {
-        let horizon = SummaryFormat.horizon(base.model)
+        let horizon = SummaryFormat.horizon(base)
         guard let d = scenario.delta.total(.abandoned), d.mean.isFinite else { return "" }
         switch ChangeVerdict(d) {
         case .noChange:

@@ -38,7 +38,7 @@ extension SummaryCharts {
             summary.runs.contains { run in Self.repeatCauses.contains { (run.summary.journeyChannel(name, $0)?.mean ?? 0) > 0 } }
         }
         guard !names.isEmpty else { return [] }
-        let horizon = SummaryFormat.horizon(summary.base.model)
+        let horizon = SummaryFormat.horizon(summary.base)
         return summary.runs.enumerated().map { r, run in
             let series = Self.repeatCauses.enumerated().map { k, cause in
                 BarChart.Series(name: cause.title, values: names.map { run.summary.journeyChannel($0, cause)?.mean },

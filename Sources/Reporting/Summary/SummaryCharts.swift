@@ -49,7 +49,7 @@ public struct SummaryCharts: Sendable {
             BarChart.Series(name: labels[k + 1] + " minus base", values: names.map { s.delta.channel($0, .abandoned)?.mean },
                             errors: names.map { s.delta.channel($0, .abandoned)?.ci95 }, style: SeriesStyle.series(k + 1))
         }
-        return BarChart(title: "Change in abandoned contacts over \(SummaryFormat.horizon(summary.base.model)) (95% CI)",
+        return BarChart(title: "Change in abandoned contacts over \(SummaryFormat.horizon(summary.base)) (95% CI)",
                         yLabel: "Contacts", categories: names, series: series, yFormat: .signed,
                         noChangeLabel: ChangeVerdict.noChangeText)
     }

@@ -193,8 +193,8 @@ public enum SummaryFormat {
         }
     }
 
-    public static func horizon(_ model: ContactCenterModel) -> String {
-        let seconds = max(0, model.horizon - model.warmup)
+    public static func horizon(_ run: ExecutiveSummary.Run) -> String {
+        let seconds = run.measuredSeconds
         let days = seconds / 86400
         if days >= 1 && abs(days - days.rounded()) < 1e-9 { return days == 1 ? "the day" : "the \(Int(days)) days" }
         return "the \(ValueFormat.trim(seconds / 3600)) hours"

@@ -17,7 +17,7 @@ extension SummaryTables {
     /// The rows in table order (only those the base has).
     var customerRows: [CustomerRow] {
         let currency = summary.currency
-        let horizon = SummaryFormat.horizon(summary.base.model)
+        let horizon = SummaryFormat.horizon(summary.base)
         func journey(_ title: String, _ m: JourneyMeasure, _ value: @escaping (Estimate?) -> String,
                      _ change: @escaping (Estimate) -> String) -> CustomerRow {
             CustomerRow(title: title, estimate: { $0.journey(m) }, value: value, change: change)
