@@ -74,9 +74,17 @@ extension Staff {
         var namedBy: [String: String] = [:]
         // The --chat or --deferred that gave each channel its kind: a second one would silently replace it.
         var treatedBy: [String: String] = [:]
+        // A per-channel value given twice (--aht email=9m --aht email=12m) would keep the last, silently.
+        var given: Set<String> = []
+        func once(_ option: String, _ channel: String, _ text: String) throws {
+            guard given.insert(option + " " + channel).inserted else {
+                throw InputError("\(option) \(text): \(channel) is given \(option) twice; give each channel one value")
+            }
+        }
         for text in aht {
             if text.contains("=") {
                 let (channel, value) = try ForecastOptions.pair("--aht", text)
+                try once("--aht", channel, text)
                 namedBy[channel] = namedBy[channel] ?? "--aht \(text)"
                 settings.channelHandleTimes[channel] = try requiredDuration("--aht", value)
             } else {
@@ -86,6 +94,7 @@ extension Staff {
         }
         for text in f.channelServiceLevel {
             let (channel, value) = try ForecastOptions.pair("--channel-service-level", text)
+            try once("--channel-service-level", channel, text)
             namedBy[channel] = namedBy[channel] ?? "--channel-service-level \(text)"
             settings.channelServiceLevels[channel] = try serviceLevelOption("--channel-service-level", value)
         }
@@ -119,6 +128,7 @@ extension Staff {
         }
         for text in f.hours {
             let (channel, value) = try ForecastOptions.pair("--hours", text)
+            try once("--hours", channel, text)
             guard case .deferred = settings.treatments[channel] else {
                 throw InputError("--hours \(text): hours apply to deferred channels (give --deferred \(channel)=90%/24h); "
                                  + "real-time channels are staffed in the intervals that have contacts")

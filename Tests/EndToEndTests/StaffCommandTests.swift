@@ -244,6 +244,13 @@ final class StaffCommandTests: XCTestCase {
                           mentions: ["ccsim: error: --deferred messaging=90%/24h: messaging is already given by --chat messaging=3,15%"])
         try assertRefused(forecast + ["--chat", "messaging=3,15%", "--chat", "messaging=2"],
                           mentions: ["ccsim: error: --chat messaging=2: messaging is already given by --chat messaging=3,15%"])
+        // A per-channel value given twice kept the last, silently.
+        try assertRefused(forecast + ["--aht", "email=9m", "--aht", "email=12m"],
+                          mentions: ["ccsim: error: --aht email=12m: email is given --aht twice"])
+        try assertRefused(forecast + ["--channel-service-level", "phone=80%/20s", "--channel-service-level", "phone=90%/10s"],
+                          mentions: ["ccsim: error: --channel-service-level phone=90%/10s: phone is given --channel-service-level twice"])
+        try assertRefused(forecast + ["--deferred", "email=90%/24h", "--hours", "email=08:00-18:00", "--hours", "email=09:00-17:00"],
+                          mentions: ["ccsim: error: --hours email=09:00-17:00: email is given --hours twice"])
         // The option that names a channel the forecast lacks is named with it (it read "channel 'chatt' is not in ...").
         for (option, value) in [("--chat", "chatt=3,15%"), ("--deferred", "mail=90%/48h"), ("--channel-service-level", "sms=80%/1m")] {
             try assertRefused(["staff", "--forecast", "models/forecasts/retail-weekday.csv", "--service-level", "80%/20s", option, value],
