@@ -2,6 +2,7 @@ import ArgumentParser
 import ContactCenter
 import Experiments
 import Foundation
+import Reporting
 
 /// `ccsim validate FILE...`: checks model and scenario files without running them.
 struct Validate: ParsableCommand {
@@ -34,25 +35,23 @@ struct Validate: ParsableCommand {
                     let sweep = try Experiments.Sweep.load(path: file)
                     warnings += sweep.warnings
                     let points = sweep.points.count, measures = sweep.runner.measures.count
-                    print("\(file): ok (sweep '\(sweep.name)', \(points) point\(points == 1 ? "" : "s"), "
-                          + "\(measures) measure\(measures == 1 ? "" : "s"), on '\(sweep.runner.base)')")
+                    print("\(file): ok (sweep '\(sweep.name)', \(NumberText.counted(points, "point")), "
+                          + "\(NumberText.counted(measures, "measure")), on '\(sweep.runner.base)')")
                     continue
                 case .shifts:
                     let shifts = try ShiftTemplates.load(path: file)
-                    let n = shifts.templates.count
-                    print("\(file): ok (shift templates, \(n) template\(n == 1 ? "" : "s"); "
+                    print("\(file): ok (shift templates, \(NumberText.counted(shifts.templates.count, "template")); "
                           + "'ccsim plan MODEL --shifts \(file)' checks them against a model)")
                     continue
-                case .model:
+                default:
                     break
                 }
                 let loaded = try ModelLoader.load(path: file)
                 warnings += loaded.warnings
                 let model = loaded.model
-                let shape = "\(model.channels.count) channel\(model.channels.count == 1 ? "" : "s"), "
-                    + "\(model.groups.count) group\(model.groups.count == 1 ? "" : "s")"
+                let shape = NumberText.counted(model.channels.count, "channel") + ", " + NumberText.counted(model.groups.count, "group")
                 let summary = loaded.isScenario
-                    ? "scenario '\(loaded.title)', \(loaded.changes.count) change\(loaded.changes.count == 1 ? "" : "s") "
+                    ? "scenario '\(loaded.title)', \(NumberText.counted(loaded.changes.count, "change")) "
                         + "on model '\(model.name)', \(shape)"
                     : "model '\(loaded.title)', \(shape)"
                 print("\(file): ok (\(summary))")
@@ -68,18 +67,11 @@ struct Validate: ParsableCommand {
         }
     }
 
-    enum FileKind { case model, sweep, shifts }
-
-    /// What a file is, by its top-level keys (``ContactCenter/FileKind``'s guess, as every command
-    /// that reads a file tells a wrong kind): a sweep file, a shifts file; anything else, including
-    /// a file that cannot be read, is checked as a model or scenario (which reports why).
-    static func kind(of file: String) -> FileKind {
-        guard case let .success(.mapping(entries, _)) = ParameterFile.read(path: file, expected: ContactCenter.FileKind.allCases)
-        else { return .model }
-        switch ContactCenter.FileKind.guess(keys: entries.map(\.key))?.kind {
-        case .sweep: return .sweep
-        case .shifts: return .shifts
-        default: return .model
-        }
+    /// What a file is, by its top-level keys (``FileKind``'s guess, as every command that reads a
+    /// file tells a wrong kind); nil when nothing tells or it cannot be read, and then it is checked
+    /// as a model or scenario (which reports why).
+    static func kind(of file: String) -> FileKind? {
+        guard case let .success(.mapping(entries, _)) = ParameterFile.read(path: file, expected: FileKind.allCases) else { return nil }
+        return FileKind.guess(keys: entries.map(\.key))?.kind
     }
 }
