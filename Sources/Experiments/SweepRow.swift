@@ -65,8 +65,7 @@ enum SweepRowCheck {
 
     /// A finite number as ccsim writes one (digits, sign, point, exponent; no `nan`, `inf` or hex), or nil.
     static func number(_ text: String) -> Double? {
-        guard !text.isEmpty, text.allSatisfy({ "0123456789+-.eE".contains($0) }), let x = Double(text), x.isFinite else { return nil }
-        return x
+        Quantity.decimal(text).flatMap { $0.isFinite ? $0 : nil }
     }
 
     /// Checks one row's cells: `point` a whole number in 1...`points`, each measure a finite number
