@@ -26,8 +26,8 @@ extension Sweep {
         guard let baseNode = f["base"], let written = reader.text(baseNode, "base", expected: "the path of a model or scenario file")
         else { return nil }
         let base = RelativePath.resolve(written, relativeTo: path)
-        guard FileManager.default.isReadableFile(atPath: base) else {
-            reader.report(baseNode, "base", "no such file '\(written)' (looked for \(base))")
+        guard RelativePath.isReadableFile(base) else {
+            reader.report(baseNode, "base", RelativePath.unusable("base file", written: written, resolved: base))
             return nil
         }
         var fixed: [ParameterOverride] = []

@@ -128,8 +128,27 @@ final class ModelFileErrorTests: XCTestCase {
         let sandbox = try FileSandbox()
         let path = try sandbox.write("s.yaml", "name: S\nbase: ../models/none.yaml\nchanges: []\n")
         XCTAssertEqual(issues(loading: path, in: sandbox), [
-            "s.yaml:2:7: base: the base file '../models/none.yaml' no such file (looked for \(RelativePath.normalize(sandbox.directory.path + "/../models/none.yaml")))",
+            "s.yaml:2:7: base: the base file '../models/none.yaml' does not exist (looked for \(RelativePath.normalize(sandbox.directory.path + "/../models/none.yaml")))",
         ])
+    }
+
+    func test_baseThatIsAFolder_isSaidSo() throws {
+        let sandbox = try FileSandbox()
+        try FileManager.default.createDirectory(at: sandbox.directory.appendingPathComponent("models"), withIntermediateDirectories: true)
+        let path = try sandbox.write("s.yaml", "name: S\nbase: models\nchanges: []\n")
+        XCTAssertEqual(issues(loading: path, in: sandbox), [
+            "s.yaml:2:7: base: the base file 'models' is a folder, not a file (looked for models)",
+        ])
+    }
+
+    /// A file named relative to the working directory (the usual `ccsim run model.yaml`) resolves to
+    /// what was written: the message then says where that is, instead of repeating the name.
+    func test_unusableFile_namesAnAbsolutePath_whenTheWrittenOneWouldOnlyRepeatItself() {
+        let cwd = FileManager.default.currentDirectoryPath
+        XCTAssertEqual(RelativePath.unusable("base file", written: "../x/none.yaml", resolved: "../x/none.yaml"),
+                       "the base file '../x/none.yaml' does not exist (looked for \(RelativePath.normalize(cwd + "/../x/none.yaml")))")
+        XCTAssertEqual(RelativePath.unusable("forecast file", written: "f.csv", resolved: "/data/f.csv"),
+                       "the forecast file 'f.csv' does not exist (looked for /data/f.csv)")
     }
 
     func test_cycleOfBases_isDetected() throws {

@@ -218,7 +218,7 @@ final class SweepFileTests: XCTestCase {
             parameters: { channels.chat.concurrency: [1, 2] }
             measures: [chat.service_level]
             """)
-        XCTAssertTrue(base.contains("sweep.yaml:1:7: base: no such file 'nowhere.yaml'"), base)
+        XCTAssertTrue(base.contains("sweep.yaml:1:7: base: the base file 'nowhere.yaml' does not exist (looked for "), base)
         let set = try sweepIssues("""
             base: model.yaml
             set: { horizon.dyas: 1 }

@@ -182,9 +182,8 @@ enum DemandDecoder {
                              _ reader: ParameterReader) -> [[Double]]? {
         guard let written = reader.text(node, "demand.forecast", expected: "the path of a forecast CSV file") else { return nil }
         let path = RelativePath.resolve(written, relativeTo: node.location.file)
-        guard FileManager.default.isReadableFile(atPath: path) else {
-            let reason = FileManager.default.fileExists(atPath: path) ? "cannot be read" : "does not exist"
-            reader.report(node, "demand.forecast", "the forecast file '\(written)' \(reason) (looked for \(path))")
+        guard RelativePath.isReadableFile(path) else {
+            reader.report(node, "demand.forecast", RelativePath.unusable("forecast file", written: written, resolved: path))
             return nil
         }
         if let tooLarge = ParameterFile.tableSizeProblem(path) {

@@ -232,9 +232,8 @@ enum GroupStaffingDecoder {
     static func readTable(_ node: ParameterNode, _ path: String, _ horizon: Horizon, _ reader: ParameterReader) -> StaffingTable? {
         guard let written = reader.text(node, path, expected: "the path of a staffing CSV file (interval_start,agents)") else { return nil }
         let file = RelativePath.resolve(written, relativeTo: node.location.file)
-        guard FileManager.default.isReadableFile(atPath: file) else {
-            let reason = FileManager.default.fileExists(atPath: file) ? "cannot be read" : "does not exist"
-            reader.report(node, path, "the staffing file '\(written)' \(reason) (looked for \(file))")
+        guard RelativePath.isReadableFile(file) else {
+            reader.report(node, path, RelativePath.unusable("staffing file", written: written, resolved: file))
             return nil
         }
         let table: StaffingTable

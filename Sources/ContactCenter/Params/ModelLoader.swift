@@ -83,8 +83,8 @@ public enum ModelLoader {
             switch ParameterFile.read(path: current) {
             case let .failure(errors):
                 if let pointer, errors.issues.count == 1, errors.issues[0].line == nil,
-                   !FileManager.default.isReadableFile(atPath: current) || isDirectory(current) {
-                    reader.report(pointer.node, "base", "the base file '\(pointer.written)' \(errors.issues[0].message) (looked for \(current))")
+                   !RelativePath.isReadableFile(current) {
+                    reader.report(pointer.node, "base", RelativePath.unusable("base file", written: pointer.written, resolved: current))
                 } else {
                     reader.append(errors.issues)
                 }
@@ -221,11 +221,6 @@ public enum ModelLoader {
             return step.location.issue(step.label + "with this change, " + issue.message + " (\(place))", severity: issue.severity)
         }
         return (issues.map(moved), warnings.map(moved))
-    }
-
-    private static func isDirectory(_ path: String) -> Bool {
-        var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
     }
 
     /// Sets each override's value in `tree`, reporting at the override.

@@ -30,6 +30,26 @@ package enum RelativePath {
         return absolute ? "/" + joined : (joined.isEmpty ? "." : joined)
     }
 
+    /// Why a file named in a parameter file cannot be used, for messages: "the KIND 'WRITTEN' does
+    /// not exist (looked for PATH)", with "is a folder" or "cannot be read" when it exists. `resolved`
+    /// is what `written` resolved to; when that only repeats what was written (a file given relative
+    /// to the working directory), the absolute path is shown instead, so the message says where.
+    package static func unusable(_ kind: String, written: String, resolved: String) -> String {
+        var isFolder: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: resolved, isDirectory: &isFolder)
+        let reason = !exists ? "does not exist" : isFolder.boolValue ? "is a folder, not a file" : "cannot be read"
+        let shown = resolved.hasPrefix("/") || resolved != normalize(written)
+            ? resolved : normalize(FileManager.default.currentDirectoryPath + "/" + resolved)
+        return "the \(kind) '\(written)' \(reason) (looked for \(shown))"
+    }
+
+    /// Whether `path` is a readable file (not a folder).
+    package static func isReadableFile(_ path: String) -> Bool {
+        var isFolder: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && !isFolder.boolValue
+            && FileManager.default.isReadableFile(atPath: path)
+    }
+
     /// A key identifying the file itself (absolute, symbolic links resolved), for detecting cycles.
     package static func identity(_ path: String) -> String {
         URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
