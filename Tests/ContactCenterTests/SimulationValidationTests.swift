@@ -41,6 +41,9 @@ final class SimulationValidationTests: XCTestCase {
             ("p_wait", runs.map { $0.channels[0].waitProbability! }, exact.pWait),
             ("service_level", runs.map { $0.channels[0].serviceLevel! }, exact.serviceLevel),
             ("asa", runs.map { $0.channels[0].asa! }, exact.asa),
+            // Time-based: over the warm-up's end to the last arrival, not the queue draining after it.
+            ("occupancy", runs.map { $0.groups[0].occupancy! }, exact.occupancy),
+            ("mean_queue_length", runs.map { $0.channels[0].queueArea / $0.measuredSeconds }, exact.meanQueueLength),
         ]
         if c.patience != nil { checks.append(("p_abandon", runs.map { $0.channels[0].abandonRate! }, exact.pAbandon)) }
         for (name, values, truth) in checks {
@@ -75,16 +78,46 @@ final class SimulationValidationTests: XCTestCase {
         try assertMatchesExact(Case(agents: 520, load: 500, aht: 300, patience: 120, target: 20, customers: 100_000, replications: 10))
     }
 
+    /// When each measured contact waited, from the simulator's announcements, and where the
+    /// arrivals ended: the queue's time integral rebuilt independently of ``MeasureCollector``.
+    struct WaitingObserver: SimulationObserver {
+        var since: [Int: Double] = [:]
+        var waits: [(from: Double, to: Double)] = []
+        var arrivalsEnd = Double.infinity
+
+        mutating func queued(_ contact: borrowing Contact, now: Double) {
+            if contact.measured { since[contact.id] = now }
+        }
+        mutating func answered(_ contact: borrowing Contact, now: Double) { leave(contact.id, now) }
+        mutating func abandoned(_ contact: borrowing Contact, now: Double) { leave(contact.id, now) }
+        mutating func leave(_ id: Int, _ now: Double) {
+            if let from = since.removeValue(forKey: id) { waits.append((from, now)) }
+        }
+        mutating func arrivalsEnded(now: Double) { arrivalsEnd = now }
+
+        /// The time integral of the measured queue up to `end`.
+        func area(until end: Double) -> Double { waits.map { max(0, min($0.to, end) - $0.from) }.reduce(0, +) }
+    }
+
     func test_conservation_andLittlesLaw_holdExactlyInEveryReplication() throws {
-        let runs = try simulate(Case(agents: 12, load: 12.5, aht: 240, patience: 90, target: 20, customers: 5_000, replications: 3))
-        for r in runs {
+        let c = Case(agents: 12, load: 12.5, aht: 240, patience: 90, target: 20, customers: 5_000, replications: 3)
+        let runs = try simulate(c)
+        let model = try ContactCenterModel.singleQueue(agents: c.agents, load: c.load, aht: c.aht, patience: c.patience,
+                                                       target: c.target, customers: c.customers, warmup: 20 * c.aht)
+        for (i, r) in runs.enumerated() {
             let m = r.channels[0]
             // With a customer limit the run drains: everyone measured is handled or abandoned.
             XCTAssertEqual(m.offered, m.handled + m.abandoned + m.waitingAtEnd + m.inServiceAtEnd)
             XCTAssertEqual(m.waitingAtEnd + m.inServiceAtEnd, 0)
             XCTAssertEqual(m.answered, m.handled)
-            // Little's law as an identity over the run: time-integral of the queue = sum of waits.
-            XCTAssertEqual(m.queueArea, m.answeredWaitSum + m.abandonedWaitSum, accuracy: 1e-6 * m.queueArea)
+            // Little's law as an identity over the whole run: time-integral of the queue = sum of waits.
+            let own = Replications.observe(model, seed: 20261122, replication: i, with: WaitingObserver())
+            XCTAssertEqual(own.area(until: .infinity), m.answeredWaitSum + m.abandonedWaitSum, accuracy: 1e-6 * m.queueArea)
+            // The measured queue integral stops at the last arrival (the drain is not the queue's steady state).
+            XCTAssertLessThan(own.arrivalsEnd, .infinity)
+            XCTAssertEqual(m.queueArea, own.area(until: own.arrivalsEnd), accuracy: 1e-6 * m.queueArea)
+            XCTAssertLessThanOrEqual(m.queueArea, m.answeredWaitSum + m.abandonedWaitSum)
+            XCTAssertEqual(r.measuredSeconds, own.arrivalsEnd - model.warmup, accuracy: 1e-9 * r.measuredSeconds)
         }
     }
 

@@ -43,7 +43,11 @@ extension ContactCenterSimulation where Observer: ~Copyable {
     mutating func arrive(channel c: Int) {
         arrivals += 1
         scheduleNextArrival(channel: c, after: now)
-        if arrivals >= customerLimit { for k in 0..<nextArrival.count { nextArrival[k] = .infinity } }   // other channels too
+        if arrivals >= customerLimit {
+            for k in 0..<nextArrival.count { nextArrival[k] = .infinity }   // other channels too
+            measuredUntil = now
+            observer.arrivalsEnded(now: now)
+        }
         refreshEarliestArrival()
         let work = handleTime[c].sample(from: handleRNG[c])
         let willingToWait = hasWaitLimit[c] ? waitLimit[c].sample(from: patienceRNG[c]) : .infinity

@@ -74,7 +74,7 @@ extension ContactCenterSimulation where Observer: ~Copyable {
 
     /// Brings the agent's open sessions up to now: each chat session's remaining work advances at the
     /// speed of `m` open sessions, `1 / (1 + slowdown (m - 1))`, and the agent's time since it was last
-    /// credited is shared equally among them (after the warm-up).
+    /// credited is shared equally among them (after the warm-up, and before the end of arrivals).
     mutating func creditAgentTime(agent a: Int) {
         let m = Int(floor.agents[a].sessions)
         guard m > 0 else {
@@ -82,7 +82,7 @@ extension ContactCenterSimulation where Observer: ~Copyable {
             return
         }
         let from = floor.agents[a].creditedUntil
-        let share = (now - max(from, warmup)) / Double(m)
+        let share = (min(now, measuredUntil) - max(from, warmup)) / Double(m)
         let base = a * maxSessions
         if floor.agents[a].exclusive {
             let row = Int(floor.agents[a].exclusiveContact)

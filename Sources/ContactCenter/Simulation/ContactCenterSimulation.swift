@@ -56,6 +56,9 @@ struct ContactCenterSimulation<Routing: RoutingPolicy, Observer: SimulationObser
     let intervalLength: Double
     let warmup: Double
     let customerLimit: Int
+    /// Where agent time stops being credited: the last customer's arrival in a customer-limited run
+    /// (infinity otherwise), as the observers' time-based measures (``SimulationObserver/arrivalsEnded(now:)``).
+    var measuredUntil = Double.infinity
     let horizonMode: Bool
     let maxSessions: Int
     /// Whether the center is large enough (more than 2,048 agents) for its agent and contact rows

@@ -164,6 +164,7 @@ struct StandardObserver: SimulationObserver, ~Copyable {
         if hasJourneys { journeys.unfinished(contact, now: now) }
         trace?.record(contact, outcome: contact.state == .waiting ? "waiting_at_end" : "in_service_at_end", now: now)
     }
+    mutating func arrivalsEnded(now: Double) { measures.arrivalsEnded(now: now) }
     mutating func ended(now: Double) {
         measures.ended(now: now)
         trace?.flush()

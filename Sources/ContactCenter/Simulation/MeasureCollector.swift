@@ -28,6 +28,9 @@ struct MeasureCollector: SimulationObserver, ~Copyable {
     /// Busy agent-seconds, `busy[group * channelCount + channel]`.
     var busy: StateTable<Double>
     var measuredSeconds = 0.0
+    /// Where time-based measures stop: the last customer's arrival in a customer-limited run
+    /// (infinity otherwise; see ``SimulationObserver/arrivalsEnded(now:)``).
+    var measureEnd = Double.infinity
 
     init(model: ContactCenterModel) {
         warmup = model.warmup
@@ -138,7 +141,7 @@ struct MeasureCollector: SimulationObserver, ~Copyable {
 
     @inline(__always)
     mutating func touchQueue(_ c: Int, _ now: Double) {
-        let dt = now - queueClock[c]
+        let dt = min(now, measureEnd) - queueClock[c]
         if dt > 0 {
             intervalQueueArea[c] += Double(waitingAll[c]) * dt
             channels[c].queueArea += Double(waitingMeasured[c]) * dt
@@ -154,9 +157,10 @@ struct MeasureCollector: SimulationObserver, ~Copyable {
     }
 
     mutating func touchGroup(_ g: Int, _ now: Double) {
+        let to = min(now, measureEnd)
         let from = max(groupClock[g], warmup)
-        if now > from { groups[g].onDutySeconds += Double(present[g]) * (now - from) }
-        if now > groupClock[g] { intervalOnDuty[g] += Double(present[g]) * (now - groupClock[g]) }
+        if to > from { groups[g].onDutySeconds += Double(present[g]) * (to - from) }
+        if to > groupClock[g] { intervalOnDuty[g] += Double(present[g]) * (to - groupClock[g]) }
         groupClock[g] = now
     }
 
@@ -174,6 +178,12 @@ struct MeasureCollector: SimulationObserver, ~Copyable {
         }
     }
 
+    mutating func arrivalsEnded(now: Double) {
+        for g in present.indices { touchGroup(g, now) }
+        for c in 0..<channelCount { touchQueue(c, now) }
+        measureEnd = now
+    }
+
     mutating func ended(now: Double) {
         for g in present.indices { touchGroup(g, now) }
         for c in 0..<channelCount { touchQueue(c, now) }
@@ -184,7 +194,7 @@ struct MeasureCollector: SimulationObserver, ~Copyable {
             }
             for g in present.indices { groupIntervals[g * intervalCount].onDutySeconds = intervalOnDuty[g] }
         }
-        measuredSeconds = max(0, now - warmup)
+        measuredSeconds = max(0, min(now, measureEnd) - warmup)
     }
 
     /// What the replication measured.

@@ -23,6 +23,10 @@ public protocol SimulationObserver: ~Copyable {
     /// A contact still waiting (`state == .waiting`) or in service at the end of the run.
     mutating func unfinished(_ contact: borrowing Contact, now: Double)
     mutating func ended(now: Double)
+    /// Customer-limited runs: the last customer has arrived. Time-based measures (occupancy, queue
+    /// length, agents on duty) stop here, so they describe the center under its arrival process and
+    /// not the queue draining afterwards; contacts still in the system go on to their outcomes.
+    mutating func arrivalsEnded(now: Double)
     /// With journeys: a customer's need was resolved or lost (`journey.state`).
     mutating func journeyEnded(_ journey: borrowing Journey, now: Double)
     /// With journeys: a journey still open at the end of the run (before `ended`).
@@ -45,6 +49,7 @@ extension SimulationObserver where Self: ~Copyable {
     public mutating func intervalEnded(_ interval: Int, now: Double) {}
     public mutating func unfinished(_ contact: borrowing Contact, now: Double) {}
     public mutating func ended(now: Double) {}
+    public mutating func arrivalsEnded(now: Double) {}
     public mutating func journeyEnded(_ journey: borrowing Journey, now: Double) {}
     public mutating func journeyOpen(_ journey: borrowing Journey, now: Double) {}
     public mutating func meetingStarted(group: Int, agents: Int, now: Double) {}
@@ -100,6 +105,10 @@ public struct ObserverPair<First: SimulationObserver & ~Copyable, Second: Simula
     @inline(__always) public mutating func ended(now: Double) {
         first.ended(now: now)
         second.ended(now: now)
+    }
+    @inline(__always) public mutating func arrivalsEnded(now: Double) {
+        first.arrivalsEnded(now: now)
+        second.arrivalsEnded(now: now)
     }
     @inline(__always) public mutating func journeyEnded(_ journey: borrowing Journey, now: Double) {
         first.journeyEnded(journey, now: now)
