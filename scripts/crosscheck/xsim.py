@@ -1,0 +1,916 @@
+#!/usr/bin/env python3
+"""An independent contact-center simulator for ccsim model files.
+
+Written from the user documentation only (README.md, docs/MODELS.md, docs/ROUTING.md and the
+comments in models/*.yaml), not from ccsim's Swift sources, to cross-check ccsim's results.
+
+Supported: channels of every kind (voice, chat with concurrency and slowdown, social, deferred),
+demand by contacts_per_day + mix + profile + weekly + day_to_day_cv, agent groups staffed by
+agents/hours, shifts or a staffing table of times of day, skills in priority order with
+overflow_after, routing policy longest_idle with channel_priority contact selection and the
+blending rule, warm-up, customer_limit.  Not supported (refused): journeys, economics (ignored),
+calendar, forecasts, shrinkage, breaks, dated staffing, values by day.
+
+Usage: xsim.py MODEL.yaml [--replications N] [--seed S] [--jobs J] [--set PATH=VALUE ...] [--raw]
+Prints JSON: {"channels": {ch: {measure: {"mean", "ci95"}}}, "groups": {...}}
+"""
+import argparse
+import heapq
+import json
+import math
+import os
+import re
+import sys
+from collections import deque
+
+import numpy as np
+import yaml
+from scipy import stats as sps
+from scipy.special import gamma as gamma_fn
+
+DAY = 86400.0
+# Readings of the documentation that ccsim's numbers had to decide (see README.md here):
+# LEAVE_RULE: when staffing drops, "mark" = idle agents leave at once and, for the rest, busy agents
+#   are chosen at the drop and leave when they finish; "first_free" = the next agents to free up leave.
+# BLEND_RULE: deferred work waits while "group" = any real-time contact of the group's skills waits;
+#   "takeable" = a real-time contact the agent may take now (overflow delay passed) waits.
+LEAVE_RULE = os.environ.get("XSIM_LEAVE_RULE", "mark")
+BLEND_RULE = os.environ.get("XSIM_BLEND_RULE", "group")
+# CHAT_RULE: "dynamic" = every session runs at 1/(1 + s(n-1)) of normal speed while the agent holds
+#   n sessions (the rate changes as sessions start and end); "at_start" = a session's handle time is
+#   multiplied by 1 + s(n-1) for the n sessions held when it starts, and then fixed.
+CHAT_RULE = os.environ.get("XSIM_CHAT_RULE", "dynamic")
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+# ---------------------------------------------------------------------------------- parsing
+
+_UNITS = {"s": 1, "sec": 1, "secs": 1, "second": 1, "seconds": 1,
+          "m": 60, "min": 60, "mins": 60, "minute": 60, "minutes": 60,
+          "h": 3600, "hr": 3600, "hrs": 3600, "hour": 3600, "hours": 3600,
+          "d": 86400, "day": 86400, "days": 86400}
+
+
+def duration(v):
+    if isinstance(v, (int, float)):
+        if v == 0:
+            return 0.0
+        raise ValueError(f"duration without unit: {v!r}")
+    m = re.fullmatch(r"\s*([0-9.eE+-]+)\s*([a-z]+)\s*", str(v))
+    if not m or m.group(2) not in _UNITS:
+        raise ValueError(f"bad duration {v!r}")
+    return float(m.group(1)) * _UNITS[m.group(2)]
+
+
+def share(v):
+    if isinstance(v, str) and v.strip().endswith("%"):
+        return float(v.strip()[:-1]) / 100
+    return float(v)
+
+
+def service_level(v):
+    m = re.fullmatch(r"\s*([0-9.]+%?)\s*(?:/|within|in)\s*(.+)", str(v))
+    return share(m.group(1)), duration(m.group(2))
+
+
+def clock(v):
+    h, m = str(v).split(":")
+    return int(h) * 3600 + int(m) * 60
+
+
+def hours(v):
+    a, b = str(v).split("-")
+    s, e = clock(a), clock(b)
+    if e <= s:
+        e += DAY
+    return s, e
+
+
+def sampler(d):
+    """A function rng -> one draw, from a DIST of docs/MODELS.md."""
+    if not isinstance(d, dict):
+        c = duration(d)
+        return lambda rng: c
+    (kind, p), = d.items()
+    if kind == "exponential":
+        m = duration(p["mean"])
+        return lambda rng: rng.exponential(m)
+    if kind == "lognormal":
+        m, s = duration(p["mean"]), duration(p["sd"])
+        s2 = math.log(1 + (s / m) ** 2)
+        mu, sg = math.log(m) - s2 / 2, math.sqrt(s2)
+        return lambda rng: rng.lognormal(mu, sg)
+    if kind == "gamma":
+        m, s = duration(p["mean"]), duration(p["sd"])
+        k, th = (m / s) ** 2, s * s / m
+        return lambda rng: rng.gamma(k, th)
+    if kind == "weibull":
+        m, k = duration(p["mean"]), float(p["shape"])
+        lam = m / gamma_fn(1 + 1 / k)
+        return lambda rng: lam * rng.weibull(k)
+    if kind == "erlang":
+        m, k = duration(p["mean"]), int(p["k"])
+        return lambda rng: rng.gamma(k, m / k)
+    if kind == "deterministic":
+        c = duration(p["value"])
+        return lambda rng: c
+    if kind == "uniform":
+        a, b = duration(p["min"]), duration(p["max"])
+        return lambda rng: rng.uniform(a, b)
+    raise ValueError(f"unsupported distribution {kind}")
+
+
+def set_path(tree, path, value):
+    keys = path.split(".")
+    node = tree
+    for k in keys[:-1]:
+        node = node[int(k)] if isinstance(node, list) else node.setdefault(k, {})
+    if value == "null" or value is None:
+        node.pop(keys[-1], None)
+    else:
+        node[keys[-1]] = yaml.safe_load(value) if isinstance(value, str) else value
+
+
+# ---------------------------------------------------------------------------------- model
+
+class Channel:
+    pass
+
+
+class Group:
+    pass
+
+
+class Model:
+    def __init__(self, path, overrides=()):
+        with open(path) as f:
+            tree = yaml.safe_load(f)
+        for o in overrides:
+            p, v = o.split("=", 1)
+            set_path(tree, p, v)
+        self.dir = os.path.dirname(os.path.abspath(path))
+        for unsupported in ("calendar", "journeys"):
+            if tree.get(unsupported):
+                raise SystemExit(f"xsim: {unsupported} is not supported")
+        hz = tree.get("horizon", {})
+        self.days = int(hz.get("days", 1))
+        self.interval = duration(hz.get("interval", "30m"))
+        self.per_day = int(round(DAY / self.interval))
+        self.n_int = self.days * self.per_day
+        self.horizon = self.days * DAY
+        start = hz.get("start")
+        self.start_wd = WEEKDAYS.index(start) if start in WEEKDAYS else None
+        sim = tree.get("simulation", {})
+        self.replications = int(sim.get("replications", 10))
+        self.seed = int(sim.get("seed", 1))
+        self.warmup = duration(sim.get("warmup", 0))
+        self.customer_limit = sim.get("customer_limit")
+        # channels
+        self.channels = []
+        self.ch_index = {}
+        for name, c in tree["channels"].items():
+            ch = Channel()
+            ch.name, ch.index = name, len(self.channels)
+            ch.kind = c["kind"]
+            ch.realtime = ch.kind != "deferred"
+            ch.chat = ch.kind == "chat"
+            ch.hours = hours(c.get("hours", "00:00-24:00"))
+            ch.handle = sampler(c["handle_time"])
+            pt = c.get("patience")
+            ch.patience = None if pt in (None, "none") else sampler(pt)
+            ch.sl_share, ch.sl_time = service_level(c["service_level"])
+            ch.concurrency = int(c.get("concurrency", 1)) if ch.chat else 1
+            ch.slowdown = share(c.get("slowdown_per_extra_session", 0)) if ch.chat else 0.0
+            ch.priority = float(c.get("priority", 0))
+            self.ch_index[name] = ch.index
+            self.channels.append(ch)
+        self._demand(tree["demand"])
+        self.policy = tree.get("routing", {}).get("policy", "longest_idle")
+        self.contact_selection = tree.get("routing", {}).get("contact_selection", "channel_priority")
+        if self.policy != "longest_idle" or self.contact_selection != "channel_priority":
+            raise SystemExit("xsim: only longest_idle + channel_priority routing")
+        self.groups = []
+        for name, g in tree["agent_groups"].items():
+            self.groups.append(self._group(name, g))
+
+    def weekday(self, day):
+        return None if self.start_wd is None else (self.start_wd + day) % 7
+
+    def _demand(self, d):
+        if "forecast" in d:
+            raise SystemExit("xsim: forecasts are not supported")
+        cpd = float(d["contacts_per_day"])
+        mix = {k: share(v) for k, v in d["mix"].items()}
+        self.day_cv = share(d.get("day_to_day_cv", 0))
+        weekly = d.get("weekly", {})
+        profile = d.get("profile", {})
+        # expected volume per channel and interval of the horizon (before the day factor)
+        self.volume = np.zeros((len(self.channels), self.n_int))
+        for ch in self.channels:
+            base = cpd * mix[ch.name]
+            w = weekly.get(ch.name) if isinstance(weekly, dict) else weekly
+            s, e = ch.hours
+            weights = profile.get(ch.name)
+            if weights is None:
+                weights = [1.0]
+            weights = np.array([float(x) for x in weights])
+            part = (e - s) / len(weights)
+            rate = weights / weights.sum() / part           # share of the day's volume per second
+            for day in range(self.days):
+                f = 1.0
+                if w is not None:
+                    wd = self.weekday(day)
+                    if isinstance(w, list):
+                        f = float(w[wd])
+                    else:
+                        key = WEEKDAYS[wd]
+                        f = share(w.get(key, w.get(key[:3], 1)))
+                vol = base * f
+                for j in range(self.per_day):
+                    # the interval [a, b) of the day, intersected with the open hours (and the
+                    # hours shifted by a day, for hours past midnight)
+                    a, b = j * self.interval, (j + 1) * self.interval
+                    tot = 0.0
+                    for off in (0.0, -DAY):
+                        lo, hi = max(a, s + off), min(b, e + off)
+                        if hi <= lo:
+                            continue
+                        # integrate the piecewise-constant rate over [lo, hi)
+                        for k in range(len(weights)):
+                            ps, pe = s + off + k * part, s + off + (k + 1) * part
+                            ov = min(hi, pe) - max(lo, ps)
+                            if ov > 0:
+                                tot += ov * rate[k]
+                    self.volume[ch.index, day * self.per_day + j] = vol * tot
+
+    def _group(self, name, g):
+        gr = Group()
+        gr.name = name
+        gr.skills = []       # (channel index, overflow_after) in priority order
+        for s in g["skills"]:
+            if isinstance(s, dict):
+                gr.skills.append((self.ch_index[s["channel"]], duration(s.get("overflow_after", 0))))
+            else:
+                gr.skills.append((self.ch_index[s], 0.0))
+        gr.cost = float(g.get("cost_per_hour", 0))
+        gr.reserve = int(g.get("voice_reserve", 0))
+        if g.get("shrinkage"):
+            raise SystemExit("xsim: shrinkage is not supported")
+        staff = np.zeros(self.n_int, dtype=int)
+        I = self.interval
+        if "agents" in g:
+            n = int(g["agents"])
+            if "hours" in g:
+                s, e = hours(g["hours"])
+            else:
+                hs = [self.channels[c].hours for c, _ in gr.skills]
+                s, e = min(h[0] for h in hs), max(h[1] for h in hs)
+            self._add_daily(staff, s, e, n)
+        elif "shifts" in g:
+            for sh in g["shifts"]:
+                if sh.get("breaks"):
+                    raise SystemExit("xsim: breaks are not supported")
+                s, e = clock(sh["start"]), clock(sh["end"])
+                if e <= s:
+                    e += DAY
+                self._add_daily(staff, s, e, int(sh["agents"]))
+        elif "staffing" in g:
+            rows = []
+            with open(os.path.join(self.dir, g["staffing"])) as f:
+                lines = [l.strip() for l in f if l.strip()]
+            for l in lines[1:]:
+                t, n = l.split(",")
+                rows.append((clock(t) % DAY, int(n)))
+            rows.sort()
+            per = np.zeros(self.per_day, dtype=int)
+            for j in range(self.per_day):
+                t = j * I
+                cur = rows[-1][1]             # the last row lasts past midnight
+                for rt, rn in rows:
+                    if rt <= t:
+                        cur = rn
+                per[j] = cur
+            staff[:] = np.tile(per, self.days)
+        gr.staff = staff
+        return gr
+
+    def _add_daily(self, staff, s, e, n):
+        I = self.interval
+        for day in range(-1, self.days):
+            a, b = day * DAY + s, day * DAY + e
+            for j in range(max(0, int(a // I)), min(self.n_int, int(math.ceil(b / I)))):
+                if a <= j * I < b:
+                    staff[j] += n
+
+
+# ---------------------------------------------------------------------------------- engine
+
+ARRIVAL, ABANDON, OVERFLOW, END, STAFF, CLOSE = 0, 1, 2, 3, 4, 5
+WAITING, SERVING, DONE, ABANDONED = 0, 1, 2, 3
+
+
+class Agent:
+    __slots__ = ("id", "group", "idle", "idle_since", "sessions", "last", "version", "chatting",
+                 "busy_since", "leaving", "on")
+
+    def __init__(self, i, g, now):
+        self.id, self.group = i, g
+        self.idle, self.idle_since = True, now
+        self.sessions = []        # [contact, remaining work]
+        self.last = now
+        self.version = 0
+        self.chatting = False
+        self.busy_since = None
+        self.leaving = False
+        self.on = True
+
+
+def replicate(model, rng, variant=None):
+    M = model
+    variant = variant or {}
+    nch = len(M.channels)
+    I = M.interval
+    # ----- arrivals
+    factors = np.ones(M.days)
+    if M.day_cv > 0:
+        k = 1 / M.day_cv ** 2
+        factors = rng.gamma(k, 1 / k, size=M.days)
+    arr_t, arr_c = [], []
+    for ch in M.channels:
+        lam = M.volume[ch.index] * np.repeat(factors, M.per_day)
+        counts = rng.poisson(lam)
+        starts = np.repeat(np.arange(M.n_int) * I, counts)
+        t = starts + rng.uniform(0, I, size=starts.size)
+        arr_t.append(t)
+        arr_c.append(np.full(t.size, ch.index))
+    arr_t = np.concatenate(arr_t)
+    arr_c = np.concatenate(arr_c)
+    order = np.argsort(arr_t, kind="stable")
+    arr_t, arr_c = arr_t[order], arr_c[order]
+    limit = M.customer_limit
+    if limit is not None:
+        arr_t, arr_c = arr_t[:int(limit)], arr_c[:int(limit)]
+    end_time = M.horizon if limit is None else math.inf
+    ncon = arr_t.size
+    # per-contact state
+    state = np.zeros(ncon, dtype=np.int8)
+    start_t = np.full(ncon, np.nan)
+    work = np.empty(ncon)
+    patience = np.full(ncon, math.inf)
+    for ch in M.channels:
+        idx = np.nonzero(arr_c == ch.index)[0]
+        work[idx] = [ch.handle(rng) for _ in range(idx.size)]
+        if ch.patience is not None:
+            patience[idx] = [ch.patience(rng) for _ in range(idx.size)]
+    arr_t_l = arr_t.tolist()
+    arr_c_l = arr_c.tolist()
+    work_l = work.tolist()
+
+    # ----- floor
+    groups = M.groups
+    ng = len(groups)
+    chans = M.channels
+    # channels -> [(group, overflow)] ; group -> ordered channel list for channel_priority
+    answering = [[] for _ in range(nch)]
+    for gi, g in enumerate(groups):
+        for c, ov in g.skills:
+            answering[c].append((gi, ov))
+    g_order = []
+    g_overflow = []
+    g_has_deferred = []
+    g_rt_channels = []
+    for gi, g in enumerate(groups):
+        pos = {c: k for k, (c, _) in enumerate(g.skills)}
+        ordered = sorted(pos, key=lambda c: (-chans[c].priority, 0 if chans[c].realtime else 1, pos[c]))
+        g_order.append(ordered)
+        g_overflow.append({c: ov for c, ov in g.skills})
+        g_has_deferred.append(any(not chans[c].realtime for c, _ in g.skills))
+        g_rt_channels.append([c for c, _ in g.skills if chans[c].realtime])
+    blend_groups_of = [[gi for gi, _ in answering[c] if g_has_deferred[gi]] for c in range(nch)]
+    overflow_delays = [sorted({ov for _, ov in answering[c] if ov > 0}) for c in range(nch)]
+
+    queues = [deque() for _ in range(nch)]
+    nwait = [0] * nch
+    idle_q = [deque() for _ in range(ng)]       # (idle_since, agent) lazily invalidated
+    idle_n = [0] * ng
+    agents_on = [[] for _ in range(ng)]          # every agent of the group present
+    pending_leave = [0] * ng
+    chat_room = [set() for _ in range(ng)]       # chat agents with 0 < sessions < concurrency
+    next_id = [0]
+
+    # ----- statistics
+    W = M.warmup
+    offered = [0] * nch
+    answered = [0] * nch
+    aband = [0] * nch
+    within = [0] * nch
+    waitsum = [0.0] * nch
+    busy_time = [0.0] * ng                      # agent-seconds with >= 1 session after warm-up
+    duty_time = [0.0] * ng                      # agent-seconds on duty after warm-up
+    session_time = [0.0] * ng                   # session-seconds (chat) after warm-up
+    handled_by = [0] * ng                       # contacts each group finished after the warm-up
+    handled_cohort = [0] * ng                   # ... of contacts that arrived after the warm-up
+    busy_by = [[0.0] * nch for _ in range(ng)]  # agent-seconds busy per group and channel
+    session_by = [[0.0] * nch for _ in range(ng)]   # session-seconds per group and channel
+    last_arrival = [0.0]
+
+    heap = []
+    seq = [0]
+
+    def push(t, kind, a, b=0):
+        seq[0] += 1
+        heapq.heappush(heap, (t, seq[0], kind, a, b))
+
+    # for customer_limit runs: busy and on-duty time up to the last arrival (the stationary part)
+    last_arr = float(arr_t[-1]) if (limit is not None and ncon) else end_time
+    busy2 = [0.0] * ng
+    duty2 = [0.0] * ng
+
+    def clip2(a, b):
+        lo, hi = max(a, W), min(b, last_arr)
+        return hi - lo if hi > lo else 0.0
+
+    def clip(a, b):
+        lo = max(a, W)
+        hi = min(b, end_time)
+        return hi - lo if hi > lo else 0.0
+
+    # duty time: accounted when an agent leaves or at the end; busy time per busy period
+    def set_idle(ag, now):
+        ag.idle, ag.idle_since = True, now
+        idle_q[ag.group].append((now, ag))
+        idle_n[ag.group] += 1
+
+    def take_idle(ag):
+        ag.idle = False
+        idle_n[ag.group] -= 1
+
+    def advance(ag, now):
+        """Bring an agent's sessions' remaining work up to now."""
+        dt = now - ag.last
+        if dt > 0 and ag.sessions:
+            r = 1.0 / (1.0 + ag_slow(ag) * (len(ag.sessions) - 1))
+            for s in ag.sessions:
+                s[1] -= dt * r
+            session_time[ag.group] += clip(ag.last, now) * len(ag.sessions)
+        ag.last = now
+
+    def ag_slow(ag):
+        if not ag.sessions or CHAT_RULE == "at_start":
+            return 0.0
+        return chans[arr_c_l[ag.sessions[0][0]]].slowdown
+
+    def reschedule(ag, now):
+        ag.version += 1
+        if not ag.sessions:
+            return
+        r = 1.0 / (1.0 + ag_slow(ag) * (len(ag.sessions) - 1))
+        t = min(s[1] for s in ag.sessions) / r
+        push(now + max(t, 0.0), END, ag, ag.version)
+
+    def start(ag, c, now):
+        """Agent ag starts contact c (removed from its queue by the caller if it waited)."""
+        ch = chans[arr_c_l[c]]
+        if ag.idle:
+            take_idle(ag)
+        if not ag.sessions:
+            ag.busy_since = now
+        advance(ag, now)
+        state[c] = SERVING
+        start_t[c] = now
+        w0 = work_l[c]
+        if ch.chat and CHAT_RULE == "at_start":
+            w0 *= 1.0 + ch.slowdown * len(ag.sessions)
+        ag.sessions.append([c, w0])
+        ag.chatting = ch.chat
+        g = ag.group
+        if ch.chat:
+            if len(ag.sessions) < ch.concurrency:
+                chat_room[g].add(ag)
+            else:
+                chat_room[g].discard(ag)
+        if arr_t_l[c] >= W:
+            handled_cohort[g] += 1
+            w = now - arr_t_l[c]
+            k = arr_c_l[c]
+            answered[k] += 1
+            waitsum[k] += w
+            if w <= ch.sl_time:
+                within[k] += 1
+        reschedule(ag, now)
+
+    def rt_waiting_for(gi, now=None):
+        for c in g_rt_channels[gi]:
+            if nwait[c]:
+                if BLEND_RULE == "group":
+                    return True
+                ov = g_overflow[gi][c]
+                x = head(c)
+                if ov <= 0 or now - arr_t_l[x] >= ov - 1e-9:
+                    return True
+        return False
+
+    def permits(gi, c, now, waited_from, ag=None):
+        """May an agent of group gi take contact c (waiting since waited_from) now?  ag: the
+        agent asking (for a freed agent not yet counted idle), or None for an idle agent."""
+        ov = g_overflow[gi][c]
+        if ov > 0 and now - waited_from < ov - 1e-9:
+            return False
+        if not chans[c].realtime:
+            if rt_waiting_for(gi, now):
+                return False
+            idle = idle_n[gi] + (1 if ag is not None and not ag.idle else 0)
+            if idle <= groups[gi].reserve:
+                return False
+        return True
+
+    def head(c):
+        q = queues[c]
+        while q and state[q[0]] != WAITING:
+            q.popleft()
+        return q[0] if q else None
+
+    def dequeue(c):
+        q = queues[c]
+        x = q.popleft()
+        nwait[c] -= 1
+        return x
+
+    def longest_idle(gi):
+        q = idle_q[gi]
+        while q and (not q[0][1].idle or q[0][1].idle_since != q[0][0] or not q[0][1].on):
+            q.popleft()
+        return q[0][1] if q else None
+
+    def select_agent(x, now):
+        """The agent for contact x (waiting since arr_t_l[x]), or None."""
+        c = arr_c_l[x]
+        best = None
+        for gi, ov in answering[c]:
+            if idle_n[gi] == 0:
+                continue
+            if not permits(gi, c, now, arr_t_l[x]):
+                continue
+            ag = longest_idle(gi)
+            if ag is not None and (best is None or ag.idle_since < best.idle_since):
+                best = ag
+        if best is None and chans[c].chat:
+            fewest = None
+            for gi, ov in answering[c]:
+                if ov > 0 and now - arr_t_l[x] < ov - 1e-9:
+                    continue
+                for ag in chat_room[gi]:
+                    if ag.leaving:
+                        continue
+                    if fewest is None or len(ag.sessions) < len(fewest.sessions) or (
+                            len(ag.sessions) == len(fewest.sessions) and ag.id < fewest.id):
+                        fewest = ag
+            best = fewest
+        return best
+
+    def select_contact(ag, now):
+        """The next contact for an agent with room, or None."""
+        gi = ag.group
+        for c in g_order[gi]:
+            if ag.sessions and not chans[c].chat:
+                continue                       # a chat agent with sessions only adds chats
+            if ag.sessions and arr_c_l[ag.sessions[0][0]] != c:
+                continue
+            x = head(c)
+            if x is None:
+                continue
+            if not permits(gi, c, now, arr_t_l[x], ag):
+                # the oldest has waited longest: no other contact of this channel qualifies
+                continue
+            return x
+        return None
+
+    def agent_free(ag, now):
+        """ag has room (or is idle): give it work, or make it idle / let it leave."""
+        gi = ag.group
+        if pending_leave[gi] > 0 and not ag.leaving:
+            # staffing dropped while everyone was busy: the first agent to free up leaves (a
+            # chat agent with sessions left takes no new ones and leaves when they end)
+            pending_leave[gi] -= 1
+            ag.leaving = True
+        if ag.leaving:
+            if not ag.sessions:
+                leave(ag, now)
+            return
+        while True:
+            if ag.leaving:
+                return
+            if ag.sessions and (not ag.chatting or
+                                len(ag.sessions) >= chans[arr_c_l[ag.sessions[0][0]]].concurrency):
+                return
+            x = select_contact(ag, now)
+            if x is None:
+                break
+            c = arr_c_l[x]
+            dequeue(c)
+            was_rt = chans[c].realtime
+            start(ag, x, now)
+            if was_rt and nwait[c] == 0:
+                blend_check(c, now)
+        if not ag.sessions and not ag.idle:
+            set_idle(ag, now)
+
+    def blend_check(c, now):
+        """No real-time contact of c waits any more: idle agents may start deferred work."""
+        for gi in blend_groups_of[c]:
+            if rt_waiting_for(gi, now) or idle_n[gi] == 0:
+                continue
+            for _, ag in sorted(((a.idle_since, a) for a in agents_on[gi] if a.idle),
+                                key=lambda p: (p[0], p[1].id)):
+                if ag.idle:
+                    agent_free(ag, now)
+
+    def leave(ag, now):
+        gi = ag.group
+        if ag.idle:
+            take_idle(ag)
+        ag.on = False
+        agents_on[gi].remove(ag)
+        chat_room[gi].discard(ag)
+        duty_time[gi] += clip(ag_join[ag], now)
+        duty2[gi] += clip2(ag_join[ag], now)
+
+    ag_join = {}
+
+    def add_agent(gi, now):
+        next_id[0] += 1
+        ag = Agent(next_id[0], gi, now)
+        agents_on[gi].append(ag)
+        ag_join[ag] = now
+        set_idle(ag, now)
+        return ag
+
+    def staff_to(gi, n, now):
+        present = len(agents_on[gi]) - pending_leave[gi] - sum(1 for a in agents_on[gi] if a.leaving)
+        if n > present:
+            d = n - present
+            cancel = min(d, pending_leave[gi])
+            pending_leave[gi] -= cancel
+            d -= cancel
+            new = [add_agent(gi, now) for _ in range(d)]
+            for ag in new:
+                if ag.idle:
+                    agent_free(ag, now)
+        elif n < present:
+            d = present - n
+            # idle agents leave now (the most recently idle first), busy ones when they finish
+            idle = sorted((a for a in agents_on[gi] if a.idle), key=lambda a: -a.idle_since)
+            for ag in idle[:d]:
+                leave(ag, now)
+            d -= min(d, len(idle))
+            if LEAVE_RULE == "mark":
+                # experiment: specific busy agents (the latest to join) are told to leave
+                busy = sorted((a for a in agents_on[gi] if not a.idle and not a.leaving),
+                              key=lambda a: -a.id)
+                for ag in busy[:d]:
+                    ag.leaving = True
+                d -= min(d, len(busy))
+            pending_leave[gi] += d
+
+    # ----- events
+    for gi, g in enumerate(groups):
+        prev = 0
+        for j in range(M.n_int):
+            if g.staff[j] != prev:
+                push(j * I, STAFF, gi, int(g.staff[j]))
+                prev = g.staff[j]
+    close_backlog = {}                           # (day, channel) -> contacts waiting at its close
+    if limit is None:
+        for day in range(M.days):
+            for ch in chans:
+                t = day * DAY + ch.hours[1]
+                if t <= M.horizon:
+                    push(t, CLOSE, day, ch.index)
+        push(M.horizon, STAFF, -1, 0)            # end marker
+    ai = 0
+    now = 0.0
+    while True:
+        if ai < ncon and (not heap or arr_t_l[ai] < heap[0][0]):
+            now = arr_t_l[ai]
+            if now >= end_time:
+                ai = ncon
+                continue
+            x = ai
+            ai += 1
+            c = arr_c_l[x]
+            if now >= W:
+                offered[c] += 1
+            ag = select_agent(x, now)
+            if ag is not None:
+                start(ag, x, now)
+            else:
+                queues[c].append(x)
+                nwait[c] += 1
+                if patience[x] < math.inf:
+                    push(now + patience[x], ABANDON, x)
+                for ov in overflow_delays[c]:
+                    push(now + ov, OVERFLOW, x)
+            continue
+        if not heap:
+            break
+        now, _, kind, a, b = heapq.heappop(heap)
+        if kind == STAFF:
+            if a < 0:
+                break
+            staff_to(a, b, now)
+        elif kind == CLOSE:
+            close_backlog[(a, b)] = nwait[b]
+        elif kind == END:
+            ag = a
+            if b != ag.version:
+                continue
+            advance(ag, now)
+            # the session(s) with no work left end
+            done = [s for s in ag.sessions if s[1] <= 1e-7]
+            if not done:
+                done = [min(ag.sessions, key=lambda s: s[1])]
+            busy_ch = arr_c_l[ag.sessions[0][0]]
+            for s in done:
+                ag.sessions.remove(s)
+                state[s[0]] = DONE
+                if now >= W:
+                    handled_by[ag.group] += 1         # contacts finished after the warm-up
+                session_by[ag.group][arr_c_l[s[0]]] += clip(start_t[s[0]], now)
+            gi = ag.group
+            if not ag.sessions:
+                busy_time[gi] += clip(ag.busy_since, now)
+                busy2[gi] += clip2(ag.busy_since, now)
+                busy_by[gi][busy_ch] += clip(ag.busy_since, now)
+            if ag.chatting:
+                if ag.sessions:
+                    chat_room[gi].add(ag)
+                else:
+                    chat_room[gi].discard(ag)
+            reschedule(ag, now)
+            agent_free(ag, now)
+        elif kind == ABANDON:
+            x = a
+            if state[x] != WAITING:
+                continue
+            state[x] = ABANDONED
+            c = arr_c_l[x]
+            nwait[c] -= 1
+            if arr_t_l[x] >= W:
+                aband[c] += 1
+            if nwait[c] == 0:
+                blend_check(c, now)
+        elif kind == OVERFLOW:
+            x = a
+            if state[x] != WAITING:
+                continue
+            c = arr_c_l[x]
+            ag = select_agent(x, now)
+            if ag is not None:
+                # remove x from the middle of its queue (it need not be the oldest)
+                queues[c].remove(x)
+                nwait[c] -= 1
+                start(ag, x, now)
+                if nwait[c] == 0:
+                    blend_check(c, now)
+    end = now if limit is not None else M.horizon
+    # close the books
+    for gi in range(ng):
+        for ag in agents_on[gi]:
+            duty_time[gi] += clip(ag_join[ag], end)
+            duty2[gi] += clip2(ag_join[ag], end)
+            if ag.sessions:
+                busy_time[gi] += clip(ag.busy_since, end)
+                busy2[gi] += clip2(ag.busy_since, end)
+                busy_by[gi][arr_c_l[ag.sessions[0][0]]] += clip(ag.busy_since, end)
+                advance(ag, end)
+                for x, _ in ag.sessions:
+                    session_by[gi][arr_c_l[x]] += clip(start_t[x], end)
+    waiting_end = [0] * nch
+    late_end = [0] * nch
+    for c in range(nch):
+        for x in queues[c]:
+            if state[x] == WAITING:
+                waiting_end[c] += 1
+                if arr_t_l[x] >= W and end - arr_t_l[x] > chans[c].sl_time:
+                    late_end[c] += 1
+    in_service_end = [0] * nch
+    for x in np.nonzero(state == SERVING)[0]:
+        in_service_end[arr_c_l[x]] += 1
+    out = {"channels": {}, "groups": {}}
+    for ch in chans:
+        c = ch.index
+        known = answered[c] + aband[c] + late_end[c]
+        out["channels"][ch.name] = {
+            "offered": offered[c],
+            "answered": answered[c],
+            "abandoned": aband[c],
+            "abandon_rate": aband[c] / offered[c] if offered[c] else float("nan"),
+            "service_level": within[c] / known if known else float("nan"),
+            "asa_seconds": waitsum[c] / answered[c] if answered[c] else float("nan"),
+            "backlog_end": waiting_end[c],
+            "in_service_end": in_service_end[c],
+            "answered_within_target_share": within[c] / answered[c] if answered[c] else float("nan"),
+        }
+    for gi, g in enumerate(groups):
+        out["groups"][g.name] = {
+            "occupancy": busy_time[gi] / duty_time[gi] if duty_time[gi] else float("nan"),
+            "agent_hours": duty_time[gi] / 3600,
+            "session_occupancy": session_time[gi] / duty_time[gi] if duty_time[gi] else float("nan"),
+            "handled": handled_by[gi],
+            "handled_of_measured_arrivals": handled_cohort[gi],
+            "busy_hours_by_channel": {ch.name: busy_by[gi][ch.index] / 3600 for ch in chans},
+            "busy_hours": busy_time[gi] / 3600,
+            "session_hours_by_channel": {ch.name: session_by[gi][ch.index] / 3600 for ch in chans},
+        }
+        if limit is not None:
+            # busy over on-duty time from the warm-up to the last arrival, leaving out the drain
+            # after arrivals stop (what Erlang A's occupancy describes)
+            out["groups"][g.name]["occupancy_until_last_arrival"] = busy2[gi] / duty2[gi]
+    out["measured_seconds"] = end - W
+    # results by day (docs/MODELS.md, "Results by day"): contacts count on the day they arrive
+    if limit is None:
+        days = []
+        arr_day = (arr_t // DAY).astype(int)
+        waited = np.where(np.isnan(start_t), np.inf, start_t - arr_t)
+        for day in range(M.days):
+            if (day + 1) * DAY <= W:
+                continue                          # a day wholly within the warm-up
+            dd = {}
+            for ch in chans:
+                c = ch.index
+                sel = (arr_c == c) & (arr_day == day) & (arr_t >= W)
+                n = int(sel.sum())
+                ans = sel & ~np.isnan(start_t)
+                ab = sel & (state == ABANDONED)
+                late = sel & (state == WAITING) & (end - arr_t > ch.sl_time)
+                within_d = int((ans & (waited <= ch.sl_time)).sum())
+                known = int(ans.sum() + ab.sum() + late.sum())
+                dd[ch.name] = {
+                    "offered": n,
+                    "service_level": within_d / known if known else float("nan"),
+                    "abandon_rate": int(ab.sum()) / n if n else float("nan"),
+                    "backlog_at_close": close_backlog.get((day, c), float("nan")),
+                }
+            days.append({"day": day + 1, "channels": dd})
+        out["days"] = days
+    return out
+
+
+def summarise(reps):
+    """Mean and 95% half-width (Student t) of every number over replications."""
+    def walk(items):
+        first = items[0]
+        if isinstance(first, dict):
+            return {k: first[k] if k == "day" else walk([it[k] for it in items]) for k in first}
+        if isinstance(first, list):
+            return [walk([it[i] for it in items]) for i in range(len(first))]
+        a = np.array(items, dtype=float)
+        a = a[~np.isnan(a)]
+        n = a.size
+        if n == 0:
+            return {"mean": None, "ci95": None}
+        m = float(a.mean())
+        h = float(sps.t.ppf(0.975, n - 1) * a.std(ddof=1) / math.sqrt(n)) if n > 1 else None
+        return {"mean": m, "ci95": h}
+    return walk(reps)
+
+
+_MODEL = None
+
+
+def _init(model):
+    global _MODEL
+    _MODEL = model
+
+
+def _one(child):
+    return replicate(_MODEL, np.random.default_rng(child))
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("model")
+    ap.add_argument("--replications", type=int)
+    ap.add_argument("--seed", type=int, default=12345)
+    ap.add_argument("--set", action="append", default=[])
+    ap.add_argument("--jobs", type=int, default=1)
+    ap.add_argument("--raw", action="store_true", help="print per-replication values too")
+    a = ap.parse_args()
+    M = Model(a.model, a.set)
+    n = a.replications or M.replications
+    children = np.random.SeedSequence(a.seed).spawn(n)
+    if a.jobs > 1:
+        import multiprocessing as mp
+        with mp.Pool(a.jobs, initializer=_init, initargs=(M,)) as pool:
+            reps = pool.map(_one, children)
+    else:
+        reps = [replicate(M, np.random.default_rng(c)) for c in children]
+    out = summarise(reps)
+    out["replications"] = n
+    if a.raw:
+        out["raw"] = reps
+    json.dump(out, sys.stdout, indent=1)
+    print()
+
+
+if __name__ == "__main__":
+    main()
