@@ -8,11 +8,18 @@ struct Staff: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Least agents meeting service-level, ASA, abandonment and occupancy targets.",
         discussion: """
-            One queue:      ccsim staff --load 100 --aht 300s --service-level 80%/20s
-            With patience:  ccsim staff --load 100 --aht 300s --service-level 80%/20s --model a --patience 120s
-            From forecast:  ccsim staff --forecast forecast.csv --service-level 80%/20s --interval 30m
-            Deferred work:  ccsim staff --forecast forecast.csv --service-level 80%/20s --deferred email=90%/24h --hours email=08:00-20:00
-            Without an aht column: add --aht 300s (every channel) or --aht email=9m (one channel).
+            One queue (Erlang C), then with patience (Erlang A):
+              ccsim staff --load 100 --aht 300s --service-level 80%/20s
+              ccsim staff --load 100 --aht 300s --service-level 80%/20s --model a \\
+                --patience 120s
+            A staffing table per interval and channel from a forecast (run from the repository \
+            root: models/forecasts/ holds one), then with email as deferred work:
+              ccsim staff --forecast models/forecasts/retail-weekday.csv \\
+                --service-level 80%/20s --interval 30m
+              ccsim staff --forecast models/forecasts/retail-weekday.csv \\
+                --service-level 80%/20s --deferred email=90%/24h --hours email=08:00-20:00
+            A forecast without an aht column needs --aht 300s (every channel) or --aht email=9m \
+            (one channel).
 
             Every result says which target sets the agents (binding: service_level, max_asa, max_abandon, \
             max_occupancy; stability when Erlang C's least stable staffing already meets them; workload when \
