@@ -49,6 +49,47 @@ final class PlanCommandTests: XCTestCase {
         }
     }
 
+    /// docs/PLANNING.md, "Running the plan": a scenario with one `set_staffing` per group (the tables
+    /// named relative to the scenario), run with the check's seed and replications, reproduces the
+    /// plan's checked figures exactly (a model without deferred channels), and `compare` pairs it with
+    /// today's staffing. The doc said the tables "drop straight into a model" without saying how:
+    /// `--set agent_groups.G.staffing=...` is refused beside the group's `agents`.
+    func test_plannedStaffing_runAsAScenario_reproducesThePlansCheck() throws {
+        let out = try scratch()
+        let model = CCSimBinary.fixture("plan-n-design.yaml")
+        let r = try CCSimBinary.run(["plan", model, "--format", "json", "--output", out.appendingPathComponent("plan").path,
+                                     "--search-replications", "6", "--replications", "8", "--seed", "5"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let plan = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("plan/plan.json"))) as? [String: Any])
+        let check = try XCTUnwrap(plan["check"] as? [String: Any])
+        XCTAssertEqual(check["seed"] as? Int, 5 + 1_000_003)
+        XCTAssertEqual(check["replications"] as? Int, 8)
+        let scenario = out.appendingPathComponent("planned.yaml")
+        try """
+            name: The plan
+            base: \(model)
+            changes:
+              - set_staffing: { group: general, staffing: plan/staffing/general.csv }
+              - set_staffing: { group: billing, staffing: plan/staffing/billing.csv }
+            """.write(to: scenario, atomically: true, encoding: .utf8)
+        let run = try CCSimBinary.run(["run", scenario.path, "--replications", "8", "--seed", "1000008", "--format", "json"])
+        XCTAssertEqual(run.status, 0, run.stderr)
+        let channels = try XCTUnwrap(try run.json()["channels"] as? [String: Any])
+        for entry in try XCTUnwrap(plan["channels"] as? [[String: Any]]) {
+            let name = try XCTUnwrap(entry["channel"] as? String)
+            let stated = try XCTUnwrap(entry["plan"] as? [String: Any])
+            let measured = try XCTUnwrap(channels[name] as? [String: Any])
+            for measure in ["service_level", "abandon_rate", "asa_seconds"] {
+                let a = try XCTUnwrap(stated[measure] as? [String: Any]), b = try XCTUnwrap(measured[measure] as? [String: Any])
+                XCTAssertEqual(a["mean"] as? Double, b["mean"] as? Double, "\(name) \(measure)")
+                XCTAssertEqual(a["ci95"] as? Double, b["ci95"] as? Double, "\(name) \(measure)")
+            }
+        }
+        let compare = try CCSimBinary.run(["compare", model, scenario.path, "--replications", "4"])
+        XCTAssertEqual(compare.status, 0, compare.stderr)
+        XCTAssertTrue(compare.stdout.contains("Scenario: The plan"), compare.stdout)
+    }
+
     func test_plan_isByteIdenticalWhateverTheJobs() throws {
         let args = ["plan", CCSimBinary.fixture("plan-n-design.yaml"), "--search-replications", "4", "--replications", "4",
                     "--max-patterns", "20", "--format", "json"]
