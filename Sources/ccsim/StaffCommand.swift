@@ -35,9 +35,9 @@ struct Staff: ParsableCommand {
     @Option(parsing: .unconditionalSingleValue,
             help: "Mean handle time, e.g. 300s. With --forecast: for rows without an aht, for every channel or one (email=9m; repeatable).")
     var aht: [String] = []
-    @Option(name: .customLong("service-level"), parsing: .unconditional, help: "Target share answered within a time, e.g. 80%/20s.")
+    @Option(name: .customLong("service-level"), parsing: .unconditional, help: "Target share answered within a time, e.g. 80%/20s (this, or at least one --max-... target, is required).")
     var serviceLevel: String?
-    @Option(parsing: .unconditional, help: "Queue model: c (Erlang C, no abandonment) or a (Erlang A, needs --patience).")
+    @Option(parsing: .unconditional, help: "Queue model: c (Erlang C, no abandonment) or a (Erlang A, needs --patience) (default: a with --patience, else c).")
     var model: String?
     @Option(parsing: .unconditional, help: "Mean patience before abandoning, e.g. 120s (Erlang A).") var patience: String?
     @Option(name: .customLong("max-asa"), parsing: .unconditional, help: "Largest acceptable average speed of answer, e.g. 15s.")
@@ -50,7 +50,7 @@ struct Staff: ParsableCommand {
     @Option(parsing: .unconditional, help: "Share of paid time agents are unavailable (breaks, training), e.g. 30%.")
     var shrinkage: String?
     @Flag(help: "Also report the continuous (fractional) requirement.") var fractional = false
-    @OptionGroup var forecastOptions: ForecastOptions
+    @OptionGroup(title: "Forecast options (a staffing table per interval and channel)") var forecastOptions: ForecastOptions
     @OptionGroup var output: OutputOptions
 
     func run() throws {

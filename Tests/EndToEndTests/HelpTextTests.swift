@@ -59,6 +59,24 @@ final class HelpTextTests: XCTestCase {
         }
     }
 
+    /// `staff --help` says what --model defaults to, that a target is required, and which options go
+    /// with --forecast (--cost-per-hour alone is refused, and its help did not say so).
+    func test_staffHelp_saysTheModelsDefault_andGroupsTheForecastOptions() throws {
+        let help = try CCSimBinary.run(["staff", "--help"]).stdout
+        let flat = help.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        XCTAssertTrue(flat.contains("(default: a with --patience, else c)"), help)
+        XCTAssertTrue(flat.contains("is required"), help)
+        // The section under the FORECAST OPTIONS heading, up to the next heading (a line at column 0).
+        let lines = help.components(separatedBy: "\n")
+        let start = try XCTUnwrap(lines.firstIndex { $0.hasPrefix("FORECAST OPTIONS") }, help)
+        let end = lines[(start + 1)...].firstIndex { !$0.isEmpty && !$0.hasPrefix(" ") } ?? lines.endIndex
+        let section = lines[start..<end].joined(separator: "\n")
+        for option in ["--forecast <", "--interval <", "--channel-service-level <", "--chat <", "--deferred <", "--hours <", "--cost-per-hour <"] {
+            XCTAssertTrue(section.contains("  " + option), "\(option) is not among the forecast options:\n\(help)")
+        }
+        XCTAssertFalse(section.contains("--load <"), help)
+    }
+
     /// `simulate queue` has no journeys, so its help offers no --journey-trace (it was listed and
     /// always refused), and it says its own defaults (no model file gives them).
     func test_simulateQueueHelp_offersNoJourneyTrace_andSaysItsDefaults() throws {
