@@ -192,6 +192,7 @@ public enum SweepResultFile {
         var fields: [String] = []
         var issues: [FileIssue] = []
         var duplicates = 0
+        var shards: [SweepShard?] = []
         for part in parts {
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: part, isDirectory: &isDirectory), isDirectory.boolValue {
@@ -205,6 +206,7 @@ public enum SweepResultFile {
             if contents.torn {
                 throw SweepError("'\(part)' ends with an incomplete row: its shard was interrupted; rerun that shard's command, then merge")
             }
+            shards.append(contents.header.shard)
             if let (name, reference) = first {
                 var a = reference.header, b = contents.header
                 a.shard = nil
@@ -256,8 +258,8 @@ public enum SweepResultFile {
         let missing = (1...total).filter { owner[$0] == nil }
         if !missing.isEmpty {
             let listed = missing.prefix(10).map(String.init).joined(separator: ", ") + (missing.count > 10 ? ", ..." : "")
-            throw SweepError("\(missing.count) of \(total) points are missing (\(listed)); run the missing shards "
-                             + "(or rerun the interrupted ones) and merge all parts")
+            throw SweepError("\(missing.count) of \(total) points are missing (\(listed)); "
+                             + Self.missingShardsAdvice(missing: missing, shards: shards))
         }
         var header = reference.header
         header.shard = nil
@@ -266,6 +268,30 @@ public enum SweepResultFile {
         let preamble = preambleLines.joined(separator: "\n") + "\n"
         try write(preamble + rows.sorted { $0.id < $1.id }.map { $0.line + "\n" }.joined(), to: output)
         return total
+    }
+
+    /// What to do about points a merge misses: which shards have no part among those given, and whose
+    /// part is incomplete (an interrupted shard that was not rerun), when every part is a shard of the
+    /// same N; otherwise the general advice.
+    static func missingShardsAdvice(missing: [Int], shards: [SweepShard?]) -> String {
+        let general = "run the missing shards (or rerun the interrupted ones) and merge all parts"
+        let counts = Set(shards.map { $0?.count ?? 0 })
+        guard counts.count == 1, let n = counts.first, n > 0 else { return general }
+        let given = Set(shards.compactMap { $0?.index })
+        let owners = Set(missing.map { ($0 - 1) % n + 1 }).sorted()
+        let absent = owners.filter { !given.contains($0) }.map { "\($0)/\(n)" }
+        let short = owners.filter { given.contains($0) }.map { "\($0)/\(n)" }
+        var advice: [String] = []
+        if !absent.isEmpty {
+            advice.append("no part was given for shard\(absent.count == 1 ? "" : "s") \(absent.joined(separator: ", ")): run "
+                          + "\(absent.count == 1 ? "it" : "them") (--shard I/N) and merge all parts")
+        }
+        if !short.isEmpty {
+            advice.append("the part\(short.count == 1 ? "" : "s") of shard\(short.count == 1 ? "" : "s") \(short.joined(separator: ", ")) "
+                          + "\(short.count == 1 ? "is" : "are") incomplete (an interrupted run): rerun \(short.count == 1 ? "its" : "their") "
+                          + "command, which resumes, then merge")
+        }
+        return advice.joined(separator: "; ")
     }
 
     /// Writes `text` to `path` atomically and durably: a temporary file beside the file `path` names

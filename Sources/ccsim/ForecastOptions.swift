@@ -27,7 +27,7 @@ struct ForecastOptions: ParsableArguments {
             help: "Hours agents work on a deferred channel, e.g. email=09:00-17:00 (default: the hours the forecast gives it contacts).")
     var hours: [String] = []
 
-    @Option(name: .customLong("cost-per-hour"), parsing: .unconditional, help: "Cost of one paid agent-hour, for the totals.")
+    @Option(name: .customLong("cost-per-hour"), parsing: .unconditional, help: "Cost of one paid agent-hour, for the totals (with --forecast).")
     var costPerHour: String?
 
     /// Splits `name=value` of a repeatable option.

@@ -25,8 +25,8 @@ struct Simulate: ParsableCommand {
         var patience: String?
         @Option(parsing: .unconditional, help: "Service-level answer time, e.g. 20s.") var target: String = "20s"
         @Option(parsing: .unconditional, help: "Customers arriving per replication.") var customers: Int = 100_000
-        @OptionGroup var simulation: RunOptions
-        @OptionGroup var trace: TraceOption
+        @OptionGroup var simulation: QueueRunOptions
+        @OptionGroup var trace: ContactTraceOption
         @Option(parsing: .unconditional, help: "Customers arriving before this time are not measured (default: 20 x AHT).")
         var warmup: String?
         @OptionGroup var output: OutputOptions
@@ -52,7 +52,7 @@ struct Simulate: ParsableCommand {
             if p == nil && a >= Double(n) {
                 throw QueueingError.unstable(agents: Double(n), load: a)
             }
-            let settings = try simulation.settings(defaultReplications: 10, defaultSeed: 1)
+            let settings = try simulation.settings()
             let model = try ContactCenterModel.singleQueue(agents: n, load: a, aht: h, patience: p, target: t,
                                                            customers: customers, warmup: w)
             if let problem = model.problems().first { throw InputError(problem) }
@@ -69,49 +69,58 @@ struct Simulate: ParsableCommand {
     }
 }
 
-/// `--trace FILE`: one CSV row per measured contact, for researchers.
-struct TraceOption: ParsableArguments {
+/// `--trace FILE`: one CSV row per measured contact, for researchers (`simulate queue`, and with
+/// `--journey-trace` in ``TraceOption`` for model files).
+struct ContactTraceOption: ParsableArguments {
     @Option(parsing: .unconditional, help: ArgumentHelp("Also write one CSV row per contact (replication, contact and customer ids, attempt, origin, "
                                + "channel, arrival, outcome, wait, handle time, group).", valueName: "file"))
     var trace: String?
+
+    /// Runs the replications, writing the contact trace when asked.
+    func run(_ model: ContactCenterModel, settings: RunOptions.Settings, progress: ProgressBar) throws -> [ReplicationMeasures] {
+        try TraceOption.check(model, trace: trace, journeyTrace: nil)
+        return try TraceOption.writing(progress) {
+            try Replications.run(model, count: settings.replications, seed: settings.seed, jobs: settings.jobs,
+                                 tracePath: trace, progress: progress.callback)
+        }
+    }
+}
+
+/// `--trace FILE` and `--journey-trace FILE` for model files (`ccsim run`). `simulate queue` takes
+/// ``ContactTraceOption`` alone: a single queue has no journeys, so its help does not offer a
+/// journey trace that it would always refuse.
+struct TraceOption: ParsableArguments {
+    @OptionGroup var contacts: ContactTraceOption
 
     @Option(name: .customLong("journey-trace"), parsing: .unconditional,
             help: ArgumentHelp("With journeys: also write one CSV row per customer journey (outcome, contacts, channels, "
                                + "bad experiences, churn risk).", valueName: "file"))
     var journeyTrace: String?
 
-    /// Runs the replications, writing the contact trace when asked (a single queue has no journeys).
-    func run(_ model: ContactCenterModel, settings: RunOptions.Settings, progress: ProgressBar) throws -> [ReplicationMeasures] {
-        try check(model)
-        return try writing(progress) {
-            try Replications.run(model, count: settings.replications, seed: settings.seed, jobs: settings.jobs,
-                                 tracePath: trace, progress: progress.callback)
-        }
-    }
+    var trace: String? { contacts.trace }
 
     /// Runs the replications folding each into the summary as it finishes (memory flat in their number).
     func summarize(_ model: ContactCenterModel, settings: RunOptions.Settings, progress: ProgressBar) throws -> SummaryAccumulator {
-        try check(model)
-        return try writing(progress) {
+        try Self.check(model, trace: trace, journeyTrace: journeyTrace)
+        return try Self.writing(progress) {
             try Replications.summarize(model, count: settings.replications, seed: settings.seed, jobs: settings.jobs,
                                        tracePath: trace, journeyTracePath: journeyTrace, progress: progress.callback)
         }
     }
 
     /// Checks the traces' folders, and that a journey trace has journeys to write, before any simulation.
-    private func check(_ model: ContactCenterModel) throws {
+    static func check(_ model: ContactCenterModel, trace: String?, journeyTrace: String?) throws {
         for (flag, path) in [("--trace", trace), ("--journey-trace", journeyTrace)] {
             guard let path else { continue }
             if let problem = OutputFile.problem(path) ?? OutputFile.claim(path, for: flag) { throw InputError("\(flag): \(problem)") }
         }
         if journeyTrace != nil && model.journeys == nil {
-            throw InputError("--journey-trace: there are no journeys to write: journeys come from a model file's journeys: section"
-                             + " (a single queue from 'simulate queue' has none)")
+            throw InputError("--journey-trace: there are no journeys to write: journeys come from a model file's journeys: section")
         }
     }
 
     /// Reports a trace that cannot be written as the option's problem.
-    private func writing<T>(_ progress: ProgressBar, _ body: () throws -> T) throws -> T {
+    static func writing<T>(_ progress: ProgressBar, _ body: () throws -> T) throws -> T {
         defer { progress.finish() }
         do {
             return try body()
@@ -123,14 +132,18 @@ struct TraceOption: ParsableArguments {
     }
 }
 
-/// `--replications`, `--seed`, `--jobs`: how a simulation is run.
+/// `--replications`, `--seed`, `--jobs`: how a simulation of a model file is run (the defaults come
+/// from the file's `simulation:` section).
 struct RunOptions: ParsableArguments {
-    @Option(parsing: .unconditional, help: "Independent replications (each gets its own random streams).")
+    @Option(parsing: .unconditional,
+            help: "Independent replications (each gets its own random streams; default: the model's simulation.replications).")
     var replications: Int?
-    @Option(parsing: .unconditional, help: "Master seed; the same seed gives byte-identical results.")
+    @Option(parsing: .unconditional, help: "Master seed; the same seed gives byte-identical results (default: the model's simulation.seed).")
     var seed: UInt64?
-    @Option(parsing: .unconditional, help: "Threads (default: one per core); results do not depend on it.")
+    @Option(parsing: .unconditional, help: RunOptions.jobsHelp)
     var jobs: Int?
+
+    static let jobsHelp: ArgumentHelp = "Threads (default: one per core); results do not depend on it."
 
     struct Settings {
         var replications: Int
@@ -139,11 +152,29 @@ struct RunOptions: ParsableArguments {
     }
 
     func settings(defaultReplications: Int, defaultSeed: UInt64) throws -> Settings {
-        let r = replications ?? defaultReplications
+        try Self.settings(replications: replications ?? defaultReplications, seed: seed ?? defaultSeed, jobs: jobs)
+    }
+
+    static func settings(replications r: Int, seed: UInt64, jobs: Int?) throws -> Settings {
         guard r >= 1 else { throw InputError("--replications must be at least 1") }
         guard r <= 100_000 else { throw InputError("--replications \(r) is above the supported 100,000") }
         let j = jobs ?? Replications.defaultJobs
         guard j >= 1 else { throw InputError("--jobs must be at least 1") }
-        return Settings(replications: r, seed: seed ?? defaultSeed, jobs: j)
+        return Settings(replications: r, seed: seed, jobs: j)
+    }
+}
+
+/// `--replications`, `--seed`, `--jobs` of `simulate queue`, which has no file to take defaults from:
+/// its help shows its own (10 replications, seed 1).
+struct QueueRunOptions: ParsableArguments {
+    @Option(parsing: .unconditional, help: "Independent replications (each gets its own random streams).")
+    var replications: Int = 10
+    @Option(parsing: .unconditional, help: "Master seed; the same seed gives byte-identical results.")
+    var seed: UInt64 = 1
+    @Option(parsing: .unconditional, help: RunOptions.jobsHelp)
+    var jobs: Int?
+
+    func settings() throws -> RunOptions.Settings {
+        try RunOptions.settings(replications: replications, seed: seed, jobs: jobs)
     }
 }

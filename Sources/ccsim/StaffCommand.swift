@@ -8,11 +8,18 @@ struct Staff: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Least agents meeting service-level, ASA, abandonment and occupancy targets.",
         discussion: """
-            One queue:      ccsim staff --load 100 --aht 300s --service-level 80%/20s
-            With patience:  ccsim staff --load 100 --aht 300s --service-level 80%/20s --model a --patience 120s
-            From forecast:  ccsim staff --forecast forecast.csv --service-level 80%/20s --interval 30m
-            Deferred work:  ccsim staff --forecast forecast.csv --service-level 80%/20s --deferred email=90%/24h --hours email=08:00-20:00
-            Without an aht column: add --aht 300s (every channel) or --aht email=9m (one channel).
+            One queue (Erlang C), then with patience (Erlang A):
+              ccsim staff --load 100 --aht 300s --service-level 80%/20s
+              ccsim staff --load 100 --aht 300s --service-level 80%/20s --model a \\
+                --patience 120s
+            A staffing table per interval and channel from a forecast (run from the repository \
+            root: models/forecasts/ holds one), then with email as deferred work:
+              ccsim staff --forecast models/forecasts/retail-weekday.csv \\
+                --service-level 80%/20s --interval 30m
+              ccsim staff --forecast models/forecasts/retail-weekday.csv \\
+                --service-level 80%/20s --deferred email=90%/24h --hours email=08:00-20:00
+            A forecast without an aht column needs --aht 300s (every channel) or --aht email=9m \
+            (one channel).
 
             Every result says which target sets the agents (binding: service_level, max_asa, max_abandon, \
             max_occupancy; stability when Erlang C's least stable staffing already meets them; workload when \
@@ -28,9 +35,9 @@ struct Staff: ParsableCommand {
     @Option(parsing: .unconditionalSingleValue,
             help: "Mean handle time, e.g. 300s. With --forecast: for rows without an aht, for every channel or one (email=9m; repeatable).")
     var aht: [String] = []
-    @Option(name: .customLong("service-level"), parsing: .unconditional, help: "Target share answered within a time, e.g. 80%/20s.")
+    @Option(name: .customLong("service-level"), parsing: .unconditional, help: "Target share answered within a time, e.g. 80%/20s (this, or at least one --max-... target, is required).")
     var serviceLevel: String?
-    @Option(parsing: .unconditional, help: "Queue model: c (Erlang C, no abandonment) or a (Erlang A, needs --patience).")
+    @Option(parsing: .unconditional, help: "Queue model: c (Erlang C, no abandonment) or a (Erlang A, needs --patience) (default: a with --patience, else c).")
     var model: String?
     @Option(parsing: .unconditional, help: "Mean patience before abandoning, e.g. 120s (Erlang A).") var patience: String?
     @Option(name: .customLong("max-asa"), parsing: .unconditional, help: "Largest acceptable average speed of answer, e.g. 15s.")
@@ -43,7 +50,7 @@ struct Staff: ParsableCommand {
     @Option(parsing: .unconditional, help: "Share of paid time agents are unavailable (breaks, training), e.g. 30%.")
     var shrinkage: String?
     @Flag(help: "Also report the continuous (fractional) requirement.") var fractional = false
-    @OptionGroup var forecastOptions: ForecastOptions
+    @OptionGroup(title: "Forecast options (a staffing table per interval and channel)") var forecastOptions: ForecastOptions
     @OptionGroup var output: OutputOptions
 
     func run() throws {

@@ -85,6 +85,27 @@ final class ModelLimitTests: XCTestCase {
         ])
     }
 
+    /// Demand flat within each day but not from day to day (weekly factors) is refused too, and the
+    /// message says so: it read "changes over the day" for a flat day.
+    func test_customerLimit_withWeeklyFactors_isRefused_sayingTheDemandChangesFromDayToDay() throws {
+        let sandbox = try FileSandbox()
+        let path = try sandbox.write("m.yaml", """
+            name: Flat days, weekly factors
+            horizon: { days: 7, interval: 1h, start: monday }
+            simulation: { replications: 2, customer_limit: 1000 }
+            channels:
+              phone: { kind: voice, handle_time: 5m, patience: { exponential: { mean: 2m } }, service_level: 80% in 20s }
+            demand: { contacts_per_day: 1000, mix: { phone: 100% }, weekly: [1.3, 1, 1, 1, 1, 0.6, 0.5] }
+            agent_groups:
+              phone: { skills: [phone], agents: 5 }
+            """)
+        XCTAssertEqual(issues(loading: path, in: sandbox), [
+            "m.yaml:3:48: simulation.customer_limit: customer_limit needs demand that is the same in every interval (one queue, "
+                + "open around the clock); channel phone's demand changes from day to day (weekly factors, closed days or holidays). "
+                + "Use the horizon's days instead",
+        ])
+    }
+
     func test_customerLimit_onAStationaryMultichannelModel_stopsAfterNArrivals_onEveryChannel() throws {
         let sandbox = try FileSandbox()
         let path = try sandbox.write("m.yaml", """

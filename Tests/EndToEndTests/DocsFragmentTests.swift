@@ -54,14 +54,20 @@ final class DocsFragmentTests: XCTestCase {
         return nil
     }
 
-    func test_everyFragmentInTheDocs_isStillInTheFileItNames() throws {
+    /// README.md and docs/*.md, as paths from the repository root.
+    static func pages() throws -> [String] {
         let docs = CCSimBinary.root.appendingPathComponent("docs")
-        let pages = try FileManager.default.contentsOfDirectory(atPath: docs.path).filter { $0.hasSuffix(".md") }.sorted()
+        return ["README.md"] + (try FileManager.default.contentsOfDirectory(atPath: docs.path).filter { $0.hasSuffix(".md") }.sorted().map { "docs/" + $0 })
+    }
+
+    func test_everyFragmentInTheDocs_isStillInTheFileItNames() throws {
         var checked = 0
-        for page in pages {
-            let markdown = try String(contentsOf: docs.appendingPathComponent(page), encoding: .utf8)
+        var quoted: Set<String> = []
+        for page in try Self.pages() {
+            let markdown = try String(contentsOf: CCSimBinary.root.appendingPathComponent(page), encoding: .utf8)
             for fragment in Self.fragments(in: markdown) {
-                let location = "docs/\(page):\(fragment.line): fragment of \(fragment.path)"
+                quoted.insert("\(page) \(fragment.path)")
+                let location = "\(page):\(fragment.line): fragment of \(fragment.path)"
                 XCTAssertFalse(fragment.lines.isEmpty, "\(location): no fenced block after the marker")
                 let source = try String(contentsOf: CCSimBinary.root.appendingPathComponent(fragment.path), encoding: .utf8)
                 if let missing = Self.missingLine(of: fragment, in: source) {
@@ -71,6 +77,15 @@ final class DocsFragmentTests: XCTestCase {
             }
         }
         XCTAssertGreaterThanOrEqual(checked, 6, "docs/DESIGN.md's event how-to quotes six fragments")
+        // The code a newcomer copies is quoted from the tests that compile and run it: the library
+        // examples (SWEEPS.md's once said `channel("messaging", "service_level")`, which does not
+        // compile, while its test used `.serviceLevel`) and ROUTING.md's policy and its use.
+        for expected in ["README.md Tests/ContactCenterTests/LibraryExampleTests.swift",
+                         "docs/SWEEPS.md Tests/ContactCenterTests/LibraryExampleTests.swift",
+                         "docs/ROUTING.md Tests/ContactCenterTests/RoutingExtensionTests.swift",
+                         "docs/ROUTING.md Sources/ContactCenter/Routing/RoutingRegistry.swift"] {
+            XCTAssertTrue(quoted.contains(expected), "no fragment marker: \(expected)")
+        }
     }
 
     func test_theCheck_findsALineThatIsNotThere_andOneOutOfOrder() {

@@ -21,12 +21,75 @@ final class HelpTextTests: XCTestCase {
             // paragraph (a blank line follows) unless it belongs to an example (`ccsim ...`).
             for i in 0..<max(0, usage - 1) {
                 let line = lines[i], next = lines[i + 1]
-                if line.count < 50, !line.isEmpty, !next.isEmpty, !line.contains("ccsim "), !next.contains("ccsim ") {
+                if line.count < 50, !line.isEmpty, !next.isEmpty, !line.contains("ccsim "), !next.contains("ccsim "), !line.hasPrefix(" ") {
                     XCTFail("\(command): a line broken early in the help: '\(line)' then '\(next)'")
                 }
             }
             XCTAssertFalse(r.stdout.range(of: #"\(default [^:)]*\)\.?\s*\(default:"#, options: .regularExpression) != nil,
                            "\(command): a default said twice:\n\(r.stdout)")
         }
+    }
+
+    /// The examples in a help run verbatim from the repository root. `staff --help` named a
+    /// `forecast.csv` that does not exist, and its longer examples were wrapped by the parser
+    /// ("--model a" on one line, "--patience 120s" on the next), so a pasted line lost options.
+    /// An example is an indented line starting `ccsim `, with its continuation lines after ` \`.
+    func test_staffHelp_examplesRunVerbatim_fromTheRepositoryRoot() throws {
+        let help = try CCSimBinary.run(["staff", "--help"]).stdout
+        var examples: [String] = []
+        var continuing = false
+        for line in help.components(separatedBy: "\n") {
+            let text = line.trimmingCharacters(in: .whitespaces)
+            if continuing {
+                examples[examples.count - 1] += " " + text
+            } else if line.hasPrefix(" "), text.hasPrefix("ccsim ") {
+                examples.append(text)
+            } else {
+                continue
+            }
+            continuing = examples[examples.count - 1].hasSuffix("\\")
+            if continuing { examples[examples.count - 1].removeLast() }
+        }
+        XCTAssertEqual(examples.count, 4, help)
+        for example in examples {
+            let words = example.split(separator: " ").map(String.init)
+            XCTAssertEqual(words.first, "ccsim")
+            let r = try CCSimBinary.run(Array(words.dropFirst()))
+            XCTAssertEqual(r.status, 0, "\(example)\n\(r.stderr)")
+        }
+    }
+
+    /// `staff --help` says what --model defaults to, that a target is required, and which options go
+    /// with --forecast (--cost-per-hour alone is refused, and its help did not say so).
+    func test_staffHelp_saysTheModelsDefault_andGroupsTheForecastOptions() throws {
+        let help = try CCSimBinary.run(["staff", "--help"]).stdout
+        let flat = help.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        XCTAssertTrue(flat.contains("(default: a with --patience, else c)"), help)
+        XCTAssertTrue(flat.contains("is required"), help)
+        // The section under the FORECAST OPTIONS heading, up to the next heading (a line at column 0).
+        let lines = help.components(separatedBy: "\n")
+        let start = try XCTUnwrap(lines.firstIndex { $0.hasPrefix("FORECAST OPTIONS") }, help)
+        let end = lines[(start + 1)...].firstIndex { !$0.isEmpty && !$0.hasPrefix(" ") } ?? lines.endIndex
+        let section = lines[start..<end].joined(separator: "\n")
+        for option in ["--forecast <", "--interval <", "--channel-service-level <", "--chat <", "--deferred <", "--hours <", "--cost-per-hour <"] {
+            XCTAssertTrue(section.contains("  " + option), "\(option) is not among the forecast options:\n\(help)")
+        }
+        XCTAssertFalse(section.contains("--load <"), help)
+    }
+
+    /// `simulate queue` has no journeys, so its help offers no --journey-trace (it was listed and
+    /// always refused), and it says its own defaults (no model file gives them).
+    func test_simulateQueueHelp_offersNoJourneyTrace_andSaysItsDefaults() throws {
+        let help = try CCSimBinary.run(["simulate", "queue", "--help"]).stdout
+        XCTAssertFalse(help.contains("--journey-trace"), help)
+        XCTAssertTrue(help.contains("--trace"), help)
+        let flat = help.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        XCTAssertTrue(flat.contains("random streams). (default: 10)"), help)
+        XCTAssertTrue(flat.contains("byte-identical results. (default: 1)"), help)
+        let run = try CCSimBinary.run(["run", "--help"]).stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        XCTAssertTrue(run.contains("--journey-trace"))
+        XCTAssertTrue(run.contains("default: the model's simulation.replications"), run)
+        let refused = try CCSimBinary.run(["simulate", "queue", "--agents", "10", "--load", "8", "--aht", "5m", "--journey-trace", "j.csv"])
+        XCTAssertEqual(refused.status, 2)
     }
 }

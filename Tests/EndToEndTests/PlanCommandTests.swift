@@ -49,6 +49,47 @@ final class PlanCommandTests: XCTestCase {
         }
     }
 
+    /// docs/PLANNING.md, "Running the plan": a scenario with one `set_staffing` per group (the tables
+    /// named relative to the scenario), run with the check's seed and replications, reproduces the
+    /// plan's checked figures exactly (a model without deferred channels), and `compare` pairs it with
+    /// today's staffing. The doc said the tables "drop straight into a model" without saying how:
+    /// `--set agent_groups.G.staffing=...` is refused beside the group's `agents`.
+    func test_plannedStaffing_runAsAScenario_reproducesThePlansCheck() throws {
+        let out = try scratch()
+        let model = CCSimBinary.fixture("plan-n-design.yaml")
+        let r = try CCSimBinary.run(["plan", model, "--format", "json", "--output", out.appendingPathComponent("plan").path,
+                                     "--search-replications", "6", "--replications", "8", "--seed", "5"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let plan = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("plan/plan.json"))) as? [String: Any])
+        let check = try XCTUnwrap(plan["check"] as? [String: Any])
+        XCTAssertEqual(check["seed"] as? Int, 5 + 1_000_003)
+        XCTAssertEqual(check["replications"] as? Int, 8)
+        let scenario = out.appendingPathComponent("planned.yaml")
+        try """
+            name: The plan
+            base: \(model)
+            changes:
+              - set_staffing: { group: general, staffing: plan/staffing/general.csv }
+              - set_staffing: { group: billing, staffing: plan/staffing/billing.csv }
+            """.write(to: scenario, atomically: true, encoding: .utf8)
+        let run = try CCSimBinary.run(["run", scenario.path, "--replications", "8", "--seed", "1000008", "--format", "json"])
+        XCTAssertEqual(run.status, 0, run.stderr)
+        let channels = try XCTUnwrap(try run.json()["channels"] as? [String: Any])
+        for entry in try XCTUnwrap(plan["channels"] as? [[String: Any]]) {
+            let name = try XCTUnwrap(entry["channel"] as? String)
+            let stated = try XCTUnwrap(entry["plan"] as? [String: Any])
+            let measured = try XCTUnwrap(channels[name] as? [String: Any])
+            for measure in ["service_level", "abandon_rate", "asa_seconds"] {
+                let a = try XCTUnwrap(stated[measure] as? [String: Any]), b = try XCTUnwrap(measured[measure] as? [String: Any])
+                XCTAssertEqual(a["mean"] as? Double, b["mean"] as? Double, "\(name) \(measure)")
+                XCTAssertEqual(a["ci95"] as? Double, b["ci95"] as? Double, "\(name) \(measure)")
+            }
+        }
+        let compare = try CCSimBinary.run(["compare", model, scenario.path, "--replications", "4"])
+        XCTAssertEqual(compare.status, 0, compare.stderr)
+        XCTAssertTrue(compare.stdout.contains("Scenario: The plan"), compare.stdout)
+    }
+
     func test_plan_isByteIdenticalWhateverTheJobs() throws {
         let args = ["plan", CCSimBinary.fixture("plan-n-design.yaml"), "--search-replications", "4", "--replications", "4",
                     "--max-patterns", "20", "--format", "json"]
@@ -67,6 +108,39 @@ final class PlanCommandTests: XCTestCase {
         XCTAssertFalse(r.stdout.contains("30.0s"), r.stdout)
     }
 
+    /// When the search keeps the per-channel Erlang staffing, the paired cost difference is zero in every
+    /// replication: it reads "no change" (ChangeVerdict's rule for every paired difference), not
+    /// "costs 0 a day (0%); simulated staff cost 0 ± 0".
+    func test_planThatIsTheErlangStart_saysNoChange_notZeroPlusMinusZero() throws {
+        let out = try scratch()
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        let model = out.appendingPathComponent("one.yaml")
+        try """
+            name: One queue
+            horizon: { days: 1, interval: 1h }
+            simulation: { replications: 10, seed: 5 }
+            channels:
+              phone: { kind: voice, hours: "08:00-20:00", handle_time: { exponential: { mean: 5m } },
+                       patience: { exponential: { mean: 2m } }, service_level: 80% within 20s }
+            demand: { contacts_per_day: 2400, mix: { phone: 100% } }
+            agent_groups:
+              phone: { skills: [phone], agents: 15, hours: "08:00-20:00", cost_per_hour: 30 }
+            """.write(to: model, atomically: true, encoding: .utf8)
+        let r = try CCSimBinary.run(["plan", model.path])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let text = r.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        XCTAssertTrue(text.contains("Per-channel Erlang 228.0 6,840"), r.stdout)
+        XCTAssertTrue(text.contains("Plan 228.0 6,840"), r.stdout)
+        XCTAssertTrue(text.contains("Against per-channel Erlang staffing the plan costs the same a day; simulated staff cost: no change "
+                                    + "(the same in every replication)."), r.stdout)
+        XCTAssertFalse(text.contains("0 ± 0"), r.stdout)
+        // The per-channel start is `ccsim staff` of each interval: 200 calls an hour, 19 agents, x 12 hours.
+        let staff = try CCSimBinary.run(["staff", "--calls", "200", "--per", "1h", "--aht", "5m", "--service-level", "80%/20s",
+                                         "--model", "a", "--patience", "2m", "--format", "json"])
+        XCTAssertEqual(staff.status, 0, staff.stderr)
+        XCTAssertEqual(try staff.json()["agents"] as? Int, 19)
+    }
+
     /// `plan --roster-only` rosters today's staffing; its header said "targets mode (least cost meeting
     /// every channel's targets)", a search it does not do.
     func test_rosterOnly_saysItRostersTodaysStaffing() throws {
@@ -76,6 +150,9 @@ final class PlanCommandTests: XCTestCase {
         XCTAssertFalse(r.stdout.contains("targets mode"), r.stdout)
         XCTAssertTrue(r.stdout.hasPrefix("Staffing plan for N-design, two call types: roster of today's staffing (no plan searched)"),
                       r.stdout)
+        // The cell counts by channel are today's (no plan was searched); the column said "Plan cells".
+        XCTAssertTrue(r.stdout.contains("Today's cells: met 95% / avg / missed"), r.stdout)
+        XCTAssertFalse(r.stdout.contains("Plan cells"), r.stdout)
     }
 
     /// A scenario's plan is titled with the scenario, as `ccsim run` titles it; it read "Staffing plan

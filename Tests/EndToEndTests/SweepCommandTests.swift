@@ -218,8 +218,14 @@ final class SweepCommandTests: XCTestCase {
         try Data(edited.utf8).write(to: URL(fileURLWithPath: path("edited-2.csv")))
         try assertRefused(["sweep", "merge", path("part-1.csv"), path("edited-2.csv"), "--output", path("m.csv")],
                           mentions: ["same sweep file but were run differently"])
+        // Which shard to run: it said "run the missing shards" without naming one.
         try assertRefused(["sweep", "merge", path("part-1.csv"), "--output", path("m.csv")],
-                          mentions: ["3 of 6 points are missing (2, 4, 6)"])
+                          mentions: ["3 of 6 points are missing (2, 4, 6); no part was given for shard 2/2: run it"])
+        // A part cut short (a shard killed between rows, then not rerun) is named as incomplete.
+        let short = try text("part-2.csv").split(separator: "\n", omittingEmptySubsequences: false).prefix(3).joined(separator: "\n") + "\n"
+        try Data(short.utf8).write(to: URL(fileURLWithPath: path("short-2.csv")))
+        try assertRefused(["sweep", "merge", path("part-1.csv"), path("short-2.csv"), "--output", path("m.csv")],
+                          mentions: ["2 of 6 points are missing (4, 6); the part of shard 2/2 is incomplete (an interrupted run): rerun its command"])
         try assertRefused(["sweep", "merge", path("part-1.csv"), path("part-2.csv"), path("part-1.csv"), "--output", path("m.csv")],
                           mentions: ["the part '\(path("part-1.csv"))' is given twice"])
         try FileManager.default.copyItem(atPath: path("part-1.csv"), toPath: path("copy-1.csv"))

@@ -99,8 +99,12 @@ extension ContactCenterModel {
         var out: [String] = []
         for (c, rates) in arrivalRates.enumerated() where c < channels.count {
             if let first = rates.first, rates.contains(where: { $0 != first }) {
+                // Within the first day (opening hours, a profile), or only from one day to the next
+                // (weekly factors, closed days): the message said "over the day" for both.
+                let withinDay = rates.prefix(intervalsPerDay).contains { $0 != first }
+                let how = withinDay ? "changes over the day" : "changes from day to day (weekly factors, closed days or holidays)"
                 out.append("customer_limit needs demand that is the same in every interval (one queue, open around the clock); "
-                           + "channel \(channels[c].name)'s demand changes over the day. Use the horizon's days instead")
+                           + "channel \(channels[c].name)'s demand \(how). Use the horizon's days instead")
                 break
             }
         }

@@ -106,7 +106,8 @@ public struct PlannerReport {
         let vs = variants()
         var t = DataTable(columns: [Column("channel", "Channel"), Column("target", "Target")]
                           + vs.map { Column("\($0.key)_service_level", $0.title) }
-                          + [Column("plan_cells", "Plan cells: met 95% / avg / missed")])
+                          + [Column("plan_cells", result.settings.rosterCurrentStaffing ? "Today's cells: met 95% / avg / missed"
+                                                                                        : "Plan cells: met 95% / avg / missed")])
         for (c, ch) in model.channels.enumerated() {
             var row: [Cell] = [.text(ch.name), .text(targetText(c))]
             for v in vs { row.append(.text(MeasureFormat.estimate(v.check.summary.channel(ch.name, .serviceLevel), "service_level"))) }
@@ -185,10 +186,14 @@ public struct PlannerReport {
         let analyticCost = result.costPerDay(result.analytic.pattern)
         let planCost = result.costPerDay(result.plan.pattern)
         if !result.settings.rosterCurrentStaffing, case .targets = result.objective, analyticCost > 0 {
-            var line = "Against per-channel Erlang staffing the plan costs \(Self.number(planCost - analyticCost, 0)) a day "
-                + "(\(percent((planCost - analyticCost) / analyticCost)))"
+            var line = planCost == analyticCost ? "Against per-channel Erlang staffing the plan costs the same a day"
+                : "Against per-channel Erlang staffing the plan costs \(Self.number(planCost - analyticCost, 0)) a day "
+                    + "(\(percent((planCost - analyticCost) / analyticCost)))"
             if let d = result.costChangeVersusAnalytic, let ci = d.ci95 {
-                line += "; simulated staff cost \(Self.number(d.mean, 0)) ± \(Self.number(ci, 0)) a day (paired, 95%)"
+                // One rule for a paired difference (ChangeVerdict): identical runs read "no change",
+                // not "0 ± 0".
+                line += ChangeVerdict(d) == .noChange ? "; simulated staff cost: \(ChangeVerdict.noChangeText) (the same in every replication)"
+                    : "; simulated staff cost \(Self.number(d.mean, 0)) ± \(Self.number(ci, 0)) a day (paired, 95%)"
             }
             out.append(line + ".")
         }
