@@ -822,10 +822,14 @@ def replicate(model, rng, variant=None):
             "session_hours_by_channel": {ch.name: session_by[gi][ch.index] / 3600 for ch in chans},
         }
         if limit is not None:
-            # busy over on-duty time from the warm-up to the last arrival, leaving out the drain
-            # after arrivals stop (what Erlang A's occupancy describes)
-            out["groups"][g.name]["occupancy_until_last_arrival"] = busy2[gi] / duty2[gi]
-    out["measured_seconds"] = end - W
+            # docs/MODELS.md: a customer-limited run's time measures cover the warm-up's end to the
+            # last arrival, leaving out the drain after arrivals stop (what Erlang A describes)
+            gm = out["groups"][g.name]
+            gm["occupancy_with_drain"] = gm["occupancy"]
+            gm["occupancy"] = busy2[gi] / duty2[gi] if duty2[gi] else float("nan")
+            gm["agent_hours"] = duty2[gi] / 3600
+            gm["busy_hours"] = busy2[gi] / 3600
+    out["measured_seconds"] = (last_arr if limit is not None else end) - W
     # results by day (docs/MODELS.md, "Results by day"): contacts count on the day they arrive
     if limit is None:
         days = []
