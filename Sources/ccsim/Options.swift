@@ -46,10 +46,19 @@ struct OutputOptions: ParsableArguments {
     var output: String?
 
     /// Refuses an `--output` that cannot be written (a folder, a missing folder) before any work.
-    func validate() throws {
-        guard let output else { return }
-        if let problem = OutputFile.problem(output) ?? OutputFile.claim(output, for: "--output") {
-            throw ValidationError("--output: \(problem)")
+    /// Every command calls it first thing in `run()`, not from the argument parser's `validate()`:
+    /// an error thrown there is printed as the parser's "Error:" with the whole usage, not as
+    /// `ccsim: error: ...` like every other input problem.
+    func check() throws {
+        try Self.check(output, flag: "--output")
+    }
+
+    /// Refuses `path` as the file of `flag` when it cannot be written (a folder, a missing folder)
+    /// or another output of the command already writes it.
+    static func check(_ path: String?, flag: String) throws {
+        guard let path else { return }
+        if let problem = OutputFile.problem(path) ?? OutputFile.claim(path, for: flag) {
+            throw InputError("\(flag): \(problem)")
         }
     }
 

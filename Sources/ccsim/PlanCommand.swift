@@ -53,6 +53,7 @@ struct Plan: ParsableCommand {
 
     func run() throws {
         if format == .html { throw OutputFormat.htmlRefused }
+        if let output { try checkOutputDirectory(output) }
         var settings = PlannerSettings()
         settings.objective = try objective()
         guard (1...10_000).contains(searchReplications) else { throw InputError("--search-replications must be from 1 to 10,000") }
@@ -72,7 +73,6 @@ struct Plan: ParsableCommand {
         settings.verifyReplications = run.replications
         settings.seed = run.seed
         settings.jobs = run.jobs
-        if let output { try checkOutputDirectory(output) }
         let interactive = isatty(STDERR_FILENO) != 0
         var progress: (@Sendable (String) -> Void)?
         if interactive { progress = Self.announce }
@@ -144,11 +144,28 @@ struct Plan: ParsableCommand {
         return args
     }
 
-    /// Refuses an --output that exists and is not a directory, before any work is done.
+    /// Refuses an --output that exists and is not a directory, or that cannot be created (its
+    /// nearest existing folder is a file or not writable), before any work is done: the plan was
+    /// otherwise computed and then lost when its files could not be written.
     func checkOutputDirectory(_ path: String) throws {
+        guard !path.isEmpty else { throw InputError("--output: no folder name given") }
         var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {
-            throw InputError("--output: '\(path)' is a file; plan writes a directory (the report and the staffing tables)")
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
+            guard isDirectory.boolValue else {
+                throw InputError("--output: '\(path)' is a file; plan writes a directory (the report and the staffing tables)")
+            }
+            guard FileManager.default.isWritableFile(atPath: path) else {
+                throw InputError("--output: cannot write into the folder '\(path)' (check its permissions)")
+            }
+            return
+        }
+        var ancestor = (OutputFile.resolved(path) as NSString).deletingLastPathComponent
+        while !ancestor.isEmpty, ancestor != "/", !FileManager.default.fileExists(atPath: ancestor) {
+            ancestor = (ancestor as NSString).deletingLastPathComponent
+        }
+        guard FileManager.default.fileExists(atPath: ancestor, isDirectory: &isDirectory), isDirectory.boolValue,
+              FileManager.default.isWritableFile(atPath: ancestor) else {
+            throw InputError("--output: cannot create the folder '\(path)': '\(ancestor)' is not a writable folder")
         }
     }
 }

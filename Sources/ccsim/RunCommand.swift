@@ -31,6 +31,7 @@ struct Run: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
+        try output.check()
         let loaded = try ModelLoader.load(path: file, overrides: try model.overrides())
         try OutputOptions.checkAfterLoading(output.output)
         printWarnings(loaded.warnings)
@@ -60,11 +61,8 @@ struct Compare: ParsableCommand {
     @OptionGroup var model: ModelOptions
     @OptionGroup var output: OutputOptions
 
-    func validate() throws {
-        if scenarios.isEmpty { throw ValidationError("give at least one scenario to compare with the base") }
-    }
-
     func run() throws {
+        try output.check()
         let report = try simulateComparison(base: base, scenarios: scenarios, simulation: simulation, model: model,
                                             output: output.output)
         try output.emit(report.report) {

@@ -33,6 +33,7 @@ struct Simulate: ParsableCommand {
 
         func run() throws {
             try output.refuseHTML()
+            try output.check()
             let nText = agents.trimmingCharacters(in: .whitespaces)
             guard let n = Int(nText), n >= 1 else {
                 throw InputError("--agents: '\(agents)' must be a whole number of agents >= 1 for the simulator")

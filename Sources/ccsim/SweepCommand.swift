@@ -53,11 +53,8 @@ struct SweepRun: ParsableCommand {
                                valueName: "I/N"))
     var shard: String?
 
-    func validate() throws {
-        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
-    }
-
     func run() throws {
+        if let jobs, jobs < 1 { throw InputError("--jobs must be at least 1") }
         let shardSpec = try shard.map { text in try sweepInput { try SweepShard(parsing: text) } }
         if let replications, replications < 1 { throw InputError("--replications must be at least 1") }
         if let replications, replications > ContactCenterModel.Limits.replications {
