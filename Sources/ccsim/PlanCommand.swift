@@ -46,13 +46,14 @@ struct Plan: ParsableCommand {
         discussion: "Needs horizon.start. Each kind is planned on a one-day horizon starting on its first open day (no warm-up); --output writes a folder per kind and staffing-by-day.yaml."))
     var byDay = false
     @OptionGroup var model: ModelOptions
-    @Option(parsing: .unconditional, help: "Output format: table, json, csv or markdown.") var format: OutputFormat = .table
+    @Option(name: .customLong("format"), parsing: .unconditional, help: ArgumentHelp(DataFormat.help)) var choice = DataFormat(.table)
+    var format: OutputFormat { choice.format }
     @Option(parsing: .unconditional, help: ArgumentHelp("Write the report and the staffing tables into this directory.",
                                discussion: "Files: plan.txt|json|csv|md, staffing/GROUP.csv, roster.csv, roster-staffing/GROUP.csv."))
     var output: String?
 
     func run() throws {
-        if format == .html { throw OutputFormat.htmlRefused }
+        guard choice.isAccepted else { throw OutputFormat.htmlRefused }
         if let output { try checkOutputDirectory(output) }
         var settings = PlannerSettings()
         settings.objective = try objective()

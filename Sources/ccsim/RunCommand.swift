@@ -28,7 +28,7 @@ struct Run: ParsableCommand {
     @OptionGroup var simulation: RunOptions
     @OptionGroup var model: ModelOptions
     @OptionGroup var trace: TraceOption
-    @OptionGroup var output: OutputOptions
+    @OptionGroup var output: FormattedOutput<PageFormat>
 
     func run() throws {
         try output.check()
@@ -59,7 +59,7 @@ struct Compare: ParsableCommand {
     @Argument(help: "One or more scenario (or model) files to compare with the base.") var scenarios: [String]
     @OptionGroup var simulation: RunOptions
     @OptionGroup var model: ModelOptions
-    @OptionGroup var output: OutputOptions
+    @OptionGroup var output: FormattedOutput<PageFormat>
 
     func run() throws {
         try output.check()

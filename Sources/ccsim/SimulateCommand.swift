@@ -32,7 +32,6 @@ struct Simulate: ParsableCommand {
         @OptionGroup var output: OutputOptions
 
         func run() throws {
-            try output.refuseHTML()
             try output.check()
             let nText = agents.trimmingCharacters(in: .whitespaces)
             guard let n = Int(nText), n >= 1 else {
