@@ -19,6 +19,7 @@ public enum Describe {
         if value == value.rounded() && abs(value) < 1e15 { return String(Int(value)) }
         var text = String(format: "%.3f", value)
         while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }   // a whole number above 1e15: "1000000000000000000", not "...000."
         return text
     }
 
@@ -48,6 +49,7 @@ public enum Describe {
     /// targets are counted in hours): `20s`, `1m`, `90m`, `24h`, `1.5s`.
     public static func targetTime(_ seconds: Double) -> String {
         guard seconds.isFinite else { return "n/a" }
+        guard seconds < 1e15 else { return String(format: "%.3gs", seconds) }
         if seconds >= 3600 && seconds.truncatingRemainder(dividingBy: 3600) == 0 { return number(seconds / 3600) + "h" }
         if seconds >= 60 && seconds.truncatingRemainder(dividingBy: 60) == 0 { return number(seconds / 60) + "m" }
         return number(seconds) + "s"
