@@ -128,7 +128,7 @@ final class ModelFileErrorTests: XCTestCase {
         let sandbox = try FileSandbox()
         let path = try sandbox.write("s.yaml", "name: S\nbase: ../models/none.yaml\nchanges: []\n")
         XCTAssertEqual(issues(loading: path, in: sandbox), [
-            "s.yaml:2:7: base: the base file '../models/none.yaml' no such file (looked for \(RelativePath.normalize(sandbox.directory.path + "/../models/none.yaml")))",
+            "s.yaml:2:7: base: the base file '../models/none.yaml' does not exist (looked for \(RelativePath.normalize(sandbox.directory.path + "/../models/none.yaml")))",
         ])
     }
 

@@ -67,7 +67,7 @@ final class ValidateCommandTests: XCTestCase {
     func test_validate_missingBase_namesTheScenarioLine() throws {
         let file = CCSimBinary.fixture("scenario-missing-base.yaml")
         try assertRefused(["validate", file], mentions: [
-            "\(file):2:7: base: the base file '../models/no-such-model.yaml' no such file",
+            "\(file):2:7: base: the base file '../models/no-such-model.yaml' does not exist",
         ])
     }
 

@@ -82,9 +82,13 @@ public enum ModelLoader {
             visited.append((identity, current))
             switch ParameterFile.read(path: current) {
             case let .failure(errors):
-                if let pointer, errors.issues.count == 1, errors.issues[0].line == nil,
+                if let pointer, let problem = FileKind.baseProblem(current, written: pointer.written) {
+                    reader.report(pointer.node, "base", problem)
+                } else if let pointer, errors.issues.count == 1, errors.issues[0].line == nil,
                    !FileManager.default.isReadableFile(atPath: current) || isDirectory(current) {
-                    reader.report(pointer.node, "base", "the base file '\(pointer.written)' \(errors.issues[0].message) (looked for \(current))")
+                    let message = errors.issues[0].message
+                    reader.report(pointer.node, "base", "the base file '\(pointer.written)' "
+                                  + "\(message == "no such file" ? "does not exist" : message) (looked for \(current))")
                 } else {
                     reader.append(errors.issues)
                 }
