@@ -224,3 +224,26 @@ func serviceLevelOption(_ flag: String, _ text: String) throws -> ServiceLevelTa
     }
     return target
 }
+
+/// Reads a whole-number option (`--replications`, `--jobs`, ...): the argument parser's own refusal of
+/// `1e3` or of a number past Int's range said only "The value '...' is invalid"; this says why. Its
+/// bounds (at least 1, at most `most`) are checked by the command, which names them in one line.
+func countArgument(_ what: String, example: Int, most: Int) -> (String) throws -> Int {
+    { text in
+        let t = text.trimmingCharacters(in: .whitespaces)
+        if let value = Int(t) { return value }
+        let digits = t.hasPrefix("-") || t.hasPrefix("+") ? t.dropFirst() : Substring(t)
+        if !digits.isEmpty, digits.allSatisfy(\.isASCII), digits.allSatisfy(\.isNumber) {
+            throw InputError(t.hasPrefix("-") ? "\(what) cannot be negative" : "at most \(NumberText.grouped(Double(most), decimals: 0)) \(what) are supported")
+        }
+        throw InputError("give a whole number of \(what), e.g. \(example)")
+    }
+}
+
+/// Reads `--seed`: the argument parser refused `-1` or `2^64` with only "The value '-1' is invalid".
+func seedArgument(_ text: String) throws -> UInt64 {
+    guard let seed = UInt64(text.trimmingCharacters(in: .whitespaces)) else {
+        throw InputError("a seed is a whole number from 0 to \(UInt64.max)")
+    }
+    return seed
+}

@@ -30,14 +30,18 @@ struct Plan: ParsableCommand {
     @Option(parsing: .unconditional, help: "Shift templates (YAML) to roster the plan with; see docs/PLANNING.md.") var shifts: String?
     @Flag(name: .customLong("roster-only"), help: "Roster the model's own staffing with --shifts instead of planning one.")
     var rosterOnly = false
-    @Option(name: .customLong("search-replications"), parsing: .unconditional, help: "Replications per staffing tried in the search.")
+    @Option(name: .customLong("search-replications"), parsing: .unconditional, help: "Replications per staffing tried in the search (default: 10).",
+            transform: countArgument("replications", example: 10, most: 10_000))
     var searchReplications = 10
-    @Option(parsing: .unconditional, help: "Independent replications the plan is checked on (default: the model's simulation.replications).")
+    @Option(parsing: .unconditional, help: "Independent replications the plan is checked on (default: the model's simulation.replications).",
+            transform: countArgument("replications", example: 20, most: 100_000))
     var replications: Int?
-    @Option(parsing: .unconditional, help: "Master seed of the search; the check uses independent streams (default: the model's seed).")
+    @Option(parsing: .unconditional, help: "Master seed of the search; the check uses independent streams (default: the model's seed).",
+            transform: seedArgument)
     var seed: UInt64?
-    @Option(parsing: .unconditional, help: "Threads (default: one per core); results do not depend on it.") var jobs: Int?
-    @Option(name: .customLong("max-patterns"), parsing: .unconditional, help: "Staffing patterns the search may simulate.")
+    @Option(parsing: .unconditional, help: "Threads (default: one per core); results do not depend on it.", transform: countArgument("threads", example: 4, most: Int.max)) var jobs: Int?
+    @Option(name: .customLong("max-patterns"), parsing: .unconditional, help: "Staffing patterns the search may simulate (default: 400).",
+            transform: countArgument("patterns", example: 400, most: 100_000))
     var maxPatterns = 400
     @Option(name: .customLong("roster-time-limit"), parsing: .unconditional, help: "Time CBC may spend on the roster.")
     var rosterTimeLimit = "10s"

@@ -24,7 +24,8 @@ struct Simulate: ParsableCommand {
         @Option(parsing: .unconditional, help: "Mean patience (exponential), e.g. 120s; without it nobody abandons.")
         var patience: String?
         @Option(parsing: .unconditional, help: "Service-level answer time, e.g. 20s.") var target: String = "20s"
-        @Option(parsing: .unconditional, help: "Customers arriving per replication.") var customers: Int = 100_000
+        @Option(parsing: .unconditional, help: "Customers arriving per replication (default: 100000).",
+                transform: countArgument("customers", example: 100_000, most: 1_000_000_000)) var customers: Int = 100_000
         @OptionGroup var simulation: RunOptions
         @OptionGroup var trace: TraceOption
         @Option(parsing: .unconditional, help: "Customers arriving before this time are not measured (default: 20 x AHT).")
@@ -42,6 +43,11 @@ struct Simulate: ParsableCommand {
             let t = try requiredDuration("--target", target, positive: false)
             let a = try load.erlangs(aht: h)
             guard customers >= 1 else { throw InputError("--customers must be at least 1") }
+            // Checked here, naming the option: the model's own check said "customer_limit 99999999999 must be ...".
+            let most = ContactCenterModel.Limits.contactsPerReplication
+            guard Double(customers) <= most else {
+                throw InputError("--customers \(customers) is above the supported \(ContactCenterModel.Limits.text(most)) per replication")
+            }
             let w = try warmup.map { try requiredDuration("--warmup", $0, positive: false) } ?? 20 * h
             let duringWarmup = a / h * w
             guard duringWarmup < Double(customers) else {
@@ -125,11 +131,12 @@ struct TraceOption: ParsableArguments {
 
 /// `--replications`, `--seed`, `--jobs`: how a simulation is run.
 struct RunOptions: ParsableArguments {
-    @Option(parsing: .unconditional, help: "Independent replications (each gets its own random streams).")
+    @Option(parsing: .unconditional, help: "Independent replications (each gets its own random streams).",
+            transform: countArgument("replications", example: 20, most: 100_000))
     var replications: Int?
-    @Option(parsing: .unconditional, help: "Master seed; the same seed gives byte-identical results.")
+    @Option(parsing: .unconditional, help: "Master seed; the same seed gives byte-identical results.", transform: seedArgument)
     var seed: UInt64?
-    @Option(parsing: .unconditional, help: "Threads (default: one per core); results do not depend on it.")
+    @Option(parsing: .unconditional, help: "Threads (default: one per core); results do not depend on it.", transform: countArgument("threads", example: 4, most: Int.max))
     var jobs: Int?
 
     struct Settings {

@@ -40,11 +40,12 @@ struct SweepRun: ParsableCommand {
     @Option(parsing: .unconditional, help: "csv (a # header line, then the columns) or jsonl (a header object, then one object per point).")
     var format: SweepOutputFormat = .csv
 
-    @Option(parsing: .unconditional, help: "Threads (default: one per core).") var jobs: Int?
+    @Option(parsing: .unconditional, help: "Threads (default: one per core).", transform: countArgument("threads", example: 4, most: Int.max)) var jobs: Int?
 
-    @Option(parsing: .unconditional, help: "Replications per point (default: the sweep file's, else the model's).") var replications: Int?
+    @Option(parsing: .unconditional, help: "Replications per point (default: the sweep file's, else the model's).",
+            transform: countArgument("replications", example: 20, most: 100_000)) var replications: Int?
 
-    @Option(parsing: .unconditional, help: "Master seed (default: the sweep file's, else the model's).") var seed: UInt64?
+    @Option(parsing: .unconditional, help: "Master seed (default: the sweep file's, else the model's).", transform: seedArgument) var seed: UInt64?
 
     @Flag(inversion: .prefixedNo, help: "Run every point from the same seed and replication indices (default: the sweep file's, else on).")
     var commonRandomNumbers: Bool?
