@@ -338,6 +338,16 @@ final class ReportCommandTests: XCTestCase {
         let text = try CCSimBinary.run(["report", fixtures + "report-no-journeys.yaml", fixtures + "report-no-journeys-move.yaml",
                                         "--replications", "2"]).stdout
         XCTAssertTrue(text.contains("\nScenario: Move 3 agents from voice to digital\n"), text)
+        // compare's tables: no "change:" line restating the title, in text and Markdown; JSON keeps every change.
+        let files = [fixtures + "report-no-journeys.yaml", fixtures + "report-no-journeys-move.yaml", "--replications", "2"]
+        let compare = try CCSimBinary.run(["compare"] + files).stdout
+        XCTAssertTrue(compare.contains("\nScenario: Move 3 agents from voice to digital\n\n"), compare)
+        XCTAssertFalse(compare.contains("change: Move 3 agents"), compare)
+        let markdown = try CCSimBinary.run(["compare"] + files + ["--format", "markdown"]).stdout
+        XCTAssertTrue(markdown.contains("## Move 3 agents from voice to digital\n\n| "), markdown)
+        let json = try CCSimBinary.run(["compare"] + files + ["--format", "json"]).json()
+        let scenarios = try XCTUnwrap(json["scenarios"] as? [[String: Any]])
+        XCTAssertEqual(scenarios.first?["own_changes"] as? [String], ["Move 3 agents from voice to digital"], "JSON keeps every change")
     }
 
     // MARK: - Headless Chromium
