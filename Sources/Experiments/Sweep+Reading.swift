@@ -30,6 +30,10 @@ extension Sweep {
             reader.report(baseNode, "base", RelativePath.unusable("base file", written: written, resolved: base))
             return nil
         }
+        if let problem = FileKind.baseProblem(base, written: written) {
+            reader.report(baseNode, "base", problem)
+            return nil
+        }
         var fixed: [ParameterOverride] = []
         var fixedLocations: [String: SourceLocation] = [:]
         if let set = f["set"] {

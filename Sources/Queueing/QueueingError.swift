@@ -34,9 +34,9 @@ public enum QueueingError: Error, Equatable, CustomStringConvertible {
         }
     }
 
-    /// `90% within 24h`.
+    /// `90% in 24h`, as the reports write a target.
     static func describe(_ target: ServiceLevelTarget) -> String {
-        "\(formatShare(target.fraction)) within \(formatDuration(target.threshold))"
+        "\(formatShare(target.fraction)) in \(formatDuration(target.threshold))"
     }
 }
 

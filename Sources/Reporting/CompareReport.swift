@@ -36,6 +36,12 @@ public struct CompareReport {
     /// (a scenario built on another scenario repeats that one's changes; the base's are listed once, in the header).
     public func ownChanges(_ s: Scenario) -> [String] { Self.changes(of: s.loaded, beyond: base.loaded) }
 
+    /// The changes the text and Markdown list under a scenario's title: its own, less one that only
+    /// restates the title ("Scenario: Move 3 agents ..." then "change: Move 3 agents ..."); JSON keeps them all.
+    func listedChanges(_ s: Scenario) -> [String] {
+        ownChanges(s).filter { ExecutiveSummary.Run.plain($0) != ExecutiveSummary.Run.plain(s.loaded.title) }
+    }
+
     /// `scenario.changes` without one occurrence of each of `base.changes`, in order.
     public static func changes(of scenario: LoadedModel, beyond base: LoadedModel) -> [String] {
         var remaining = base.changes
@@ -103,7 +109,7 @@ public struct CompareReport {
         var out = base.header
         for s in scenarios {
             out += "\n" + TextLayout.paragraph(s.loaded.title, first: "Scenario: ") + "\n"
-            out += ownChanges(s).map { TextLayout.paragraph($0, first: "  change: ") + "\n" }.joined()
+            out += listedChanges(s).map { TextLayout.paragraph($0, first: "  change: ") + "\n" }.joined()
             out += "\n" + table(s).text()
             if let customers = customerTable(s) { out += "\n" + customers.text() }
         }
@@ -115,7 +121,8 @@ public struct CompareReport {
         var out = "# \(base.loaded.title): what-if comparison\n\n\(NumberText.counted(base.summary.replications, "replication")), seed \(base.seed), common random numbers.\n"
         if !base.loaded.changes.isEmpty { out += "\n" + base.loaded.changes.map { "- " + $0 + "\n" }.joined() }
         for s in scenarios {
-            out += "\n## \(s.loaded.title)\n\n" + ownChanges(s).map { "- " + $0 + "\n" }.joined() + "\n" + table(s).markdown()
+            let changes = listedChanges(s).map { "- " + $0 + "\n" }.joined()
+            out += "\n## \(s.loaded.title)\n\n" + (changes.isEmpty ? "" : changes + "\n") + table(s).markdown()
             if let customers = customerTable(s) { out += "\n" + customers.markdown() }
         }
         return out + "\n" + footer + "\n"

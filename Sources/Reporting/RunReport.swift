@@ -24,7 +24,7 @@ public struct RunReport {
                           + Self.channelColumns.map { Column($0.rawValue, $0.title) })
         for (c, entry) in summary.channels.enumerated() {
             let target = loaded.model.channels[c].serviceLevel
-            t.rows.append([.text(entry.name), .text(Self.targetText(target.fraction, target.threshold))]
+            t.rows.append([.text(entry.name), .text(Describe.serviceLevel(target))]
                           + Self.channelColumns.map { .text(MeasureFormat.estimate(entry[$0], $0, currency: currency)) })
         }
         return t
@@ -39,17 +39,6 @@ public struct RunReport {
             })
         }
         return t
-    }
-
-    static func targetText(_ fraction: Double, _ threshold: Double) -> String {
-        String(format: "%.0f%%", 100 * fraction) + " in " + timeText(threshold)
-    }
-
-    /// A target time as a model file writes it: `20s`, `1m`, `24h`, `1.5s`.
-    static func timeText(_ threshold: Double) -> String {
-        if threshold >= 3600 && threshold.truncatingRemainder(dividingBy: 3600) == 0 { return "\(Int(threshold / 3600))h" }
-        if threshold >= 60 && threshold.truncatingRemainder(dividingBy: 60) == 0 { return "\(Int(threshold / 60))m" }
-        return String(format: "%gs", threshold)
     }
 
     /// The journey measures of the customers line, and the economics ones after them.

@@ -35,12 +35,18 @@ struct CCSim: ParsableCommand {
         } catch {
             // The argument parser's own refusals (a missing or malformed option) exit 2 like every
             // other input error, not with its usage status 64; --help and --version stay 0.
+            // Its first line is said the ccsim way ("ccsim: error: ..."), the usage after it.
             if exitCode(for: error) == .validationFailure {
-                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                FileHandle.standardError.write(Data((parserMessage(fullMessage(for: error)) + "\n").utf8))
                 Foundation.exit(2)
             }
             exit(withError: error)
         }
+    }
+
+    /// The argument parser's message with its leading "Error: " said as every other ccsim error.
+    static func parserMessage(_ message: String) -> String {
+        message.hasPrefix("Error: ") ? "ccsim: error: " + message.dropFirst("Error: ".count) : message
     }
 
     static func fail(_ message: String) -> Never {

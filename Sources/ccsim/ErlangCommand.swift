@@ -17,6 +17,7 @@ struct Erlang: ParsableCommand {
         @OptionGroup var output: OutputOptions
 
         func run() throws {
+            try output.check()
             let n = try agentsOption(agents)
             let ahtSeconds = try aht.map { try requiredDuration("--aht", $0) }
             let a = try load.erlangs(aht: ahtSeconds)
@@ -35,6 +36,7 @@ struct Erlang: ParsableCommand {
         @OptionGroup var output: OutputOptions
 
         func run() throws {
+            try output.check()
             let n = try agentsOption(agents)
             let h = try requiredDuration("--aht", aht)
             let t = try requiredDuration("--target", target, positive: false)
@@ -55,6 +57,7 @@ struct Erlang: ParsableCommand {
         @OptionGroup var output: OutputOptions
 
         func run() throws {
+            try output.check()
             let n = try agentsOption(agents)
             let h = try requiredDuration("--aht", aht)
             let p = try requiredDuration("--patience", patience)

@@ -36,20 +36,76 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
                                         + "(HTML reports come from 'ccsim run', 'ccsim compare' and 'ccsim report')")
 }
 
-/// `--format` and `--output`, shared by every command that prints results.
-struct OutputOptions: ParsableArguments {
-    @Option(parsing: .unconditional, help: "Output format: table (for people), json, csv or markdown; html (an executive summary) for run and compare only.")
-    var format: OutputFormat = .table
+/// The `--format` values one command takes, as its help lists them: the help of a command without an
+/// HTML page used to list html too (the one `OutputFormat` type's values), and the command then refused it.
+protocol FormatChoice: ExpressibleByArgument {
+    var format: OutputFormat { get }
+    init(_ format: OutputFormat)
+    /// The formats the command renders, in the order its help lists them.
+    static var accepted: [OutputFormat] { get }
+    /// The option's help.
+    static var help: String { get }
+}
+
+extension FormatChoice {
+    /// Reads every format, html too where the command has none, so that `--format html` gets the
+    /// refusal saying where HTML reports come from rather than the parser's bare "invalid value".
+    init?(argument: String) {
+        guard let format = OutputFormat(rawValue: argument) else { return nil }
+        self.init(format)
+    }
+    static var allValueStrings: [String] { accepted.map(\.rawValue) }
+    var defaultValueDescription: String { format.rawValue }
+    /// Whether the command renders this format (`--format html` of a command without a page is not).
+    var isAccepted: Bool { Self.accepted.contains(format) }
+}
+
+/// `--format` of the commands that print tables: table, json, csv or markdown.
+struct DataFormat: FormatChoice {
+    let format: OutputFormat
+    init(_ format: OutputFormat) { self.format = format }
+    static let accepted: [OutputFormat] = [.table, .json, .csv, .markdown]
+    static let help = "Output format: table (for people), json, csv or markdown."
+}
+
+/// `--format` of `run` and `compare`, which also render the executive summary as an HTML page.
+struct PageFormat: FormatChoice {
+    let format: OutputFormat
+    init(_ format: OutputFormat) { self.format = format }
+    static let accepted: [OutputFormat] = OutputFormat.allCases
+    static let help = "Output format: table (for people), json, csv, markdown, or html (the executive summary as one page)."
+}
+
+/// `--format` and `--output` of the commands without an HTML page.
+typealias OutputOptions = FormattedOutput<DataFormat>
+
+/// `--format` and `--output`, shared by every command that prints results; `Choice` says which formats
+/// the command takes.
+struct FormattedOutput<Choice: FormatChoice>: ParsableArguments {
+    @Option(name: .customLong("format"), parsing: .unconditional, help: ArgumentHelp(Choice.help))
+    var choice: Choice = Choice(.table)
 
     @Option(parsing: .unconditional, help: ArgumentHelp("Write the result to this file instead of standard output.",
                                discussion: "An existing file is replaced only once the new one is complete."))
     var output: String?
 
+    var format: OutputFormat { choice.format }
+
     /// Refuses an `--output` that cannot be written (a folder, a missing folder) before any work.
-    func validate() throws {
-        guard let output else { return }
-        if let problem = OutputFile.problem(output) ?? OutputFile.claim(output, for: "--output") {
-            throw ValidationError("--output: \(problem)")
+    /// Every command calls it first thing in `run()`, not from the argument parser's `validate()`:
+    /// an error thrown there is printed as the parser's "Error:" with the whole usage, not as
+    /// `ccsim: error: ...` like every other input problem.
+    func check() throws {
+        guard choice.isAccepted else { throw OutputFormat.htmlRefused }
+        try Self.check(output, flag: "--output")
+    }
+
+    /// Refuses `path` as the file of `flag` when it cannot be written (a folder, a missing folder)
+    /// or another output of the command already writes it.
+    static func check(_ path: String?, flag: String) throws {
+        guard let path else { return }
+        if let problem = OutputFile.problem(path) ?? OutputFile.claim(path, for: flag) {
+            throw InputError("\(flag): \(problem)")
         }
     }
 
@@ -66,11 +122,6 @@ struct OutputOptions: ParsableArguments {
         if let text = format.render(result) { return try write(text) }
         guard let html else { throw OutputFormat.htmlRefused }
         try write(html())
-    }
-
-    /// Refuses `--format html` before any work is done, for commands without an HTML report.
-    func refuseHTML() throws {
-        if format == .html { throw OutputFormat.htmlRefused }
     }
 
     /// Writes text for people (`--format table`): every line at most `TextLayout.width` columns.
@@ -172,4 +223,27 @@ func serviceLevelOption(_ flag: String, _ text: String) throws -> ServiceLevelTa
         throw InputError("\(flag): the time of '\(text)' \(problem)")
     }
     return target
+}
+
+/// Reads a whole-number option (`--replications`, `--jobs`, ...): the argument parser's own refusal of
+/// `1e3` or of a number past Int's range said only "The value '...' is invalid"; this says why. Its
+/// bounds (at least 1, at most `most`) are checked by the command, which names them in one line.
+func countArgument(_ what: String, example: Int, most: Int) -> (String) throws -> Int {
+    { text in
+        let t = text.trimmingCharacters(in: .whitespaces)
+        if let value = Int(t) { return value }
+        let digits = t.hasPrefix("-") || t.hasPrefix("+") ? t.dropFirst() : Substring(t)
+        if !digits.isEmpty, digits.allSatisfy(\.isASCII), digits.allSatisfy(\.isNumber) {
+            throw InputError(t.hasPrefix("-") ? "\(what) cannot be negative" : "at most \(NumberText.grouped(Double(most), decimals: 0)) \(what) are supported")
+        }
+        throw InputError("give a whole number of \(what), e.g. \(example)")
+    }
+}
+
+/// Reads `--seed`: the argument parser refused `-1` or `2^64` with only "The value '-1' is invalid".
+func seedArgument(_ text: String) throws -> UInt64 {
+    guard let seed = UInt64(text.trimmingCharacters(in: .whitespaces)) else {
+        throw InputError("a seed is a whole number from 0 to \(UInt64.max)")
+    }
+    return seed
 }

@@ -30,14 +30,18 @@ struct Plan: ParsableCommand {
     @Option(parsing: .unconditional, help: "Shift templates (YAML) to roster the plan with; see docs/PLANNING.md.") var shifts: String?
     @Flag(name: .customLong("roster-only"), help: "Roster the model's own staffing with --shifts instead of planning one.")
     var rosterOnly = false
-    @Option(name: .customLong("search-replications"), parsing: .unconditional, help: "Replications per staffing tried in the search.")
+    @Option(name: .customLong("search-replications"), parsing: .unconditional, help: "Replications per staffing tried in the search (default: 10).",
+            transform: countArgument("replications", example: 10, most: 10_000))
     var searchReplications = 10
-    @Option(parsing: .unconditional, help: "Independent replications the plan is checked on (default: the model's simulation.replications).")
+    @Option(parsing: .unconditional, help: "Independent replications the plan is checked on (default: the model's simulation.replications).",
+            transform: countArgument("replications", example: 20, most: 100_000))
     var replications: Int?
-    @Option(parsing: .unconditional, help: "Master seed of the search; the check uses independent streams (default: the model's seed).")
+    @Option(parsing: .unconditional, help: "Master seed of the search; the check uses independent streams (default: the model's seed).",
+            transform: seedArgument)
     var seed: UInt64?
-    @Option(parsing: .unconditional, help: "Threads (default: one per core); results do not depend on it.") var jobs: Int?
-    @Option(name: .customLong("max-patterns"), parsing: .unconditional, help: "Staffing patterns the search may simulate.")
+    @Option(parsing: .unconditional, help: "Threads (default: one per core); results do not depend on it.", transform: countArgument("threads", example: 4, most: Int.max)) var jobs: Int?
+    @Option(name: .customLong("max-patterns"), parsing: .unconditional, help: "Staffing patterns the search may simulate (default: 400).",
+            transform: countArgument("patterns", example: 400, most: 100_000))
     var maxPatterns = 400
     @Option(name: .customLong("roster-time-limit"), parsing: .unconditional, help: "Time CBC may spend on the roster.")
     var rosterTimeLimit = "10s"
@@ -46,13 +50,15 @@ struct Plan: ParsableCommand {
         discussion: "Needs horizon.start. Each kind is planned on a one-day horizon starting on its first open day (no warm-up); --output writes a folder per kind and staffing-by-day.yaml."))
     var byDay = false
     @OptionGroup var model: ModelOptions
-    @Option(parsing: .unconditional, help: "Output format: table, json, csv or markdown.") var format: OutputFormat = .table
+    @Option(name: .customLong("format"), parsing: .unconditional, help: ArgumentHelp(DataFormat.help)) var choice = DataFormat(.table)
+    var format: OutputFormat { choice.format }
     @Option(parsing: .unconditional, help: ArgumentHelp("Write the report and the staffing tables into this directory.",
                                discussion: "Files: plan.txt|json|csv|md, staffing/GROUP.csv, roster.csv, roster-staffing/GROUP.csv."))
     var output: String?
 
     func run() throws {
-        if format == .html { throw OutputFormat.htmlRefused }
+        guard choice.isAccepted else { throw OutputFormat.htmlRefused }
+        if let output { try checkOutputDirectory(output) }
         var settings = PlannerSettings()
         settings.objective = try objective()
         guard (1...10_000).contains(searchReplications) else { throw InputError("--search-replications must be from 1 to 10,000") }
@@ -72,7 +78,6 @@ struct Plan: ParsableCommand {
         settings.verifyReplications = run.replications
         settings.seed = run.seed
         settings.jobs = run.jobs
-        if let output { try checkOutputDirectory(output) }
         let interactive = isatty(STDERR_FILENO) != 0
         var progress: (@Sendable (String) -> Void)?
         if interactive { progress = Self.announce }
@@ -144,11 +149,28 @@ struct Plan: ParsableCommand {
         return args
     }
 
-    /// Refuses an --output that exists and is not a directory, before any work is done.
+    /// Refuses an --output that exists and is not a directory, or that cannot be created (its
+    /// nearest existing folder is a file or not writable), before any work is done: the plan was
+    /// otherwise computed and then lost when its files could not be written.
     func checkOutputDirectory(_ path: String) throws {
+        guard !path.isEmpty else { throw InputError("--output: no folder name given") }
         var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {
-            throw InputError("--output: '\(path)' is a file; plan writes a directory (the report and the staffing tables)")
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
+            guard isDirectory.boolValue else {
+                throw InputError("--output: '\(path)' is a file; plan writes a directory (the report and the staffing tables)")
+            }
+            guard FileManager.default.isWritableFile(atPath: path) else {
+                throw InputError("--output: cannot write into the folder '\(path)' (check its permissions)")
+            }
+            return
+        }
+        var ancestor = (OutputFile.resolved(path) as NSString).deletingLastPathComponent
+        while !ancestor.isEmpty, ancestor != "/", !FileManager.default.fileExists(atPath: ancestor) {
+            ancestor = (ancestor as NSString).deletingLastPathComponent
+        }
+        guard FileManager.default.fileExists(atPath: ancestor, isDirectory: &isDirectory), isDirectory.boolValue,
+              FileManager.default.isWritableFile(atPath: ancestor) else {
+            throw InputError("--output: cannot create the folder '\(path)': '\(ancestor)' is not a writable folder")
         }
     }
 }

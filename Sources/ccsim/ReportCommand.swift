@@ -36,16 +36,10 @@ struct Report: ParsableCommand {
         return .text
     }
 
-    /// Refuses an `--output` that cannot be written (a folder, a missing folder) before any work, as
-    /// every other command's `--output` (it was found only once the simulation had run).
-    func validate() throws {
-        guard let output else { return }
-        if let problem = OutputFile.problem(output) ?? OutputFile.claim(output, for: "--output") {
-            throw ValidationError("--output: \(problem)")
-        }
-    }
-
     func run() throws {
+        // Checked before any work, as every other command's `--output` (it was found only once the
+        // simulation had run).
+        try OutputOptions.check(output, flag: "--output")
         let format = resolvedFormat
         let (report, settings) = try simulateComparison(base: base, scenarios: scenarios, simulation: simulation, model: model,
                                                         output: output)

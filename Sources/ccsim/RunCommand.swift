@@ -28,9 +28,10 @@ struct Run: ParsableCommand {
     @OptionGroup var simulation: RunOptions
     @OptionGroup var model: ModelOptions
     @OptionGroup var trace: TraceOption
-    @OptionGroup var output: OutputOptions
+    @OptionGroup var output: FormattedOutput<PageFormat>
 
     func run() throws {
+        try output.check()
         let loaded = try ModelLoader.load(path: file, overrides: try model.overrides())
         try OutputOptions.checkAfterLoading(output.output)
         printWarnings(loaded.warnings)
@@ -58,13 +59,10 @@ struct Compare: ParsableCommand {
     @Argument(help: "One or more scenario (or model) files to compare with the base.") var scenarios: [String]
     @OptionGroup var simulation: RunOptions
     @OptionGroup var model: ModelOptions
-    @OptionGroup var output: OutputOptions
-
-    func validate() throws {
-        if scenarios.isEmpty { throw ValidationError("give at least one scenario to compare with the base") }
-    }
+    @OptionGroup var output: FormattedOutput<PageFormat>
 
     func run() throws {
+        try output.check()
         let report = try simulateComparison(base: base, scenarios: scenarios, simulation: simulation, model: model,
                                             output: output.output)
         try output.emit(report.report) {

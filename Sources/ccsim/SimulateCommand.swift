@@ -24,7 +24,8 @@ struct Simulate: ParsableCommand {
         @Option(parsing: .unconditional, help: "Mean patience (exponential), e.g. 120s; without it nobody abandons.")
         var patience: String?
         @Option(parsing: .unconditional, help: "Service-level answer time, e.g. 20s.") var target: String = "20s"
-        @Option(parsing: .unconditional, help: "Customers arriving per replication.") var customers: Int = 100_000
+        @Option(parsing: .unconditional, help: "Customers arriving per replication (default: 100000).",
+                transform: countArgument("customers", example: 100_000, most: 1_000_000_000)) var customers: Int = 100_000
         @OptionGroup var simulation: QueueRunOptions
         @OptionGroup var trace: ContactTraceOption
         @Option(parsing: .unconditional, help: "Customers arriving before this time are not measured (default: 20 x AHT).")
@@ -32,7 +33,7 @@ struct Simulate: ParsableCommand {
         @OptionGroup var output: OutputOptions
 
         func run() throws {
-            try output.refuseHTML()
+            try output.check()
             let nText = agents.trimmingCharacters(in: .whitespaces)
             guard let n = Int(nText), n >= 1 else {
                 throw InputError("--agents: '\(agents)' must be a whole number of agents >= 1 for the simulator")
@@ -42,6 +43,11 @@ struct Simulate: ParsableCommand {
             let t = try requiredDuration("--target", target, positive: false)
             let a = try load.erlangs(aht: h)
             guard customers >= 1 else { throw InputError("--customers must be at least 1") }
+            // Checked here, naming the option: the model's own check said "customer_limit 99999999999 must be ...".
+            let most = ContactCenterModel.Limits.contactsPerReplication
+            guard Double(customers) <= most else {
+                throw InputError("--customers \(customers) is above the supported \(ContactCenterModel.Limits.text(most)) per replication")
+            }
             let w = try warmup.map { try requiredDuration("--warmup", $0, positive: false) } ?? 20 * h
             let duringWarmup = a / h * w
             guard duringWarmup < Double(customers) else {
@@ -136,11 +142,13 @@ struct TraceOption: ParsableArguments {
 /// from the file's `simulation:` section).
 struct RunOptions: ParsableArguments {
     @Option(parsing: .unconditional,
-            help: "Independent replications (each gets its own random streams; default: the model's simulation.replications).")
+            help: "Independent replications (each gets its own random streams; default: the model's simulation.replications).",
+            transform: countArgument("replications", example: 20, most: 100_000))
     var replications: Int?
-    @Option(parsing: .unconditional, help: "Master seed; the same seed gives byte-identical results (default: the model's simulation.seed).")
+    @Option(parsing: .unconditional, help: "Master seed; the same seed gives byte-identical results (default: the model's simulation.seed).",
+            transform: seedArgument)
     var seed: UInt64?
-    @Option(parsing: .unconditional, help: RunOptions.jobsHelp)
+    @Option(parsing: .unconditional, help: RunOptions.jobsHelp, transform: countArgument("threads", example: 4, most: Int.max))
     var jobs: Int?
 
     static let jobsHelp: ArgumentHelp = "Threads (default: one per core); results do not depend on it."
@@ -167,11 +175,13 @@ struct RunOptions: ParsableArguments {
 /// `--replications`, `--seed`, `--jobs` of `simulate queue`, which has no file to take defaults from:
 /// its help shows its own (10 replications, seed 1).
 struct QueueRunOptions: ParsableArguments {
-    @Option(parsing: .unconditional, help: "Independent replications (each gets its own random streams).")
+    // (A transformed option's default is not shown by the parser: the help says it.)
+    @Option(parsing: .unconditional, help: "Independent replications (each gets its own random streams; default: 10).",
+            transform: countArgument("replications", example: 20, most: 100_000))
     var replications: Int = 10
-    @Option(parsing: .unconditional, help: "Master seed; the same seed gives byte-identical results.")
+    @Option(parsing: .unconditional, help: "Master seed; the same seed gives byte-identical results (default: 1).", transform: seedArgument)
     var seed: UInt64 = 1
-    @Option(parsing: .unconditional, help: RunOptions.jobsHelp)
+    @Option(parsing: .unconditional, help: RunOptions.jobsHelp, transform: countArgument("threads", example: 4, most: Int.max))
     var jobs: Int?
 
     func settings() throws -> RunOptions.Settings {

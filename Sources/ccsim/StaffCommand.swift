@@ -54,6 +54,7 @@ struct Staff: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
+        try output.check()
         let targets = try staffingTargets()
         let shrink = try shrinkage.map { text in
             let share = try readOption("--shrinkage", text, Quantity.share)

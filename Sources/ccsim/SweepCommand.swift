@@ -40,11 +40,12 @@ struct SweepRun: ParsableCommand {
     @Option(parsing: .unconditional, help: "csv (a # header line, then the columns) or jsonl (a header object, then one object per point).")
     var format: SweepOutputFormat = .csv
 
-    @Option(parsing: .unconditional, help: "Threads (default: one per core).") var jobs: Int?
+    @Option(parsing: .unconditional, help: "Threads (default: one per core).", transform: countArgument("threads", example: 4, most: Int.max)) var jobs: Int?
 
-    @Option(parsing: .unconditional, help: "Replications per point (default: the sweep file's, else the model's).") var replications: Int?
+    @Option(parsing: .unconditional, help: "Replications per point (default: the sweep file's, else the model's).",
+            transform: countArgument("replications", example: 20, most: 100_000)) var replications: Int?
 
-    @Option(parsing: .unconditional, help: "Master seed (default: the sweep file's, else the model's).") var seed: UInt64?
+    @Option(parsing: .unconditional, help: "Master seed (default: the sweep file's, else the model's).", transform: seedArgument) var seed: UInt64?
 
     @Flag(inversion: .prefixedNo, help: "Run every point from the same seed and replication indices (default: the sweep file's, else on).")
     var commonRandomNumbers: Bool?
@@ -53,11 +54,8 @@ struct SweepRun: ParsableCommand {
                                valueName: "I/N"))
     var shard: String?
 
-    func validate() throws {
-        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
-    }
-
     func run() throws {
+        if let jobs, jobs < 1 { throw InputError("--jobs must be at least 1") }
         let shardSpec = try shard.map { text in try sweepInput { try SweepShard(parsing: text) } }
         if let replications, replications < 1 { throw InputError("--replications must be at least 1") }
         if let replications, replications > ContactCenterModel.Limits.replications {

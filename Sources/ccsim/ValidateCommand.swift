@@ -21,10 +21,6 @@ struct Validate: ParsableCommand {
     @Argument(help: "Model, scenario, sweep or shifts files (YAML).")
     var files: [String]
 
-    func validate() throws {
-        if files.isEmpty { throw ValidationError("give at least one model or scenario file") }
-    }
-
     func run() throws {
         var problems: [FileIssue] = []
         var warnings: [FileIssue] = []

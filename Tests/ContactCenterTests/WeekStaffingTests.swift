@@ -92,7 +92,7 @@ final class WeekStaffingTests: XCTestCase {
         XCTAssertEqual(issues(loading: path, in: sandbox), [
             "m.yaml:10:37: agent_groups.team.agents: unknown day or day type 'weekdya'; did you mean 'weekday'?",
             "m.yaml:10:57: agent_groups.team.agents: 'monday' is the same day as 'mon'",
-            "m.yaml:10:89: agent_groups.team.hours.saturday: '25:00-26:00' is not opening hours; write e.g. \"08:00-20:00\" "
+            "m.yaml:10:89: agent_groups.team.hours.saturday: '25:00-26:00' is not opening hours (a day runs from 00:00 to 24:00); write e.g. \"08:00-20:00\" "
                 + "(\"00:00-24:00\" for around the clock)",
         ])
     }

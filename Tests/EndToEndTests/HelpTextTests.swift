@@ -84,12 +84,55 @@ final class HelpTextTests: XCTestCase {
         XCTAssertFalse(help.contains("--journey-trace"), help)
         XCTAssertTrue(help.contains("--trace"), help)
         let flat = help.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        XCTAssertTrue(flat.contains("random streams). (default: 10)"), help)
-        XCTAssertTrue(flat.contains("byte-identical results. (default: 1)"), help)
+        XCTAssertTrue(flat.contains("random streams; default: 10)"), help)
+        XCTAssertTrue(flat.contains("byte-identical results (default: 1)"), help)
+        XCTAssertTrue(flat.contains("per replication (default: 100000)"), help)
         let run = try CCSimBinary.run(["run", "--help"]).stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         XCTAssertTrue(run.contains("--journey-trace"))
         XCTAssertTrue(run.contains("default: the model's simulation.replications"), run)
         let refused = try CCSimBinary.run(["simulate", "queue", "--agents", "10", "--load", "8", "--aht", "5m", "--journey-trace", "j.csv"])
         XCTAssertEqual(refused.status, 2)
+    }
+}
+
+/// Each command's `--format` help lists the formats that command takes, and only those.
+final class FormatHelpTests: XCTestCase {
+    /// The values `--format` lists in `command`'s help.
+    func listedFormats(_ command: [String]) throws -> [String] {
+        let help = try CCSimBinary.run(command + ["--help"]).stdout
+        let flat = help.components(separatedBy: .whitespacesAndNewlines).filter { !$0.isEmpty }.joined(separator: " ")
+        guard let option = flat.range(of: "--format <format> "),
+              let values = flat.range(of: "(values: ", range: option.upperBound..<flat.endIndex) else { return [] }
+        let rest = flat[values.upperBound...]
+        let list = rest.prefix { $0 != ";" && $0 != ")" }
+        return list.components(separatedBy: ", ")
+    }
+
+    /// `staff --help` (and erlang, simulate queue and plan) listed html, which each then refused with
+    /// "this command has no HTML report": the one format type's values were shown for every command.
+    func test_formatHelp_listsHTMLExactlyWhereTheCommandRendersIt() throws {
+        let quick = ["--replications", "1", "--set", "simulation.customer_limit=200", "--set", "simulation.warmup=0s", "--jobs", "1"]
+        let commands: [([String], [String])] = [
+            (["erlang", "b"], ["--agents", "12", "--load", "10"]),
+            (["erlang", "c"], ["--agents", "12", "--load", "10", "--aht", "5m"]),
+            (["erlang", "a"], ["--agents", "12", "--load", "10", "--aht", "5m", "--patience", "1m"]),
+            (["staff"], ["--load", "10", "--aht", "5m", "--service-level", "80%/20s"]),
+            (["simulate", "queue"], ["--agents", "12", "--load", "10", "--aht", "5m", "--customers", "500", "--replications", "1"]),
+            (["plan"], ["models/single-queue.yaml"]),
+            (["run"], ["models/single-queue.yaml"] + quick),
+            (["compare"], ["models/single-queue.yaml", "models/single-queue.yaml"] + quick),
+        ]
+        for (command, arguments) in commands {
+            let listed = try listedFormats(command)
+            XCTAssertTrue(listed.starts(with: ["table", "json", "csv", "markdown"]), "\(command): \(listed)")
+            let html = try CCSimBinary.run(command + arguments + ["--format", "html"])
+            XCTAssertEqual(listed.contains("html"), html.status == 0, "\(command) lists \(listed); --format html: \(html.stderr)")
+            if !listed.contains("html") { XCTAssertTrue(html.stderr.hasPrefix("ccsim: error: --format html"), html.stderr) }
+        }
+        for format in try listedFormats(["erlang", "c"]) {
+            let r = try CCSimBinary.run(["erlang", "c", "--agents", "12", "--load", "10", "--aht", "5m", "--format", format])
+            XCTAssertEqual(r.status, 0, "erlang c --format \(format): \(r.stderr)")
+        }
+        XCTAssertEqual(try listedFormats(["report"]), ["html", "markdown", "text"])
     }
 }

@@ -62,6 +62,32 @@ final class OptionLimitTests: XCTestCase {
 
     /// A model whose Erlang staffing needs more agents than a group can have is refused by `plan`
     /// before any simulation (it ran the simulator out of memory, or for minutes, before).
+    /// A whole-number option that is no whole number, or past the integer's range, says why: the
+    /// argument parser said only "The value '-1' is invalid for '--seed <seed>'", and a count past
+    /// Int's range did not say the supported most. `simulate queue --customers` past its limit named
+    /// the model's `customer_limit`, not the option.
+    func test_wholeNumberOptions_sayWhyTheyAreRefused() throws {
+        let model = "models/single-queue.yaml"
+        let cases: [([String], String)] = [
+            (["run", model, "--seed", "-1"], "--seed <seed>': a seed is a whole number from 0 to 18446744073709551615"),
+            (["run", model, "--seed", "18446744073709551616"], "a seed is a whole number from 0 to 18446744073709551615"),
+            (["run", model, "--replications", "99999999999999999999"], "--replications <replications>': at most 100,000 replications are supported"),
+            (["compare", model, model, "--replications", "1e3"], "give a whole number of replications, e.g. 20"),
+            (["run", model, "--jobs", "-99999999999999999999"], "--jobs <jobs>': threads cannot be negative"),
+            (["plan", model, "--max-patterns", "1e9"], "--max-patterns <max-patterns>': give a whole number of patterns"),
+            (["plan", model, "--seed", "-5"], "a seed is a whole number"),
+            (["sweep", "scenarios/sweeps/phone-to-messaging-by-concurrency.yaml", "--output", "unused.csv", "--seed", "x"],
+             "a seed is a whole number"),
+            (["simulate", "queue", "--agents", "10", "--load", "8", "--aht", "5m", "--customers", "99999999999"],
+             "--customers 99999999999 is above the supported 1000000000 per replication"),
+        ]
+        for (arguments, expected) in cases {
+            try assertRefused(arguments, mentions: [expected])
+            let r = try CCSimBinary.run(arguments)
+            XCTAssertTrue(r.stderr.hasPrefix("ccsim: error: "), r.stderr)
+        }
+    }
+
     func test_plan_refusesAModelNeedingMoreAgentsThanAGroupCanHave() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("ccsim-limits-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)

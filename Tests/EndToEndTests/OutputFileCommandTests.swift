@@ -97,5 +97,48 @@ final class OutputFileCommandTests: XCTestCase {
         }
         XCTAssertEqual(try String(contentsOfFile: model, encoding: .utf8), original)
     }
+
+    /// A file or folder problem found before any work is one `ccsim: error: --output: ...` line, for every
+    /// command that writes an output: `run --output DIR` printed the argument parser's "Error:" and its whole
+    /// usage (the check was in `validate()`, whose errors the parser prints its own way), unlike every other
+    /// input problem. The parser's own refusals (a missing argument) are said the ccsim way too.
+    func test_everyCommandsOutputProblem_isOneCcsimErrorLine_withoutTheUsage() throws {
+        let folder = path("existing")
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let file = path("a-file")
+        try "x".write(toFile: file, atomically: true, encoding: .utf8)
+        let sweep = "scenarios/sweeps/" + (try XCTUnwrap(FileManager.default.contentsOfDirectory(
+            atPath: CCSimBinary.root.appendingPathComponent("scenarios/sweeps").path).sorted().first { $0.hasSuffix(".yaml") }))
+        let commands: [([String], String)] = [
+            (["run", "models/single-queue.yaml", "--output", folder], "--output: '\(folder)' is a folder"),
+            (["run", "models/single-queue.yaml", "--trace", folder], "--trace: '\(folder)' is a folder"),
+            (["compare", "models/single-queue.yaml", "models/single-queue.yaml", "--output", folder], "--output: '\(folder)' is a folder"),
+            (["report", "models/single-queue.yaml", "--output", folder], "--output: '\(folder)' is a folder"),
+            (["report", "models/single-queue.yaml", "--output", path("nodir/r.html")], "--output: cannot write"),
+            (["staff", "--load", "10", "--aht", "5m", "--service-level", "80%/20s", "--output", folder], "--output: '\(folder)' is a folder"),
+            (["erlang", "b", "--agents", "12", "--load", "10", "--output", folder], "--output: '\(folder)' is a folder"),
+            (["erlang", "c", "--agents", "12", "--load", "10", "--aht", "5m", "--output", folder], "--output: '\(folder)' is a folder"),
+            (["erlang", "a", "--agents", "12", "--load", "10", "--aht", "5m", "--patience", "1m", "--output", folder],
+             "--output: '\(folder)' is a folder"),
+            (["simulate", "queue", "--agents", "12", "--load", "10", "--aht", "5m", "--output", folder], "--output: '\(folder)' is a folder"),
+            (["plan", "models/single-queue.yaml", "--output", file], "--output: '\(file)' is a file"),
+            (["plan", "models/single-queue.yaml", "--output", file + "/sub"], "--output: cannot create the folder"),
+            (["sweep", sweep, "--output", folder], "--output: '\(folder)' is a folder"),
+            (["sweep", sweep, "--output", path("s.csv"), "--jobs", "0"], "--jobs must be at least 1"),
+            (["sweep", "merge", file, "--output", folder], "--output: '\(folder)' is a folder"),
+        ]
+        for (arguments, expected) in commands {
+            let started = Date()
+            let r = try CCSimBinary.run(arguments)
+            XCTAssertEqual(r.status, 2, "\(arguments): \(r.stderr)")
+            XCTAssertTrue(r.stderr.hasPrefix("ccsim: error: " + expected), "\(arguments): \(r.stderr)")
+            XCTAssertEqual(r.stderr.split(separator: "\n").count, 1, "\(arguments): one line, no usage: \(r.stderr)")
+            XCTAssertLessThan(Date().timeIntervalSince(started), 10, "\(arguments) was refused only after working")
+        }
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder), [])
+        let missing = try CCSimBinary.run(["run"])
+        XCTAssertEqual(missing.status, 2)
+        XCTAssertTrue(missing.stderr.hasPrefix("ccsim: error: Missing expected argument '<file>'"), missing.stderr)
+    }
 }
 

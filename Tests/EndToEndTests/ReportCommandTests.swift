@@ -318,6 +318,39 @@ final class ReportCommandTests: XCTestCase {
         }
     }
 
+    /// With several scenarios each is named once where its sentences start: the headline read
+    /// "“Email volume +65%”: In “Email volume +65%”, no channel's ..." (a name prefix before a sentence
+    /// that names the scenario itself). A scenario named by its one change is not followed by that
+    /// change in brackets ("Scenario: Move 3 agents from voice to digital (Move 3 agents from voice to digital)").
+    func test_multiScenarioHeadline_namesEachScenarioOnce() throws {
+        let titles = ["Bank with messaging at 9% of contacts", "Email volume +65% (one year of growth)"]
+        for format in ["text", "markdown", "html"] {
+            let r = try CCSimBinary.run(["report", "models/bank-phone-email.yaml", "scenarios/bank-adds-messaging.yaml",
+                                         "scenarios/email-plus-65.yaml", "--replications", "2", "--format", format])
+            XCTAssertEqual(r.status, 0, r.stderr)
+            let flat = r.stdout.components(separatedBy: .whitespacesAndNewlines).filter { !$0.isEmpty }.joined(separator: " ")
+            for title in titles {
+                XCTAssertFalse(flat.contains("“\(title)”: In “\(title)”"), "\(format): \(title) named twice in a row")
+                XCTAssertFalse(flat.contains("“\(title)”: "), "\(format): a name prefix before \(title)'s sentences")
+                XCTAssertTrue(flat.contains("In “\(title)”, "), "\(format): \(title)'s sentences start with its name")
+            }
+        }
+        let fixtures = "Tests/EndToEndTests/Fixtures/"
+        let text = try CCSimBinary.run(["report", fixtures + "report-no-journeys.yaml", fixtures + "report-no-journeys-move.yaml",
+                                        "--replications", "2"]).stdout
+        XCTAssertTrue(text.contains("\nScenario: Move 3 agents from voice to digital\n"), text)
+        // compare's tables: no "change:" line restating the title, in text and Markdown; JSON keeps every change.
+        let files = [fixtures + "report-no-journeys.yaml", fixtures + "report-no-journeys-move.yaml", "--replications", "2"]
+        let compare = try CCSimBinary.run(["compare"] + files).stdout
+        XCTAssertTrue(compare.contains("\nScenario: Move 3 agents from voice to digital\n\n"), compare)
+        XCTAssertFalse(compare.contains("change: Move 3 agents"), compare)
+        let markdown = try CCSimBinary.run(["compare"] + files + ["--format", "markdown"]).stdout
+        XCTAssertTrue(markdown.contains("## Move 3 agents from voice to digital\n\n| "), markdown)
+        let json = try CCSimBinary.run(["compare"] + files + ["--format", "json"]).json()
+        let scenarios = try XCTUnwrap(json["scenarios"] as? [[String: Any]])
+        XCTAssertEqual(scenarios.first?["own_changes"] as? [String], ["Move 3 agents from voice to digital"], "JSON keeps every change")
+    }
+
     // MARK: - Headless Chromium
 
     /// The Chromium binary, or nil (then the test fails under CI and is skipped elsewhere).

@@ -165,7 +165,7 @@ final class StaffCommandTests: XCTestCase {
                           mentions: ["retail-weekday.csv: channel 'email': the hours 09:10-17:00 must start and end on the 30m interval grid"])
         try assertRefused(base + ["--deferred", "email=90%/24h", "--hours", "email=17:00-09:00"], mentions: ["--hours"])
         try assertRefused(base + ["--deferred", "email=90%/8h", "--hours", "email=09:00-17:00"],
-                          mentions: ["channel 'email': the response target 90% within 8h cannot be met inside the working hours"])
+                          mentions: ["channel 'email': the response target 90% in 8h cannot be met inside the working hours"])
         try assertRefused(base + ["--deferred", "email=90%/24h", "--channel-service-level", "email=80%/1h"],
                           mentions: ["--channel-service-level email: email is deferred"])
         try assertRefused(["staff", "--load", "10", "--aht", "5m", "--service-level", "80%/20s", "--hours", "email=09:00-17:00"],

@@ -81,4 +81,32 @@ final class WrongFileKindTests: XCTestCase {
         try assertOneError(["staff", "--forecast", "models/single-queue.yaml", "--service-level", "80%/20s"],
                            ["models/single-queue.yaml:1: this looks like a model file", "but a forecast is expected here"])
     }
+
+    /// A scenario's or a sweep's `base:` naming a file that is no model or scenario (a sweep, a shifts
+    /// file, a forecast, an empty, binary or list file) is refused at the `base:` line, saying what the
+    /// file is: it was reported at the other file ("sweeps/x.yaml:13:1: this looks like a sweep file ...
+    /// but a model file or a scenario file is expected here"), as if that file were wrong.
+    func test_aBaseThatIsNoModel_isRefusedAtTheBaseLine_sayingWhatItIs() throws {
+        let root = CCSimBinary.root.path
+        let bases: [(String, String)] = [
+            (root + "/" + sweep, "is a sweep file (it has parameters, design, measures), not a model or scenario file"),
+            (root + "/models/shifts/retail-shifts.yaml", "is a shifts file (it has shifts), not a model or scenario file"),
+            (root + "/models/forecasts/retail-weekday.csv", "is a forecast (it has channel, volume), not a model or scenario file"),
+            (try write("empty.yaml", "# nothing yet\n"), "is empty: a base must be a model or scenario file"),
+            (try write("binary.yaml", "\u{0}\u{1}\u{2}"), "is binary data, not a YAML text file"),
+            (try write("list.yaml", "- phone\n- email\n"), "is a list, not a mapping of keys"),
+        ]
+        for (k, (base, expected)) in bases.enumerated() {
+            let scenario = try write("scenario-\(k).yaml", "name: On it\nbase: \(base)\nchanges:\n  - scale_demand: { channel: phone, factor: 1.1 }\n")
+            for command in [["validate"], ["run"]] {
+                try assertOneError(command + [scenario], ["\(scenario):2:7: base: '\(base)' \(expected)"])
+            }
+            let sweepFile = try write("sweep-\(k).yaml", "name: On it\nbase: \(base)\nparameters:\n  horizon.days: [1, 2]\n"
+                                      + "measures: [phone.service_level]\n")
+            try assertOneError(["validate", sweepFile], ["\(sweepFile):2:7: base: '\(base)' \(expected)"])
+        }
+        // A missing base reads as a sentence.
+        let missing = try write("missing.yaml", "name: On it\nbase: nowhere.yaml\nchanges: []\n")
+        try assertOneError(["validate", missing], ["\(missing):2:7: base: the base file 'nowhere.yaml' does not exist"])
+    }
 }

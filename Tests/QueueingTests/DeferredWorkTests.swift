@@ -95,7 +95,7 @@ final class DeferredWorkTests: XCTestCase {
         XCTAssertLessThan(work.bestServiceLevel, 0.9)
         XCTAssertThrowsError(try work.plan()) { error in
             XCTAssertEqual(error as? QueueingError, .responseTargetUnreachable(target: work.target, best: work.bestServiceLevel))
-            XCTAssertTrue("\(error)".contains("90% within 8h cannot be met inside the working hours"), "\(error)")
+            XCTAssertTrue("\(error)".contains("90% in 8h cannot be met inside the working hours"), "\(error)")
         }
     }
 

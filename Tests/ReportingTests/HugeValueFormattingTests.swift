@@ -11,6 +11,7 @@ final class HugeValueFormattingTests: XCTestCase {
             XCTAssertFalse(NumberText.durationMagnitude(x).isEmpty)
             XCTAssertTrue(QueueReports.seconds(x).hasSuffix("s"))
             XCTAssertTrue(SummaryFormat.threshold(x).hasSuffix("s"))
+            XCTAssertFalse(Describe.number(x).hasSuffix("."), Describe.number(x))
             XCTAssertFalse(SVG.coordinate(x).isEmpty)
             XCTAssertFalse(SVG.coordinate(-x).isEmpty)
         }

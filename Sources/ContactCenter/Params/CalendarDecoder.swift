@@ -98,7 +98,7 @@ enum CalendarDecoder {
             return (Weekday(daysSince1970: day), day)
         }
         let suggestion = Suggestion.closest(to: t.lowercased(), in: Weekday.allCases.map(\.name)).map { "; did you mean '\($0)'?" }
-        reader.report(node, "horizon.start", "'\(text)' is neither a weekday nor a date; write \(startExpectation)" + (suggestion ?? ""))
+        reader.report(node, "horizon.start", "'\(text)' is neither a weekday nor a date\(IntervalStart.whyNotNote(t)); write \(startExpectation)" + (suggestion ?? ""))
         return nil
     }
 
@@ -143,7 +143,7 @@ enum CalendarDecoder {
                 guard let text = reader.text(item, path, expected: "a date like 2026-12-25") else { continue }
                 let t = text.trimmingCharacters(in: .whitespaces)
                 guard t.contains("-"), IntervalStart.isInRange(t), let day = IntervalStart.days(t) else {
-                    reader.report(item, path, "'\(text)' is not a date; write YYYY-MM-DD, e.g. 2026-12-25")
+                    reader.report(item, path, "'\(text)' is not a date\(IntervalStart.whyNotNote(t)); write YYYY-MM-DD, e.g. 2026-12-25")
                     continue
                 }
                 if !calendar.holidays.insert(day).inserted { reader.report(item, path, "\(t) is listed twice") }

@@ -19,6 +19,7 @@ public enum Describe {
         if value == value.rounded() && abs(value) < 1e15 { return String(Int(value)) }
         var text = String(format: "%.3f", value)
         while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }   // a whole number above 1e15: "1000000000000000000", not "...000."
         return text
     }
 
@@ -37,8 +38,21 @@ public enum Describe {
 
     public static func percent(_ share: Double) -> String { number((share * 1000).rounded() / 10) + "%" }
 
+    /// A service-level target as every output writes it (the assumptions, the tables, the plan):
+    /// `80% in 20s`, `90% in 24h`, `92.5% in 1.5s`. The assumptions said "90% within 1d" while the
+    /// tables of the same report said "90% in 24h".
     public static func serviceLevel(_ target: ServiceLevelTarget) -> String {
-        "\(percent(target.fraction)) within \(duration(target.threshold))"
+        "\(percent(target.fraction)) in \(targetTime(target.threshold))"
+    }
+
+    /// A target time: whole hours, else whole minutes, else seconds (`24h`, not `1d`: response
+    /// targets are counted in hours): `20s`, `1m`, `90m`, `24h`, `1.5s`.
+    public static func targetTime(_ seconds: Double) -> String {
+        guard seconds.isFinite else { return "n/a" }
+        guard seconds < 1e15 else { return String(format: "%.3gs", seconds) }
+        if seconds >= 3600 && seconds.truncatingRemainder(dividingBy: 3600) == 0 { return number(seconds / 3600) + "h" }
+        if seconds >= 60 && seconds.truncatingRemainder(dividingBy: 60) == 0 { return number(seconds / 60) + "m" }
+        return number(seconds) + "s"
     }
 
     public static func clock(_ seconds: Double) -> String {

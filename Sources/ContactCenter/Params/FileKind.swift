@@ -83,4 +83,33 @@ package enum FileKind: String, Sendable, CaseIterable {
                          message: "this looks like \(found.kind.description)\(evidence), but \(wanted) is expected here"
                              + (role.map { " (\($0))" } ?? "") + "; \(found.kind.usage)")
     }
+
+    /// Why the file at `path` cannot be a scenario's or a sweep's `base:` (written `written`), when it
+    /// reads as another kind of file (a sweep, a shifts file, a forecast) or as no YAML mapping at all
+    /// (empty, binary, a list); nil when it may be a model or a scenario, or cannot be read (its own
+    /// read says why). The problem belongs at the `base:` line: reported at the other file, it read
+    /// as if that file were wrong.
+    package static func baseProblem(_ path: String, written: String) -> String? {
+        guard ParameterFile.bytes(path) <= ParameterFile.maximumBytes, let data = FileManager.default.contents(atPath: path) else { return nil }
+        let what: String
+        if data.contains(0) || String(data: data, encoding: .utf8) == nil {
+            what = "binary data, not a YAML text file"
+        } else if let text = String(data: data, encoding: .utf8), let found = guess(text: text) {
+            guard ![FileKind.model, .scenario].contains(found.kind) else { return nil }
+            let evidence = found.evidence.isEmpty ? "" : " (it has \(found.evidence.prefix(3).joined(separator: ", ")))"
+            return "'\(written)' is \(found.kind.description)\(evidence), not a model or scenario file: a base must be the model "
+                + "or scenario the changes apply to (looked for \(path)); \(found.kind.usage)"
+        } else if case let .failure(errors) = ParameterFile.parse(data, path: path, expected: nil), let message = errors.issues.first?.message {
+            if message.hasPrefix("the file is empty") {
+                what = "empty"
+            } else if message.hasPrefix("expected a mapping of keys"), let found = message.range(of: "found ", options: .backwards) {
+                what = "\(message[found.upperBound...]), not a mapping of keys (name:, channels:, ... or name:, base:, changes:)"
+            } else {
+                return nil
+            }
+        } else {
+            return nil
+        }
+        return "'\(written)' is \(what): a base must be a model or scenario file (looked for \(path))"
+    }
 }

@@ -82,7 +82,9 @@ public enum ModelLoader {
             visited.append((identity, current))
             switch ParameterFile.read(path: current) {
             case let .failure(errors):
-                if let pointer, errors.issues.count == 1, errors.issues[0].line == nil,
+                if let pointer, let problem = FileKind.baseProblem(current, written: pointer.written) {
+                    reader.report(pointer.node, "base", problem)
+                } else if let pointer, errors.issues.count == 1, errors.issues[0].line == nil,
                    !RelativePath.isReadableFile(current) {
                     reader.report(pointer.node, "base", RelativePath.unusable("base file", written: pointer.written, resolved: current))
                 } else {

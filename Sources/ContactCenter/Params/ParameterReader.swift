@@ -197,7 +197,7 @@ package final class ParameterReader {
     package func timeOfDay(_ node: ParameterNode, _ path: String) -> Double? {
         guard let text = text(node, path, expected: "a time of day like \"08:00\"") else { return nil }
         guard let seconds = IntervalStart.timeOfDay(text.trimmingCharacters(in: .whitespaces)) else {
-            report(node, path, "'\(text)' is not a time of day; write HH:MM, e.g. \"08:00\"")
+            report(node, path, "'\(text)' is not a time of day\(IntervalStart.whyNotNote(text)); write HH:MM, e.g. \"08:00\"")
             return nil
         }
         return seconds

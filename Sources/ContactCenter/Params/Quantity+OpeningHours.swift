@@ -5,7 +5,8 @@ extension Quantity {
         let t = text.trimmingCharacters(in: .whitespaces)
         let parts = t.split(separator: "-", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
         guard parts.count == 2, let open = IntervalStart.timeOfDay(parts[0]), let close = IntervalStart.timeOfDay(parts[1]) else {
-            throw QuantityError("'\(t)' is not opening hours; write e.g. \"08:00-20:00\" (\"00:00-24:00\" for around the clock)")
+            let why = parts.lazy.compactMap { IntervalStart.whyNot($0) }.first.map { " (\($0))" } ?? ""
+            throw QuantityError("'\(t)' is not opening hours\(why); write e.g. \"08:00-20:00\" (\"00:00-24:00\" for around the clock)")
         }
         guard open < close else {
             throw QuantityError("'\(t)' closes before it opens; hours past midnight are not supported (use e.g. \"00:00-24:00\")")

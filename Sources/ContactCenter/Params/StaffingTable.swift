@@ -117,7 +117,7 @@ public struct StaffingTable: Sendable {
                 .map { isDated ? $0 : $0.truncatingRemainder(dividingBy: 86400) }
             if seconds == nil {
                 issues.append(FileIssue(file: path, line: line, column: startCol + 1,
-                                        message: "column 'interval_start': '\(start)' is not an interval start; write HH:MM or YYYY-MM-DD HH:MM"))
+                                        message: "column 'interval_start': '\(start)' is not an interval start\(IntervalStart.whyNotNote(start)); write HH:MM or YYYY-MM-DD HH:MM"))
             }
             let agents = Int(fields[agentsCol])
             let limit = ContactCenterModel.Limits.agentsPerGroup

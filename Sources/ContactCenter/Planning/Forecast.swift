@@ -118,7 +118,7 @@ public struct Forecast: Sendable {
             let start = fields[startCol]
             let startSeconds = IntervalStart.seconds(start)
             if startSeconds == nil {
-                problem(startCol, "'\(start)' is not an interval start; write HH:MM or YYYY-MM-DD HH:MM")
+                problem(startCol, "'\(start)' is not an interval start\(IntervalStart.whyNotNote(start)); write HH:MM or YYYY-MM-DD HH:MM")
             }
             let channel = fields[channelCol]
             if channel.isEmpty { problem(channelCol, "the channel name is empty") }

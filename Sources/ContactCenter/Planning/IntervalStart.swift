@@ -68,3 +68,45 @@ enum IntervalStart {
         return String(format: "%04d-%02d-%02d ", y, m, d) + time
     }
 }
+
+extension IntervalStart {
+    static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+                             "October", "November", "December"]
+
+    /// Why `text` (`YYYY-MM-DD`, `HH:MM[:SS]`, or a date and a time) is no date or time although it is
+    /// written like one, for the end of a message: "February 2026 has 28 days", "there is no hour 25".
+    /// Nil when it is fine or not written like a date or time (the message's own advice covers that).
+    /// A date or time that does not exist was refused only as "not a date" / "not an interval start".
+    static func whyNot(_ text: String) -> String? {
+        let parts = text.trimmingCharacters(in: .whitespaces).split(whereSeparator: { $0 == " " || $0 == "T" }).map(String.init)
+        for part in parts {
+            if let reason = part.contains("-") ? dateProblem(part) : part.contains(":") ? timeProblem(part) : nil { return reason }
+        }
+        return nil
+    }
+
+    static func dateProblem(_ s: String) -> String? {
+        let p = s.split(separator: "-", omittingEmptySubsequences: false)
+        guard p.count == 3, p.allSatisfy({ !$0.isEmpty && $0.count <= 4 && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+              let y = Int(p[0]), let m = Int(p[1]), let d = Int(p[2]) else { return nil }
+        guard (1...9999).contains(y) else { return "years run from 1 to 9999" }
+        guard (1...12).contains(m) else { return "there is no month \(m)" }
+        let days = daysInMonth(m, of: y)
+        guard (1...days).contains(d) else { return "\(monthNames[m - 1]) \(y) has \(days) days" }
+        return nil
+    }
+
+    static func timeProblem(_ s: String) -> String? {
+        let p = s.split(separator: ":", omittingEmptySubsequences: false)
+        guard p.count == 2 || p.count == 3, p.allSatisfy({ !$0.isEmpty && $0.count <= 2 && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+              let h = Int(p[0]), let m = Int(p[1]) else { return nil }
+        let sec = p.count == 3 ? Int(p[2]) ?? 0 : 0
+        if h > 24 || (h == 24 && (m > 0 || sec > 0)) { return "a day runs from 00:00 to 24:00" }
+        if m > 59 { return "there is no minute \(m)" }
+        if sec > 59 { return "there is no second \(sec)" }
+        return nil
+    }
+
+    /// `" (February 2026 has 28 days)"` for a message, or "".
+    static func whyNotNote(_ text: String) -> String { whyNot(text).map { " (\($0))" } ?? "" }
+}

@@ -50,7 +50,7 @@ public struct StaffingPlan: Sendable {
                     totals.asa = deferred.plan.meanWait
                     approximations.append("\(channel): " + DeferredWork.label(responseTarget: response, hours: deferred.hoursText))
                     if response.threshold < 2 * interval {
-                        warnings.append("\(channel): the response target \(Describe.duration(response.threshold)) is shorter than "
+                        warnings.append("\(channel): the response target \(Describe.targetTime(response.threshold)) is shorter than "
                                         + "two intervals; the backlog model is coarse at that scale (plan the channel as real-time)")
                     }
                 } catch let error as QueueingError {

@@ -24,9 +24,9 @@ public struct PlannerReport {
     /// `80% in 20s` (and the other targets) for a channel.
     func targetText(_ c: Int) -> String {
         let ch = model.channels[c]
-        var parts = ["\(percent(ch.serviceLevel.fraction)) in \(RunReport.timeText(ch.serviceLevel.threshold))"]
+        var parts = [Describe.serviceLevel(ch.serviceLevel)]
         if let ab = ch.maxAbandon { parts.append("abandon <= \(percent(ab))") }
-        if let asa = ch.maxASA { parts.append("ASA <= \(RunReport.timeText(asa))") }
+        if let asa = ch.maxASA { parts.append("ASA <= \(Describe.targetTime(asa))") }
         return parts.joined(separator: ", ")
     }
 

@@ -35,6 +35,20 @@ public struct ExecutiveSummary: Sendable {
 
         /// A total over the center (`offered`, `abandoned`, `cost`, ...).
         public func total(_ measure: TotalMeasure) -> Estimate? { summary.total(measure) }
+
+        /// The changes to show in brackets after the title, "" when none: a scenario named by its one
+        /// change (`Move 3 agents from voice to digital`) read "Move 3 agents ... (Move 3 agents ...)".
+        public var changesAfterTitle: String {
+            let shown = changes.filter { Self.plain($0) != Self.plain(title) }
+            return shown.isEmpty ? "" : shown.joined(separator: "; ")
+        }
+
+        /// `text` lowercased without its final full stop, so "Move 3 agents." is the title "Move 3 agents".
+        static func plain(_ text: String) -> String {
+            var t = text.trimmingCharacters(in: .whitespaces).lowercased()
+            while t.hasSuffix(".") { t.removeLast() }
+            return t
+        }
     }
 
     /// A scenario: its run and its differences from the base (paired by replication).

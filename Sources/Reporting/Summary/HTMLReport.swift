@@ -102,7 +102,7 @@ public struct HTMLReport: Sendable {
         if !summary.scenarios.isEmpty {
             out += "<ul class=\"runs\">" + summary.scenarios.enumerated().map { k, s in
                 "<li><strong>\(Self.e(tables.runLabels[k + 1])):</strong> \(Self.e(s.run.title))"
-                    + (s.run.changes.isEmpty ? "" : " <span class=\"muted\">(\(Self.e(s.run.changes.joined(separator: "; "))))</span>")
+                    + (s.run.changesAfterTitle.isEmpty ? "" : " <span class=\"muted\">(\(Self.e(s.run.changesAfterTitle)))</span>")
                     + "</li>"
             }.joined() + "</ul>"
         }

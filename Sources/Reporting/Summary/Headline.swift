@@ -49,9 +49,10 @@ public struct Headline: Sendable {
                            + "\(SummaryFormat.money(cost.mean / handled.mean, s.currency)) per handled contact.")
             }
         }
+        // Each scenario's sentences open with its service-level sentence, which names it ("Moving 3 agents
+        // ..." or "In “Email +65%”, ..."): a "“Email +65%”: " before it said the name twice in a row.
         for scenario in s.scenarios {
-            let prefix = s.scenarios.count > 1 ? "“\(scenario.run.title)”: " : ""
-            out.append(prefix + Headline.serviceLevelChange(scenario, base: s.base))
+            out.append(Headline.serviceLevelChange(scenario, base: s.base))
             out.append(Headline.standings(scenario.run.channels, previous: s.base.channels))
             out.append(Headline.abandonment(scenario, base: s.base))
             out.append(Headline.cost(scenario, base: s.base, currency: s.currency))
@@ -136,7 +137,7 @@ public struct Headline: Sendable {
         var above: [String] = []
         for k in channels {
             let before = previous?.first { $0.name == k.name }
-            let targetText = SummaryFormat.share(k.target.fraction)
+            let targetText = Describe.percent(k.target.fraction)
             switch k.standing {
             case .below:
                 if let before, before.standing == .above {

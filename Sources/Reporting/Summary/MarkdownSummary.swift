@@ -22,7 +22,7 @@ public struct MarkdownSummary: Sendable {
         var out = "# Executive summary: \(Self.escape(summary.base.title))\n\n"
         for (k, s) in summary.scenarios.enumerated() {
             out += "- **\(tables.runLabels[k + 1]):** \(Self.escape(s.run.title))"
-                + (s.run.changes.isEmpty ? "" : " (\(Self.escape(s.run.changes.joined(separator: "; "))))") + "\n"
+                + (s.run.changesAfterTitle.isEmpty ? "" : " (\(Self.escape(s.run.changesAfterTitle)))") + "\n"
         }
         if !summary.scenarios.isEmpty { out += "\n" }
         out += "> " + summary.headline.map(Self.escape).joined(separator: " ") + "\n\n"

@@ -104,18 +104,15 @@ public enum SummaryFormat {
         return NumberText.signedDuration(e.mean, from: e.mean - half, to: e.mean + half)
     }
 
-    /// `80% in 20s`, `90% in 24h`.
+    /// `80% in 20s`, `90% in 24h`: the one wording of a target (``Describe/serviceLevel(_:)``).
     public static func target(_ t: ServiceLevelTarget) -> String {
-        share(t.fraction) + " in " + threshold(t.threshold)
+        Describe.serviceLevel(t)
     }
 
-    /// A target time: `20s`, `1m`, `24h`.
+    /// A target time: `20s`, `1m`, `24h` (``Describe/targetTime(_:)``).
     public static func threshold(_ s: Double) -> String {
         guard s.isFinite else { return notAvailable }
-        guard s < 1e15 else { return String(format: "%.3gs", s) }
-        if s >= 3600 && s.truncatingRemainder(dividingBy: 3600) == 0 { return "\(Int(s / 3600))h" }
-        if s >= 60 && s.truncatingRemainder(dividingBy: 60) == 0 { return "\(Int(s / 60))m" }
-        return "\(Int(s.rounded()))s"
+        return Describe.targetTime(s)
     }
 
     /// Money in the model's currency (none: the plain number): `6,316 EUR`, or `15.74 EUR` below 100.

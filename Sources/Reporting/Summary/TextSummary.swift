@@ -11,7 +11,7 @@ public struct TextSummary: Sendable {
         let tables = SummaryTables(summary)
         var out = TextLayout.paragraph("EXECUTIVE SUMMARY — \(summary.base.title)") + "\n"
         for (k, s) in summary.scenarios.enumerated() {
-            out += TextLayout.paragraph(s.run.title + (s.run.changes.isEmpty ? "" : " (\(s.run.changes.joined(separator: "; ")))"),
+            out += TextLayout.paragraph(s.run.title + (s.run.changesAfterTitle.isEmpty ? "" : " (\(s.run.changesAfterTitle))"),
                                         first: "\(tables.runLabels[k + 1]): ") + "\n"
         }
         out += TextLayout.paragraph("\(NumberText.counted(summary.replications, "replication")), seed \(summary.seed); ranges are 95% confidence intervals.")
