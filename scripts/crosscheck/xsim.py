@@ -411,7 +411,6 @@ def replicate(model, rng, variant=None):
     handled_cohort = [0] * ng                   # ... of contacts that arrived after the warm-up
     busy_by = [[0.0] * nch for _ in range(ng)]  # agent-seconds busy per group and channel
     session_by = [[0.0] * nch for _ in range(ng)]   # session-seconds per group and channel
-    last_arrival = [0.0]
 
     heap = []
     seq = [0]
