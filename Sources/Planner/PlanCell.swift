@@ -9,20 +9,26 @@ public enum CellTarget: Sendable, Hashable {
     case maxAbandon(Double)
     /// Average speed of answer at most this many seconds.
     case maxASA(Double)
+    /// A deferred channel's load at most this: its work a day (contacts times the mean handle time)
+    /// over the time a day its agents have for it (on duty, not on their other channels). Staffing
+    /// short of the workload (load above 100%) piles work up day after day, which a service level
+    /// measured over a few days from an empty inbox does not show.
+    case maxLoad(Double)
 
-    /// The JSON name of the measure (`service_level`, `abandon_rate`, `asa_seconds`).
+    /// The JSON name of the measure (`service_level`, `abandon_rate`, `asa_seconds`, `load`).
     public var measure: String {
         switch self {
         case .serviceLevel: return "service_level"
         case .maxAbandon: return "abandon_rate"
         case .maxASA: return "asa_seconds"
+        case .maxLoad: return "load"
         }
     }
 
     /// The target's bound.
     public var bound: Double {
         switch self {
-        case let .serviceLevel(x), let .maxAbandon(x), let .maxASA(x): return x
+        case let .serviceLevel(x), let .maxAbandon(x), let .maxASA(x), let .maxLoad(x): return x
         }
     }
 
@@ -38,6 +44,7 @@ public enum CellTarget: Sendable, Hashable {
         case .serviceLevel: return sample.known > 0 ? Double(sample.answeredWithinTarget) / Double(sample.known) : nil
         case .maxAbandon: return sample.offered > 0 ? Double(sample.abandoned) / Double(sample.offered) : nil
         case .maxASA: return sample.answered > 0 ? sample.answeredWaitSum / Double(sample.answered) : nil
+        case .maxLoad: return sample.availablePerDay > 0 ? sample.workPerDay / sample.availablePerDay : nil
         }
     }
 
@@ -46,7 +53,7 @@ public enum CellTarget: Sendable, Hashable {
         guard let value else { return 0 }
         switch self {
         case let .serviceLevel(x): return max(0, x - value)
-        case let .maxAbandon(x): return max(0, value - x)
+        case let .maxAbandon(x), let .maxLoad(x): return max(0, value - x)
         case let .maxASA(x): return max(0, value / x - 1) * 0.1
         }
     }
@@ -57,6 +64,7 @@ public enum CellTarget: Sendable, Hashable {
         switch self {
         case let .serviceLevel(x): return min(1, max(0, value) / x)
         case let .maxAbandon(x): return value <= x ? 1 : max(0, (1 - value) / (1 - x))
+        case let .maxLoad(x): return value <= x ? 1 : x / value
         case let .maxASA(x): return value <= x ? 1 : x / value
         }
     }
@@ -76,7 +84,8 @@ public struct PlanCell: Sendable, Hashable {
     public var targets: [CellTarget]
 
     /// The cells of `model`: every interval of the day with contacts of a real-time channel, and one
-    /// horizon cell per deferred channel and per channel with a `max_asa`.
+    /// horizon cell per deferred channel (its service level and its load) and per
+    /// channel with a `max_asa`.
     public static func cells(of model: ContactCenterModel) -> [PlanCell] {
         let perDay = model.intervalsPerDay
         let days = Double(model.horizonDays)
@@ -99,7 +108,7 @@ public struct PlanCell: Sendable, Hashable {
                 }
             } else {
                 out.append(PlanCell(interval: nil, channel: c, expectedContacts: daily,
-                                    targets: [.serviceLevel(channel.serviceLevel.fraction)]))
+                                    targets: [.serviceLevel(channel.serviceLevel.fraction), .maxLoad(maximumDeferredLoad)]))
             }
         }
         return out
@@ -108,6 +117,11 @@ public struct PlanCell: Sendable, Hashable {
     /// Intervals expecting fewer contacts a day than this are not judged on their own (their
     /// service level would be a coin toss); they still count in the channel's totals.
     public static let minimumContacts = 1.0
+
+    /// The highest load a deferred channel may have (``CellTarget/maxLoad(_:)``): the slack left
+    /// works off the backlog of a busier day. Back-office planning keeps 85-95%; at 100% a
+    /// backlog never comes down.
+    public static let maximumDeferredLoad = 0.95
 
     /// The shortfall summed over the cell's targets in `sample` (0 when every target is met).
     public func shortfall(_ sample: CellSample) -> Double {
@@ -131,12 +145,21 @@ public struct CellSample: Sendable, Equatable {
     public var known = 0
     /// Sum of the waits of answered contacts, seconds (horizon cells only).
     public var answeredWaitSum = 0.0
+    /// Deferred horizon cells: the work a measured day brings, agent-seconds (the contacts the
+    /// model's demand expects times the channel's mean handle time: the same in every replication,
+    /// so the load does not follow the day-to-day noise of arrivals; journeys' repeat contacts are
+    /// not in it, the service level counts them), and the
+    /// agent-seconds a day its agents had for it over the whole run (on duty, less their time on
+    /// other channels; the padding days have the same staffing and demand).
+    public var workPerDay = 0.0
+    public var availablePerDay = 0.0
 
     public init() {}
 
     /// The counts of `cell` in one replication's measures, over the measured days of `window`:
     /// an interval cell pools its interval of every measured day; a deferred channel's horizon cell
-    /// counts every contact arriving in the measured days (answered within target, or missed); a
+    /// counts every contact arriving in the measured days (answered within target, or missed) and
+    /// its agents' time over the whole run (the padding has the same staffing and demand); a
     /// real-time channel's horizon cell (ASA) takes the whole run.
     public init(_ cell: PlanCell, in r: ReplicationMeasures, window: SteadyStateWindow) {
         let series = r.intervals[cell.channel]
@@ -159,6 +182,20 @@ public struct CellSample: Sendable, Equatable {
                     known += m.offered
                 }
             }
+            let model = window.model
+            let rates = model.arrivalRates[cell.channel]
+            let expected = window.measuredDays.map { day in
+                (day * model.intervalsPerDay..<min(rates.count, (day + 1) * model.intervalsPerDay)).map { rates[$0] }.reduce(0, +)
+            }.reduce(0, +) * model.intervalLength
+            workPerDay = expected * model.channels[cell.channel].handleTime.mean / Double(max(1, window.measuredDays.count))
+            var available = 0.0
+            for (g, group) in model.groups.enumerated()
+            where g < r.groups.count && group.skills.contains(where: { $0.channel == cell.channel }) {
+                let m = r.groups[g]
+                let busy = cell.channel < m.busyByChannel.count ? m.busyByChannel[cell.channel] : 0
+                available += max(0, m.onDutySeconds - (m.busySeconds - busy))
+            }
+            availablePerDay = available / Double(max(1, model.horizonDays))
         } else {
             let m = r.channels[cell.channel]
             offered = m.offered
@@ -179,6 +216,8 @@ public struct CellSample: Sendable, Equatable {
         s.abandoned += b.abandoned
         s.known += b.known
         s.answeredWaitSum += b.answeredWaitSum
+        s.workPerDay += b.workPerDay
+        s.availablePerDay += b.availablePerDay
         return s
     }
 }

@@ -218,6 +218,10 @@ public struct PlannerReport {
     func notes() -> [String] {
         ["Status per cell (channel and interval of the day, pooled over the days; deferred channels and ASA over the horizon): "
          + "met_95 = the 95% interval is on the right side of the target, met_on_average = the mean is, missed = the mean is not."]
+            + (result.cells.contains { $0.targets.contains { $0.measure == "load" } }
+                ? ["load (deferred channels): the work a day over the time a day its agents have for it; at most "
+                   + "\(Self.number(PlanCell.maximumDeferredLoad * 100, 0))%, so that a backlog comes down (above 100% it grows every day)."]
+                : [])
             + result.analytic.approximations.map { "Per-channel Erlang start: " + $0 }
     }
 }
