@@ -62,8 +62,9 @@ enum RosterBuilder {
         }
         if !uncovered.isEmpty {
             let shown = uncovered.prefix(5).joined(separator: ", ") + (uncovered.count > 5 ? ", and \(uncovered.count - 5) more" : "")
-            throw FileErrors([FileIssue(file: templates.path, message: "shifts: no shift template covers \(shown); "
-                                        + "add start times, lengths or groups so that every interval of the plan can be worked")])
+            throw FileErrors([issue(in: templates, at: templates.templates.first?.location("name"),
+                                    "shifts: no shift template covers \(shown); "
+                                    + "add start times, lengths or groups so that every interval of the plan can be worked")])
         }
         let program = IntegerProgram()
         for candidate in candidates {
@@ -85,10 +86,28 @@ enum RosterBuilder {
         }
         let solution = program.solve(timeLimit: timeLimit)
         guard !solution.provenInfeasible, !solution.values.isEmpty else {
+            // An interval needing more agents than the templates covering it may have is the usual
+            // cause: named at the first of those templates' max_agents.
+            for g in model.groups.indices {
+                for k in 0..<perDay where requirement.agents[g][k] > 0 {
+                    let shiftsCovering = Set(covering[g][k].map { candidates[$0].template }).sorted()
+                    guard shiftsCovering.allSatisfy({ templates.templates[$0].maxAgents != nil }) else { continue }
+                    let most = shiftsCovering.map { templates.templates[$0].maxAgents ?? 0 }.reduce(0, +)
+                    guard most < requirement.agents[g][k], let first = shiftsCovering.first else { continue }
+                    let names = shiftsCovering.map { "'\(templates.templates[$0].name)'" }.joined(separator: ", ")
+                    throw FileErrors([issue(in: templates, at: templates.templates[first].location("max_agents"),
+                        "shifts.\(templates.templates[first].name).max_agents: the plan needs \(requirement.agents[g][k]) agents of "
+                        + "\(model.groups[g].name) at \(ShiftTemplates.clock(Double(k) * step)), and the shifts covering it "
+                        + "(\(names)) allow at most \(most) in all; raise max_agents or add templates")])
+                }
+            }
             let reason = solution.provenInfeasible
                 ? "CBC proves that no roster of these shifts covers the plan within the templates' min_agents/max_agents"
                 : "CBC found no roster within the \(Int(timeLimit))s time limit"
-            throw FileErrors([FileIssue(file: templates.path, message: "shifts: \(reason); raise max_agents or add templates")])
+            let bounded = templates.templates.first { $0.maxAgents != nil }
+            throw FileErrors([issue(in: templates, at: bounded?.location("max_agents") ?? templates.templates.first?.location("name"),
+                                    (bounded.map { "shifts.\($0.name).max_agents: " } ?? "shifts: ")
+                                    + "\(reason); raise max_agents or add templates")])
         }
         var coverage = StaffingPattern(groups: model.groups.count, intervalsPerDay: perDay, intervalLength: step)
         var shifts: [Roster.Shift] = []
@@ -110,4 +129,10 @@ enum RosterBuilder {
                       seconds: solution.seconds, variables: program.columns, constraints: program.rows,
                       solver: "CBC " + IntegerProgram.solverVersion)
     }
+
+    /// A problem of the shifts file, at `location` when the templates were read from a file.
+    static func issue(in templates: ShiftTemplates, at location: SourceLocation?, _ message: String) -> FileIssue {
+        FileIssue(file: templates.path, line: location?.line, column: location?.column, message: message)
+    }
+
 }

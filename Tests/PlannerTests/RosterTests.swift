@@ -53,7 +53,31 @@ final class RosterTests: XCTestCase {
         let template = ShiftTemplate(name: "day", starts: .times([9 * 3600]), lengths: [4 * 3600], maxAgents: 3)
         XCTAssertThrowsError(try RosterBuilder.build(requirement: requirement, model: model,
                                                      templates: ShiftTemplates(path: "s.yaml", templates: [template]), timeLimit: 10)) {
-            XCTAssertTrue(($0 as? FileErrors)?.description.hasPrefix("s.yaml: shifts: CBC proves that no roster") ?? false, "\($0)")
+            XCTAssertEqual(($0 as? FileErrors)?.description, "s.yaml: shifts.day.max_agents: the plan needs 5 agents of team at 10:00, "
+                           + "and the shifts covering it ('day') allow at most 3 in all; raise max_agents or add templates")
+        }
+        // Read from a file, the refusal names the line of the max_agents that binds.
+        let path = try fixturePath("tight-shifts.yaml")
+        XCTAssertThrowsError(try RosterBuilder.build(requirement: requirement, model: model,
+                                                     templates: ShiftTemplates.load(path: path), timeLimit: 10)) {
+            XCTAssertTrue(($0 as? FileErrors)?.description.hasPrefix(path + ":6:17: shifts.day.max_agents: the plan needs 5") ?? false, "\($0)")
+        }
+        var evening = StaffingPattern(groups: 1, intervalsPerDay: 24, intervalLength: 3600)
+        evening.agents[0][20] = 1
+        XCTAssertThrowsError(try RosterBuilder.build(requirement: evening, model: model,
+                                                     templates: ShiftTemplates.load(path: path), timeLimit: 10)) {
+            XCTAssertTrue(($0 as? FileErrors)?.description.hasPrefix(path + ":3:3: shifts: no shift template covers team at 20:00") ?? false, "\($0)")
+        }
+        // Infeasible only jointly (each interval alone could be covered: one template's max_agents
+        // bounds its shifts at both starts together): CBC's proof, at that max_agents.
+        var joint = StaffingPattern(groups: 1, intervalsPerDay: 24, intervalLength: 3600)
+        joint.agents[0][9] = 3
+        joint.agents[0][12] = 3
+        let flex = ShiftTemplate(name: "flex", starts: .times([9 * 3600, 12 * 3600]), lengths: [3600], maxAgents: 4)
+        XCTAssertThrowsError(try RosterBuilder.build(requirement: joint, model: model,
+                                                     templates: ShiftTemplates(path: "s.yaml", templates: [flex]), timeLimit: 10)) {
+            XCTAssertEqual(($0 as? FileErrors)?.description, "s.yaml: shifts.flex.max_agents: CBC proves that no roster of these "
+                           + "shifts covers the plan within the templates' min_agents/max_agents; raise max_agents or add templates")
         }
         let uncovering = ShiftTemplate(name: "night", starts: .times([20 * 3600]), lengths: [4 * 3600])
         XCTAssertThrowsError(try RosterBuilder.build(requirement: requirement, model: model,

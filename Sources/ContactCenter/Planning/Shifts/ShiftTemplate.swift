@@ -50,7 +50,7 @@ public struct ShiftTemplate: Sendable {
     }
 
     /// The location of `field` (or of the template).
-    func location(_ field: String) -> SourceLocation {
+    public func location(_ field: String) -> SourceLocation {
         locations[field] ?? locations["name"] ?? SourceLocation(file: "shifts")
     }
 
