@@ -9,7 +9,8 @@ struct Plan: ParsableCommand {
         abstract: "Plan staffing by simulation: least cost meeting every target, or the best use of a budget; optionally a shift roster (CBC).",
         discussion: """
             Targets mode (default): agents per group and interval of the day so that every channel meets its \
-            service level (and max_abandon / max_asa where the model gives them) at least cost. It starts from \
+            service level (and max_abandon / max_asa where the model gives them; a deferred channel's load, its \
+            work over its agents' time, at most 95%) at least cost. It starts from \
             per-channel Erlang staffing and improves it by simulation with common random numbers, then checks \
             the plan on independent replications and says per channel and interval whether each target is met \
             with 95% confidence, met on average, or missed.
