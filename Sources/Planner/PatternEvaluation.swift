@@ -69,8 +69,9 @@ final class PatternEvaluator: @unchecked Sendable {
     func evaluate(_ pattern: StaffingPattern, keepReplications: Bool = false) -> PatternEvaluation {
         if let hit = cache[pattern], !keepReplications || hit.replications != nil { return hit }
         evaluations += 1
-        let runs = Replications.run(pattern.applied(to: window.model), count: replications, seed: seed, jobs: jobs)
-        let result = Self.summarise(runs, pattern: pattern, window: window, cells: cells, keep: keepReplications)
+        let simulated = pattern.applied(to: window.model)
+        let runs = Replications.run(simulated, count: replications, seed: seed, jobs: jobs)
+        let result = Self.summarise(runs, pattern: pattern, window: window, simulated: simulated, cells: cells, keep: keepReplications)
         cache[pattern] = keepReplications ? result : Self.dropping(result)
         return result
     }
@@ -83,10 +84,10 @@ final class PatternEvaluator: @unchecked Sendable {
 
     /// Turns replications into a ``PatternEvaluation``.
     static func summarise(_ runs: [ReplicationMeasures], pattern: StaffingPattern, window: SteadyStateWindow,
-                          cells: [PlanCell], keep: Bool) -> PatternEvaluation {
+                          simulated: ContactCenterModel, cells: [PlanCell], keep: Bool) -> PatternEvaluation {
         let model = window.model
         let perDay = model.intervalsPerDay
-        let samples = cells.map { cell in runs.map { CellSample(cell, in: $0, window: window) } }
+        let samples = cells.map { cell in runs.map { CellSample(cell, in: $0, window: window, simulated: simulated) } }
         let pooled = samples.map { $0.reduce(CellSample(), +) }
         let scale = 1 / Double(max(1, runs.count * window.measuredDays.count))
         var backlog = Array(repeating: Array(repeating: 0.0, count: perDay), count: model.channels.count)

@@ -148,9 +148,10 @@ public struct CellSample: Sendable, Equatable {
     /// Deferred horizon cells: the work a measured day brings, agent-seconds (the contacts the
     /// model's demand expects times the channel's mean handle time: the same in every replication,
     /// so the load does not follow the day-to-day noise of arrivals; journeys' repeat contacts are
-    /// not in it, the service level counts them), and the
-    /// agent-seconds a day its agents had for it over the whole run (on duty, less their time on
-    /// other channels; the padding days have the same staffing and demand).
+    /// not in it, the service level counts them), and the agent-seconds a day its agents had for
+    /// it over the whole run (the staffing simulated, after shrinkage, less their time on other
+    /// channels; the padding days have the same staffing and demand). For a group that answers
+    /// only deferred work both are the same in every replication, so the search and the check agree.
     public var workPerDay = 0.0
     public var availablePerDay = 0.0
 
@@ -161,7 +162,7 @@ public struct CellSample: Sendable, Equatable {
     /// counts every contact arriving in the measured days (answered within target, or missed) and
     /// its agents' time over the whole run (the padding has the same staffing and demand); a
     /// real-time channel's horizon cell (ASA) takes the whole run.
-    public init(_ cell: PlanCell, in r: ReplicationMeasures, window: SteadyStateWindow) {
+    public init(_ cell: PlanCell, in r: ReplicationMeasures, window: SteadyStateWindow, simulated: ContactCenterModel) {
         let series = r.intervals[cell.channel]
         if let k = cell.interval {
             for i in window.intervals(ofDay: k) where i < series.count {
@@ -189,13 +190,14 @@ public struct CellSample: Sendable, Equatable {
             }.reduce(0, +) * model.intervalLength
             workPerDay = expected * model.channels[cell.channel].handleTime.mean / Double(max(1, window.measuredDays.count))
             var available = 0.0
-            for (g, group) in model.groups.enumerated()
+            for (g, group) in simulated.groups.enumerated()
             where g < r.groups.count && group.skills.contains(where: { $0.channel == cell.channel }) {
                 let m = r.groups[g]
                 let busy = cell.channel < m.busyByChannel.count ? m.busyByChannel[cell.channel] : 0
-                available += max(0, m.onDutySeconds - (m.busySeconds - busy))
+                let onDuty = Double(group.staffing.reduce(0, +)) * simulated.intervalLength
+                available += max(0, onDuty - (m.busySeconds - busy))
             }
-            availablePerDay = available / Double(max(1, model.horizonDays))
+            availablePerDay = available / Double(max(1, simulated.horizonDays))
         } else {
             let m = r.channels[cell.channel]
             offered = m.offered

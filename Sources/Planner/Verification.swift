@@ -78,7 +78,7 @@ public struct Verification: Sendable {
         let applied = asIs && window.model.intervalCount == model.intervalCount ? model : pattern.applied(to: window.model)
         let runs = Replications.run(applied, count: replications, seed: seed, jobs: jobs)
         let checks = cells.map { cell in
-            let samples = runs.map { CellSample(cell, in: $0, window: window) }
+            let samples = runs.map { CellSample(cell, in: $0, window: window, simulated: applied) }
             return CellCheck(cell: cell, measures: cell.targets.map { target in
                 let estimate = Estimate(samples.map { target.value($0) })
                 return CellCheck.Measure(target: target, estimate: estimate, verdict: Verdict(estimate, against: target))

@@ -30,18 +30,18 @@ final class DeferredLoadTests: XCTestCase {
         guard measures.count == 2 else { return }
         let serviceLevel = try XCTUnwrap(measures[0].estimate), load = try XCTUnwrap(measures[1].estimate)
         XCTAssertGreaterThanOrEqual(serviceLevel.mean, 0.9, "the service level alone passes this staffing")
-        XCTAssertEqual(load.mean, 1.0, accuracy: 0.005, "80 agent-hours of work on 80 agent-hours")
+        XCTAssertEqual(load.mean, 1.0, accuracy: 1e-12, "80 agent-hours of work on 80 agent-hours")
+        XCTAssertEqual(load.ci95 ?? 0, 0, accuracy: 1e-12, "the same in every replication")
         XCTAssertEqual(measures[1].verdict, .missed)
         XCTAssertEqual(check.cells[0].verdict, .missed)
     }
 
-    /// The plan schedules more than the workload, and its check meets the load (on-duty time, which
-    /// includes finishing a last email after the shift, over the work).
+    /// The plan staffs at least the workload over the highest load, and its check meets the load.
     func testThePlanCoversTheWorkloadWithSlack() throws {
         let loaded = try fixtureModel("deferred-24h.yaml")
         let result = try Planner.plan(loaded, settings: testSettings())
         let hours = result.plan.pattern.agentHours(group: 0)
-        XCTAssertGreaterThan(hours, workHoursPerDay, "plan: \(result.plan.pattern.agents[0])")
+        XCTAssertGreaterThanOrEqual(hours, workHoursPerDay / PlanCell.maximumDeferredLoad, "plan: \(result.plan.pattern.agents[0])")
         let load = try XCTUnwrap(result.plan.cells.first?.measures.first { $0.target.measure == "load" })
         XCTAssertLessThanOrEqual(try XCTUnwrap(load.estimate).mean, PlanCell.maximumDeferredLoad + 1e-9)
         XCTAssertNotEqual(load.verdict, .missed)
