@@ -169,12 +169,14 @@ public enum SweepResultFile {
     }
 
     /// Merges shard outputs into `output`: every part from the same sweep, every point exactly once.
-    /// The result is byte for byte what an unsharded run writes.
+    /// The result is byte for byte what an unsharded run writes. Given the sweep the parts were run
+    /// from, each row's parameter values are checked against its point, as a resumed run checks them.
     ///
     /// - Returns: the number of points.
-    /// - Throws: ``SweepError`` naming the parts that differ, the duplicated or the missing points.
+    /// - Throws: ``SweepError`` naming the parts that differ, the duplicated or the missing points;
+    ///   ``FileErrors`` for rows that are not what the sweep wrote, at their line and field.
     @discardableResult
-    public static func merge(_ parts: [String], into output: String) throws -> Int {
+    public static func merge(_ parts: [String], into output: String, sweep: Sweep? = nil) throws -> Int {
         guard !parts.isEmpty else { throw SweepError("give the parts to merge, e.g. part-*.csv") }
         var given: [String: String] = [:]
         for part in parts {
@@ -225,6 +227,14 @@ public enum SweepResultFile {
                 }
             } else {
                 first = (part, contents)
+                if let sweep {
+                    let table = SweepTable(format: contents.format, parameters: sweep.parameters.map(\.path),
+                                           measures: sweep.runner.measures.map(\.name))
+                    guard contents.header.points == sweep.points.count, contents.columns == table.columns else {
+                        throw SweepError("'\(part)' is not a part of the sweep '\(sweep.path)' (its points or columns differ from the "
+                                         + "sweep file's); give --sweep the file the parts were run from")
+                    }
+                }
             }
             // JSON Lines rows carry their keys: every part's rows must have those of the first row read.
             if contents.format == .jsonl {
@@ -232,7 +242,7 @@ public enum SweepResultFile {
                 contents.columns = fields
             }
             do {
-                for row in try self.rows(contents, name: part, expected: nil,
+                for row in try self.rows(contents, name: part, expected: sweep?.points,
                                          advice: "Rerun that part's shard, or remove the line and rerun the shard's command to complete the part") {
                     if let other = owner[row.id] {
                         duplicates += 1

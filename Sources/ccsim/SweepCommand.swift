@@ -86,16 +86,23 @@ struct SweepMerge: ParsableCommand {
         abstract: "Merge the shards of a sweep (ccsim sweep ... --shard I/N) into one results file.",
         discussion: """
             Checks that every part comes from the same sweep (the hash in its header) and that every point \
-            is present exactly once; the result is byte for byte what an unsharded run writes.
+            is present exactly once; with --sweep, also that each row's parameter values are the ones the sweep \
+            file gives its point. The result is byte for byte what an unsharded run writes.
             """)
 
     @Argument(help: "The parts (e.g. part-*.csv).") var parts: [String] = []
 
     @Option(parsing: .unconditional, help: "The merged results file (replaced atomically).") var output: String
 
+    @Option(parsing: .unconditional, help: "The sweep file the parts were run from: each row's parameter values are then checked against its point.")
+    var sweep: String?
+
     func run() throws {
         guard !parts.isEmpty else { throw InputError("give the parts to merge, e.g. ccsim sweep merge part-*.csv --output results.csv") }
-        try sweepInput { try SweepResultFile.merge(parts, into: output) }
+        try sweepInput {
+            let file = try sweep.map { try Experiments.Sweep.load(path: $0) }
+            try SweepResultFile.merge(parts, into: output, sweep: file)
+        }
     }
 }
 

@@ -112,6 +112,36 @@ final class SweepResultFileTests: XCTestCase {
         XCTAssertEqual(try text(merged), try text(whole), "a refused merge leaves the output alone")
     }
 
+    /// Given the sweep file, merge checks each row's parameter values against its point, as a
+    /// resumed run does: an edited value (still a valid number) is refused at its line and field.
+    func test_merge_withTheSweep_checksParameterValues() throws {
+        let sandbox = try FileSandbox()
+        let s = try sweep(sandbox)
+        let parts = try (1...2).map { i -> String in
+            let part = sandbox.path("part-\(i).csv")
+            try SweepExecution(sweep: s, output: part, shard: try SweepShard(index: i, count: 2), jobs: 1).run()
+            return part
+        }
+        let merged = sandbox.path("merged.csv")
+        XCTAssertEqual(try SweepResultFile.merge(parts, into: merged, sweep: s), 6)
+        var lines = try text(parts[1]).split(separator: "\n").map(String.init)
+        var cells = lines[2].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        cells[2] = cells[2] == "3" ? "1" : "3"   // channels.chat.concurrency of the part's first point: another point's value
+        lines[2] = cells.joined(separator: ",")
+        let edited = try sandbox.write("edited.csv", lines.joined(separator: "\n") + "\n")
+        XCTAssertEqual(try SweepResultFile.merge([parts[0], edited], into: sandbox.path("unchecked.csv")), 6,
+                       "without the sweep file a valid value cannot be told from the right one")
+        XCTAssertThrowsError(try SweepResultFile.merge([parts[0], edited], into: sandbox.path("checked.csv"), sweep: s)) { error in
+            XCTAssertTrue("\(error)".contains("\(edited):3: field 'channels.chat.concurrency' is '\(cells[2])', but point 2 of this sweep has"),
+                          "\(error)")
+        }
+        let other = try Sweep.load(path: try sandbox.write("other.yaml", SweepFixtures.grid.replacingOccurrences(of: "chat.service_level",
+                                                                                                              with: "chat.asa_seconds")))
+        XCTAssertThrowsError(try SweepResultFile.merge(parts, into: sandbox.path("x.csv"), sweep: other)) { error in
+            XCTAssertTrue("\(error)".contains("is not a part of the sweep"), "\(error)")
+        }
+    }
+
     /// A finished output with one row edited (`edit` gets the row lines, header excluded) and its
     /// last rows cut so that a run resumes; returns the paths of the whole output and the edited one.
     func tampered(_ sandbox: FileSandbox, _ s: Sweep, format: SweepOutputFormat, name: String,

@@ -151,6 +151,9 @@ final class SweepCommandTests: XCTestCase {
         }
         try run(["sweep", "merge", path("part-2.jsonl"), path("part-1.jsonl"), "--output", path("merged.jsonl")])
         XCTAssertEqual(try text("merged.jsonl"), try text("whole.jsonl"))
+        // Given the sweep file (as the Slurm merge job does), every row's parameter values are checked too.
+        try run(["sweep", "merge", path("part-2.jsonl"), path("part-1.jsonl"), "--sweep", sweep, "--output", path("checked.jsonl")])
+        XCTAssertEqual(try text("checked.jsonl"), try text("whole.jsonl"))
     }
 
     // MARK: Bad input: exit status 2 and a clear reason
