@@ -16,6 +16,9 @@ extension ContactCenterSimulation where Observer: ~Copyable {
         floor.contacts[row].answered = now
         floor.contacts[row].agent = Int32(a)
         floor.contacts[row].group = Int32(g)
+        // The journey's row was last touched when the customer arrived (for an email, maybe days
+        // ago); the session's end reads it: start loading it now.
+        if hasJourneys, floor.contacts[row].journey >= 0 { prefetch(journeys.address(of: Int(floor.contacts[row].journey))) }
         observer.answered(floor.contacts.address(of: row).pointee, now: now)
         let c = Int(floor.contacts[row].channel)
         let base = a * maxSessions

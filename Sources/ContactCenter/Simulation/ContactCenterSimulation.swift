@@ -237,11 +237,16 @@ struct ContactCenterSimulation<Routing: RoutingPolicy, Observer: SimulationObser
                 }
             } else if timer < scheduled {
                 advance(to: timer.time)
-                timerExpired(contact: timers.removeFirst())
+                let row = timers.removeFirst()
+                if hasJourneys { prefetchForNextTimer(after: row) }
+                timerExpired(contact: row)
             } else if scheduled < .never {
                 if scheduled == journeyContacts.firstKey {
                     advance(to: scheduled.time)
-                    journeyContactDue(journey: journeyContacts.removeFirst())
+                    let j = journeyContacts.removeFirst()
+                    // The next customer to come back: start loading their journey's row.
+                    if journeyContacts.count > 0 { prefetch(journeys.address(of: journeyContacts.firstOwner)) }
+                    journeyContactDue(journey: j)
                 } else if let event = calendar.popNext() {
                     floor.now = calendar.now
                     switch event.payload {
@@ -296,6 +301,16 @@ struct ContactCenterSimulation<Routing: RoutingPolicy, Observer: SimulationObser
         let row = floor.agents[exclusiveCompletions.firstOwner].exclusiveContact
         if row >= 0 { prefetch(floor.contacts.address(of: Int(row))) }
         if let after = exclusiveCompletions.secondOwner { prefetch(floor.agents.withAddress(of: after)) }
+    }
+
+    /// With journeys, a timer that ends a wait reads the customer's journey row, last touched when
+    /// the contact arrived (for an email, maybe days ago): this timer's journey row starts loading
+    /// (its contact row was loaded by the previous timer's call), and the next timer's contact row.
+    @inline(__always)
+    func prefetchForNextTimer(after row: Int) {
+        let j = floor.contacts[row].journey
+        if j >= 0 { prefetch(journeys.address(of: Int(j))) }
+        if timers.count > 0 { prefetch(floor.contacts.address(of: timers.firstOwner)) }
     }
 
     @inline(__always)
