@@ -86,20 +86,9 @@ enum RosterBuilder {
         }
         let solution = program.solve(timeLimit: timeLimit)
         guard !solution.provenInfeasible, !solution.values.isEmpty else {
-            // An interval needing more agents than the templates covering it may have is the usual
-            // cause: named at the first of those templates' max_agents.
-            for g in model.groups.indices {
-                for k in 0..<perDay where requirement.agents[g][k] > 0 {
-                    let shiftsCovering = Set(covering[g][k].map { candidates[$0].template }).sorted()
-                    guard shiftsCovering.allSatisfy({ templates.templates[$0].maxAgents != nil }) else { continue }
-                    let most = shiftsCovering.map { templates.templates[$0].maxAgents ?? 0 }.reduce(0, +)
-                    guard most < requirement.agents[g][k], let first = shiftsCovering.first else { continue }
-                    let names = shiftsCovering.map { "'\(templates.templates[$0].name)'" }.joined(separator: ", ")
-                    throw FileErrors([issue(in: templates, at: templates.templates[first].location("max_agents"),
-                        "shifts.\(templates.templates[first].name).max_agents: the plan needs \(requirement.agents[g][k]) agents of "
-                        + "\(model.groups[g].name) at \(ShiftTemplates.clock(Double(k) * step)), and the shifts covering it "
-                        + "(\(names)) allow at most \(most) in all; raise max_agents or add templates")])
-                }
+            let templatesCovering = { (g: Int, k: Int) in Set(covering[g][k].map { candidates[$0].template }).sorted() }
+            if let problem = overBound(requirement, model: model, templates: templates, step: step, covering: templatesCovering) {
+                throw FileErrors([problem])
             }
             let reason = solution.provenInfeasible
                 ? "CBC proves that no roster of these shifts covers the plan within the templates' min_agents/max_agents"
@@ -128,6 +117,27 @@ enum RosterBuilder {
                       provenOptimal: solution.provenOptimal, timeLimitHit: solution.timeLimitHit, timeLimit: timeLimit,
                       seconds: solution.seconds, variables: program.columns, constraints: program.rows,
                       solver: "CBC " + IntegerProgram.solverVersion)
+    }
+
+    /// The usual cause of an infeasible roster: an interval needing more agents than the templates
+    /// covering it (`covering(group, interval)`, all bounded) may have in all, reported at the first
+    /// of those templates' max_agents; nil when no interval is short that way.
+    static func overBound(_ requirement: StaffingPattern, model: ContactCenterModel, templates: ShiftTemplates,
+                          step: Double, covering: (Int, Int) -> [Int]) -> FileIssue? {
+        for g in model.groups.indices {
+            for k in requirement.agents[g].indices where requirement.agents[g][k] > 0 {
+                let shifts = covering(g, k)
+                guard let first = shifts.first, shifts.allSatisfy({ templates.templates[$0].maxAgents != nil }) else { continue }
+                let most = shifts.map { templates.templates[$0].maxAgents ?? 0 }.reduce(0, +)
+                guard most < requirement.agents[g][k] else { continue }
+                let names = shifts.map { "'\(templates.templates[$0].name)'" }.joined(separator: ", ")
+                return issue(in: templates, at: templates.templates[first].location("max_agents"),
+                             "shifts.\(templates.templates[first].name).max_agents: the plan needs \(requirement.agents[g][k]) agents of "
+                             + "\(model.groups[g].name) at \(ShiftTemplates.clock(Double(k) * step)), and the shifts covering it "
+                             + "(\(names)) allow at most \(most) in all; raise max_agents or add templates")
+            }
+        }
+        return nil
     }
 
     /// A problem of the shifts file, at `location` when the templates were read from a file.
