@@ -175,4 +175,30 @@ final class ForecastGridTests: XCTestCase {
         XCTAssertEqual(IntervalStart.text(IntervalStart.seconds("2024-02-29 23:59:30")!, dated: true), "2024-02-29 23:59:30")
         XCTAssertEqual(IntervalStart.text(IntervalStart.seconds("1969-12-31 00:00")!, dated: true), "1969-12-31 00:00")
     }
+
+    func test_midnightWrittenAs2400_isTheStartOf0000_inPlansAndModels() throws {
+        let f = try Forecast.parse("interval_start,channel,volume,aht\n23:30,phone,10,5m\n24:00,phone,12,5m\n", path: "f.csv")
+        XCTAssertEqual(f.rows.map(\.startSeconds), [84600, 0])
+        XCTAssertEqual(f.rows.map(\.intervalStart), ["23:30", "00:00"])
+        XCTAssertEqual(try f.inferInterval(), 1800, "23:30 and the next day's 00:00 are half an hour apart")
+        XCTAssertThrowsError(try Forecast.parse("interval_start,channel,volume\n00:00,phone,10\n24:00,phone,12\n", path: "d.csv")) {
+            XCTAssertEqual(($0 as? FileErrors)?.issues.map(\.description), ["d.csv:3: channel 'phone' at 00:00 is already on line 2"])
+        }
+        // In a model the 24:00 row's contacts arrive in the day's first interval (they were dropped).
+        let sandbox = try FileSandbox()
+        try sandbox.write("day.csv", "interval_start,channel,volume\n23:30,phone,10\n24:00,phone,12\n")
+        let model = try ModelLoader.load(path: try sandbox.write("m.yaml", """
+            name: M
+            horizon: { days: 1, interval: 30m }
+            channels:
+              phone: { kind: voice, handle_time: 5m, patience: 2m, service_level: 80% within 20s }
+            demand: { forecast: day.csv }
+            agent_groups:
+              a: { skills: [phone], agents: 3 }
+
+            """)).model
+        XCTAssertEqual(model.arrivalRates[0][0] * 1800, 12, accuracy: 1e-9)
+        XCTAssertEqual(model.arrivalRates[0][47] * 1800, 10, accuracy: 1e-9)
+        XCTAssertEqual(model.expectedContacts, 22, accuracy: 1e-9)
+    }
 }

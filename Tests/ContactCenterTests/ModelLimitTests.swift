@@ -306,5 +306,65 @@ final class ModelLimitTests: XCTestCase {
                 + "each need 11000000 session slots; at most 10000000 are supported",
         ])
     }
-}
 
+    func test_patienceTooLongForTheDemand_pilesUpLikeNoPatience_andIsRefused() throws {
+        let sandbox = try FileSandbox()
+        // 9.6 million calls in 4 hours for 10 agents: with a 10-year patience almost all of them wait
+        // at once (a run died of memory before); with 2 minutes' patience about 80,000 do.
+        let years = try sandbox.write("y.yaml", smallModel.replacingOccurrences(of: "handle_time: 5m,", with: "handle_time: 5m, patience: 3650d,")
+            .replacingOccurrences(of: "contacts_per_day: 480", with: "contacts_per_day: 9600000"))
+        XCTAssertEqual(issues(loading: years, in: sandbox), [
+            "y.yaml:4:3: channels.phone: about 9599301 contacts would be waiting at once (arrivals beyond what every group with this "
+                + "skill can answer, less those whose patience runs out); at most 5000000 are supported (reduce the demand or add agents)"])
+        let model = try ModelLoader.load(path: try sandbox.write("p.yaml", smallModel
+            .replacingOccurrences(of: "handle_time: 5m,", with: "handle_time: 5m, patience: 2m,")
+            .replacingOccurrences(of: "contacts_per_day: 480", with: "contacts_per_day: 9600000"))).model
+        // The fluid level (arrivals - answers a second) x mean patience: (9,600,000 - 480) / 14,400 s x 120 s.
+        XCTAssertEqual(ModelSize.waitingBound(model, channel: 0), (9_600_000.0 - 480) / 14_400 * 120, accuracy: 1)
+        // Deferred work whose customers give up (journeys) is bounded by the give-up time the same way;
+        // four hours toward a level of an hour's excess: level x (1 - e^-4).
+        let email = try sandbox.write("e.yaml", smallModel.replacingOccurrences(of: "kind: voice", with: "kind: deferred")
+            .replacingOccurrences(of: "80% within 20s", with: "80% within 24h")
+            .replacingOccurrences(of: "contacts_per_day: 480", with: "contacts_per_day: 9600000")
+            + "journeys: { give_up: { phone: 1h } }\n")
+        let level: Double = (9_600_000.0 - 480) / 14_400 * 3600
+        let emailModel = try ModelLoader.load(path: email).model
+        XCTAssertEqual(ModelSize.waitingBound(emailModel, channel: 0), level * (1 - exp(-4.0)), accuracy: 1)
+    }
+
+    func test_aRetryStorm_isRefusedAtMaxAttempts_beforeItRuns() throws {
+        let sandbox = try FileSandbox()
+        let storm = """
+            journeys:
+              max_attempts: 1000
+              resolution: { phone: 0% }
+              retry: { abandoned: { phone: { probability: 100%, delay: 0s } }, unresolved: { phone: { probability: 100%, delay: 0s } } }
+
+            """
+        let model = smallModel.replacingOccurrences(of: "handle_time: 5m,", with: "handle_time: 5m, patience: 2m,")
+        // 2 million customers making 1,000 contacts each: 2 billion contacts, refused in milliseconds.
+        let path = try sandbox.write("m.yaml", model.replacingOccurrences(of: "contacts_per_day: 480", with: "contacts_per_day: 2000000") + storm)
+        let started = Date()
+        XCTAssertEqual(issues(loading: path, in: sandbox), [
+            "m.yaml:11:17: journeys.max_attempts: customers coming back (up to 1000 contacts each, at the largest retry or transfer "
+                + "probability) may make about 2000000000 contacts per replication; at most 1000000000 are supported (lower "
+                + "max_attempts or the retry probabilities, or the demand)"])
+        XCTAssertLessThan(Date().timeIntervalSince(started), 1)
+        // The bound: 1 + p + ... + p^(n-1) contacts a customer, of the customers the website leaves.
+        var journeys = try XCTUnwrap(ModelLoader.load(path: try sandbox.write("n.yaml", model + storm)).model.journeys)
+        XCTAssertEqual(journeys.contactsPerCustomerBound, 1000)
+        journeys.retry[.abandoned] = [RetryRule(probability: 0.5, delay: try .deterministic(0), destinations: [(channel: 0, share: 1)])]
+        journeys.retry[.unresolved] = nil
+        journeys.maxAttempts = 4
+        XCTAssertEqual(journeys.contactsPerCustomerBound, 1 + 0.5 + 0.25 + 0.125)
+        journeys.web = WebRule(share: 0.8, resolves: 0.5)
+        XCTAssertEqual(journeys.contactingShare, 0.6, accuracy: 1e-15)
+        // The same storm for 480 customers is fine.
+        XCTAssertNoThrow(try ModelLoader.load(path: try sandbox.write("s.yaml", model + storm)))
+    }
+
+    func test_aDemandOfExactlyTheLimit_splitByAMix_isNotRefusedForRounding() {
+        XCTAssertNil(ModelSize.contactsProblem(0.5e9 + 0.25e9 + 0.25e9 * (1 + 1e-15)))
+        XCTAssertNotNil(ModelSize.contactsProblem(1.001e9))
+    }
+}

@@ -88,6 +88,7 @@ extension ContactCenterModel {
         } else if let problem = ModelSize.contactsProblem(expectedContacts) {
             out.append("the demand means \(problem)")
         }
+        if out.isEmpty, let problem = ModelSize.repeatsProblem(self) { out.append("journeys: " + problem) }
         return out
     }
 

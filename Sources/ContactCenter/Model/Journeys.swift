@@ -69,6 +69,25 @@ public struct JourneyModel: Sendable, Equatable {
         return rules[owner]
     }
 
+    /// The most contacts a customer makes on average, at most: each contact is followed by another
+    /// with at most the largest probability `p` of any retry or transfer rule, up to `maxAttempts`
+    /// contacts (1 + p + ... + p^(maxAttempts-1)), plus one call-back when a channel offers them.
+    /// The size checks multiply the demand by it (a retry storm of 1,000 attempts is refused
+    /// before it runs, not after hours).
+    public var contactsPerCustomerBound: Double {
+        let p = JourneyModel.Outcome.allCases.compactMap { retry[$0] }.joined().compactMap { $0?.probability }.max() ?? 0
+        var total = 0.0, term = 1.0
+        for _ in 0..<max(1, maxAttempts) {
+            total += term
+            term *= min(1, max(0, p))
+            if term < 1e-12 { break }
+        }
+        return total + (callbacks.contains { $0 != nil } ? 1 : 0)
+    }
+
+    /// The share of customers who reach a channel (the rest are resolved by the website).
+    public var contactingShare: Double { 1 - min(1, max(0, (web?.share ?? 0) * (web?.resolves ?? 0))) }
+
     /// The channel whose rules apply to channel `c`: itself, or for a call-back channel its voice channel.
     public func ruleChannel(_ c: Int) -> Int { c < callbackParent.count && callbackParent[c] >= 0 ? callbackParent[c] : c }
 }

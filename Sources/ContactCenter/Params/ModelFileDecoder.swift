@@ -46,6 +46,8 @@ struct ModelLocations: Sendable {
     var channels: [SourceLocation]
     var agentGroups: SourceLocation?
     var customerLimit: SourceLocation?
+    /// `journeys.max_attempts` (or the `journeys:` section when it has none).
+    var journeys: SourceLocation? = nil
 }
 
 /// Decodes a model file's tree into a ``ModelFile``, reporting every problem to the reader.
@@ -99,7 +101,8 @@ enum ModelFileDecoder {
         model.journeys = journeys
         model.economics = economics
         let locations = ModelLocations(channels: (channelEntries ?? []).map(\.keyLocation), agentGroups: fields["agent_groups"]?.location,
-                                       customerLimit: fields["simulation"]?["customer_limit"]?.location)
+                                       customerLimit: fields["simulation"]?["customer_limit"]?.location,
+                                       journeys: (fields["journeys"]?["max_attempts"] ?? fields["journeys"])?.location)
         return ModelFile(model: model, replications: settings.replications, seed: settings.seed, routingPolicy: routing.agentSelection,
                          currency: currency,
                          rosteredIntervals: decodedGroups.map(\.rostered),

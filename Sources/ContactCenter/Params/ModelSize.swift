@@ -1,3 +1,5 @@
+import Foundation
+
 /// Size checks a model file passes before anything proportional to its size is built: counts of
 /// channels and groups, channel-intervals of the horizon, expected contacts and session slots, each
 /// computed arithmetically (in Double, so nothing overflows) against ``ContactCenterModel/Limits``
@@ -37,7 +39,8 @@ enum ModelSize {
 
     /// Why `expected` contacts per replication are too many, with both numbers; nil when they fit.
     static func contactsProblem(_ expected: Double) -> String? {
-        guard !(expected <= Limits.contactsPerReplication) else { return nil }
+        // A demand written as the limit and split by a mix sums back to it only up to rounding.
+        guard !(expected <= Limits.contactsPerReplication * (1 + 1e-9)) else { return nil }
         let limit = Limits.text(Limits.contactsPerReplication)
         guard expected.isFinite else {
             return "more than \(limit) contacts per replication, the most supported (reduce the demand or the horizon)"
@@ -55,18 +58,42 @@ enum ModelSize {
             + "\(Limits.text(agents * sessions)) session slots; at most \(Limits.sessionSlots) are supported"
     }
 
+    /// Why the customers of a model with journeys may make more contacts, with their repeats, than a
+    /// replication may hold (``JourneyModel/contactsPerCustomerBound``); nil when they fit.
+    static func repeatsProblem(_ model: ContactCenterModel) -> String? {
+        guard let journeys = model.journeys else { return nil }
+        let customers = model.customerLimit.map(Double.init) ?? model.expectedContacts
+        let bound = customers * journeys.contactingShare * journeys.contactsPerCustomerBound
+        guard let problem = contactsProblem(bound), contactsProblem(customers) == nil else { return nil }
+        return "customers coming back (up to \(journeys.maxAttempts) contacts each, at the largest retry or transfer probability) "
+            + "may make \(problem.replacingOccurrences(of: "(reduce the demand or the horizon)", with: "(lower max_attempts or the retry probabilities, or the demand)"))"
+    }
+
     /// The most contacts of channel `c` that must be waiting at once, at least: arrivals expected in
     /// each interval beyond what every group with the skill could answer in it (all their agents on
     /// duty, at the channel's mean handle time, as many sessions as they may hold), carried over.
-    /// A channel whose customers abandon is bounded by their patience instead, and gives 0.
+    /// Customers who abandon (patience) or give up (deferred work's `give_up`) leave the backlog
+    /// as a fluid does: with mean patience θ it moves toward (arrivals - answers) × θ, exponentially
+    /// in time/θ. Without either it only grows or drains.
     static func waitingBound(_ model: ContactCenterModel, channel c: Int) -> Double {
         let channel = model.channels[c]
-        guard channel.patience == nil, channel.handleTime.mean > 0, c < model.arrivalRates.count else { return 0 }
+        guard channel.handleTime.mean > 0, c < model.arrivalRates.count else { return 0 }
+        let giveUp = model.journeys.flatMap { c < $0.giveUp.count ? $0.giveUp[c] : nil }
+        let patience = (channel.patience ?? giveUp)?.mean ?? .infinity
+        guard patience > 0 else { return 0 }
         let skilled = model.groups.compactMap { group in group.skills.first { $0.channel == c }.map { (group, $0.concurrency) } }
+        let length = model.intervalLength
+        let decay = patience.isFinite ? exp(-length / patience) : 1
         var backlog = 0.0, most = 0.0
         for (i, rate) in model.arrivalRates[c].enumerated() {
             let agents = skilled.reduce(0.0) { $0 + Double(i < $1.0.staffing.count ? $1.0.staffing[i] : 0) * Double(max(1, $1.1)) }
-            backlog = max(0, backlog + rate * model.intervalLength - agents * model.intervalLength / channel.handleTime.mean)
+            let excess = rate - agents / channel.handleTime.mean   // contacts a second beyond what the agents answer
+            if patience.isFinite {
+                let level = excess * patience
+                backlog = max(0, level + (backlog - level) * decay)
+            } else {
+                backlog = max(0, backlog + excess * length)
+            }
             most = max(most, backlog)
         }
         return most
@@ -76,8 +103,9 @@ enum ModelSize {
     static func waitingProblem(_ model: ContactCenterModel, channel c: Int) -> String? {
         let bound = waitingBound(model, channel: c)
         guard bound > Limits.waitingContacts else { return nil }
+        let leaving = model.channels[c].patience != nil || model.journeys.flatMap { c < $0.giveUp.count ? $0.giveUp[c] : nil } != nil
         return "about \(Limits.text(bound.rounded())) contacts would be waiting at once (arrivals beyond what every group "
-            + "with this skill can answer); at most \(Limits.text(Limits.waitingContacts)) are supported (reduce the demand "
+            + "with this skill can answer\(leaving ? ", less those whose patience runs out" : "")); at most \(Limits.text(Limits.waitingContacts)) are supported (reduce the demand "
             + "or add agents)"
     }
 
@@ -98,6 +126,9 @@ enum ModelSize {
         }
         for (c, channel) in model.channels.enumerated() where c < locations.channels.count {
             if let problem = waitingProblem(model, channel: c) { reader.report(locations.channels[c], "channels.\(channel.name): " + problem) }
+        }
+        if let location = locations.journeys, let problem = repeatsProblem(model) {
+            reader.report(location, "journeys.max_attempts: " + problem)
         }
     }
 }

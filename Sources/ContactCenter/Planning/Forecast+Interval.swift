@@ -27,6 +27,11 @@ extension Forecast {
         guard starts.count > 1 else { return nil }
         var gapCounts: [Int64: Int] = [:]
         for (a, b) in zip(starts, starts.dropFirst()) { gapCounts[b - a, default: 0] += 1 }
+        // Times of day repeat every day: the last start is followed by the first one of the next day
+        // (so `23:30` and `24:00`, which is `00:00`, are 30 minutes apart).
+        if !rows.contains(where: { IntervalStart.isDated($0.intervalStart) }), let first = starts.first, let last = starts.last {
+            gapCounts[first + 86400 - last, default: 0] += 1
+        }
         let gap = gapCounts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }!.key
         let length = Describe.duration(Double(gap))
         if Self.intervalProblem(Double(gap)) != nil {

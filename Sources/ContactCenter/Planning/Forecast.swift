@@ -115,8 +115,13 @@ public struct Forecast: Sendable {
                 issues.append(FileIssue(file: path, line: line, column: col + 1,
                                         message: "column '\(header[col])': \(message)"))
             }
-            let start = fields[startCol]
-            let startSeconds = IntervalStart.seconds(start)
+            var start = fields[startCol]
+            // A time of day is seconds since midnight; 24:00 is the next midnight, the same start as
+            // 00:00 (as in staffing tables), and is written back as such.
+            let startSeconds = IntervalStart.seconds(start).map { IntervalStart.isDated(start) ? $0 : $0.truncatingRemainder(dividingBy: 86400) }
+            if let startSeconds, IntervalStart.isMidnightAsTwentyFour(start) {
+                start = IntervalStart.text(startSeconds, dated: IntervalStart.isDated(start))
+            }
             if startSeconds == nil {
                 problem(startCol, "'\(start)' is not an interval start\(IntervalStart.whyNotNote(start)); write HH:MM or YYYY-MM-DD HH:MM")
             }

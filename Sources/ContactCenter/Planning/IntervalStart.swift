@@ -17,6 +17,12 @@ enum IntervalStart {
         }
     }
 
+    /// Whether the time of `text` is written `24:00` (the next midnight).
+    static func isMidnightAsTwentyFour(_ text: String) -> Bool {
+        guard let time = text.split(whereSeparator: { $0 == " " || $0 == "T" }).last else { return false }
+        return timeOfDay(String(time)) == 86400
+    }
+
     static func timeOfDay(_ s: String) -> Double? {
         let p = s.split(separator: ":", omittingEmptySubsequences: false).map { Int($0) }
         guard p.count == 2 || p.count == 3, p.allSatisfy({ $0 != nil }) else { return nil }
