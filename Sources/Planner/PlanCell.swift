@@ -90,8 +90,9 @@ public struct PlanCell: Sendable, Hashable {
         let perDay = model.intervalsPerDay
         let days = Double(model.horizonDays)
         var out: [PlanCell] = []
+        let firstContactRates = model.firstContactRates
         for (c, channel) in model.channels.enumerated() {
-            let rates = model.arrivalRates[c]
+            let rates = firstContactRates[c]
             let expected = (0..<perDay).map { k in
                 stride(from: k, to: rates.count, by: perDay).map { rates[$0] }.reduce(0, +) * model.intervalLength / days
             }
@@ -185,7 +186,9 @@ public struct CellSample: Sendable, Equatable {
             }
             let model = window.model
             let rates = model.arrivalRates[cell.channel]
-            let expected = window.measuredDays.map { day in
+            // Without journeys, the contacts the demand expects (the same in every replication); with
+            // them, the contacts that came (first contacts the website left, and repeats).
+            let expected = model.journeys != nil ? Double(offered) : window.measuredDays.map { day in
                 (day * model.intervalsPerDay..<min(rates.count, (day + 1) * model.intervalsPerDay)).map { rates[$0] }.reduce(0, +)
             }.reduce(0, +) * model.intervalLength
             workPerDay = expected * model.channels[cell.channel].handleTime.mean / Double(max(1, window.measuredDays.count))

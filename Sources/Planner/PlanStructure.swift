@@ -22,7 +22,7 @@ struct PlanStructure: Sendable {
         cells = PlanCell.cells(of: model)
         let perDay = model.intervalsPerDay
         let days = Double(model.horizonDays)
-        expected = model.arrivalRates.map { rates in
+        expected = model.firstContactRates.map { rates in
             (0..<perDay).map { k in
                 stride(from: k, to: rates.count, by: perDay).map { rates[$0] }.reduce(0, +) * model.intervalLength / days
             }

@@ -46,4 +46,26 @@ final class DeferredLoadTests: XCTestCase {
         XCTAssertLessThanOrEqual(try XCTUnwrap(load.estimate).mean, PlanCell.maximumDeferredLoad + 1e-9)
         XCTAssertNotEqual(load.verdict, .missed)
     }
+
+    /// Customers the website resolves never reach a channel: the cells, the analytic start and the
+    /// load count only those it leaves (they counted every customer, so a model whose website
+    /// resolved everyone was still staffed).
+    func testCustomersTheWebsiteResolves_areNotWork() throws {
+        var loaded = try fixtureModel("deferred-24h.yaml")
+        let everyone = try Planner.requirement(loaded).channelAgents[0].reduce(0, +)
+        loaded.model.journeys = JourneyModel(resolution: [1], giveUp: [nil], web: WebRule(share: 0.5, resolves: 1))
+        XCTAssertEqual(PlanCell.cells(of: loaded.model).first?.expectedContacts ?? 0, 240, accuracy: 1e-9)
+        XCTAssertLessThan(try Planner.requirement(loaded).channelAgents[0].reduce(0, +), everyone)
+        // 10 agents from 09 to 17: 80 agent-hours for half of 80 hours of work.
+        var agents = Array(repeating: 0, count: 24)
+        for k in 9..<17 { agents[k] = 10 }
+        let pattern = StaffingPattern(agents: [agents], intervalLength: loaded.model.intervalLength)
+        let check = Verification.run(pattern, model: loaded.model, cells: PlanCell.cells(of: loaded.model), replications: 10, seed: 3, jobs: 2)
+        let load = try XCTUnwrap(check.cells.first?.measures.first { $0.target.measure == "load" }?.estimate)
+        XCTAssertLessThanOrEqual(abs(load.mean - 0.5), try XCTUnwrap(load.ci95), "load \(load.mean) ± \(load.ci95 ?? 0)")
+        // A website that resolves every need leaves nothing to staff.
+        loaded.model.journeys?.web = WebRule(share: 1, resolves: 1)
+        XCTAssertEqual(PlanCell.cells(of: loaded.model).count, 0)
+        XCTAssertEqual(try Planner.requirement(loaded).channelAgents[0].reduce(0, +), 0)
+    }
 }

@@ -121,6 +121,13 @@ public struct ContactCenterModel: Sendable {
         }
     }
 
+    /// The rates of first contacts that reach each channel: `arrivalRates` less the customers the
+    /// website resolves (journeys' `web`), what analytic staffing and the planner's cells start from.
+    public var firstContactRates: [[Double]] {
+        guard let share = journeys?.contactingShare, share < 1 else { return arrivalRates }
+        return arrivalRates.map { $0.map { $0 * share } }
+    }
+
     /// Contacts a replication expects: the arrival rates times the interval length, summed
     /// (without a customer limit).
     public var expectedContacts: Double {

@@ -23,6 +23,8 @@ public struct WhatItTakes: Sendable {
     public var approximations: [String]
     /// The model's interval in words (`half-hour`), for the note.
     var intervalName = "half-hour"
+    /// Whether the model has journeys (the requirement counts first contacts only).
+    var hasJourneys = false
 
     /// The requirement of `run`'s model beside its simulated staff; nil when a target cannot be met
     /// at any staffing (the plan command says why) or the horizon measured nothing.
@@ -43,6 +45,7 @@ public struct WhatItTakes: Sendable {
         }
         todayCost = (run.total(.cost)?.mean ?? 0) * perDay
         intervalName = SummaryFormat.intervalName(model)
+        hasJourneys = model.journeys != nil
         requiredCost = zip(plan.pattern.agents, model.groups).map { agents, group in
             Double(agents.reduce(0, +)) * hoursPerInterval * group.costPerHour
         }.reduce(0, +)
@@ -89,6 +92,8 @@ public struct WhatItTakes: Sendable {
     var note: String {
         "Needed on its own: each channel staffed by its own group to meet its service-level target in every "
             + "\(intervalName) (Erlang A; chat sessions as slots; email and letters spread over the group's hours at 85% occupancy), "
-            + "without simulation. Multi-skill teams can do the same for less: `ccsim plan` finds that staffing by simulation."
+            + "without simulation"
+            + (hasJourneys ? ", for the first contacts the website leaves (customers coming back add work it does not count)" : "")
+            + ". Multi-skill teams can do the same for less: `ccsim plan` finds that staffing by simulation."
     }
 }
