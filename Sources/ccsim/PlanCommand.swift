@@ -75,6 +75,14 @@ struct Plan: ParsableCommand {
         let loaded = try ModelLoader.load(path: file, overrides: try model.overrides())
         printWarnings(loaded.warnings)
         settings.shifts = try shifts.map { try ShiftTemplates.load(path: $0) }
+        if let output, !byDay {
+            // The files the plan will write, checked before the search: one of them may be an input.
+            let groups = loaded.model.groups.map(\.name)
+            var names = ["plan.txt", "plan.json", "plan.csv", "plan.md"].filter { $0 == Self.reportName(format) }
+            names += groups.map { "staffing/\($0).csv" }
+            if shifts != nil { names += ["roster.csv"] + groups.map { "roster-staffing/\($0).csv" } }
+            try checkFiles(names, in: output)
+        }
         let run = try RunOptions.parse(runArguments()).settings(defaultReplications: loaded.replications, defaultSeed: loaded.seed)
         settings.verifyReplications = run.replications
         settings.seed = run.seed
@@ -93,7 +101,7 @@ struct Plan: ParsableCommand {
                                                    result.statistics.replicationsSimulated, result.statistics.seconds).utf8))
         let report = PlannerReport(result, title: loaded.title)
         let rendered = format.render(report) ?? report.text()
-        let name = ["json": "plan.json", "csv": "plan.csv", "markdown": "plan.md"][format.rawValue] ?? "plan.txt"
+        let name = Self.reportName(format)
         guard let output else {
             try OutputOptions.write(rendered, to: nil)
             return
@@ -102,8 +110,25 @@ struct Plan: ParsableCommand {
         FileHandle.standardError.write(Data("ccsim plan: wrote \(name) and the staffing tables to \(output)\n".utf8))
     }
 
-    /// Writes `files` (names relative to `output`), creating their folders; each file atomically.
+    /// The report's file name in the output folder.
+    static func reportName(_ format: OutputFormat) -> String {
+        ["json": "plan.json", "csv": "plan.csv", "markdown": "plan.md"][format.rawValue] ?? "plan.txt"
+    }
+
+    /// Refuses the folder when one of `names` in it could not be written (a folder, or a file the
+    /// command reads, such as the model's own staffing table).
+    func checkFiles(_ names: [String], in output: String) throws {
+        for name in names {
+            if let conflict = OutputFile.conflict((output as NSString).appendingPathComponent(name)) {
+                throw InputError("--output: \(conflict)")
+            }
+        }
+    }
+
+    /// Writes `files` (names relative to `output`), creating their folders; each file atomically,
+    /// and none when one of them could not be written.
     func write(_ files: [(name: String, content: String)], into output: String) throws {
+        try checkFiles(files.map(\.name), in: output)
         for (file, content) in files {
             let path = (output as NSString).appendingPathComponent(file)
             let directory = (path as NSString).deletingLastPathComponent

@@ -35,4 +35,19 @@ final class ModelComparisonTests: XCTestCase {
             ])
         }
     }
+
+    /// A scenario that sets another currency has its costs read in the base's otherwise.
+    func test_aScenarioInAnotherCurrency_isRefused_namingBoth() throws {
+        let sandbox = try FileSandbox()
+        let model = try sandbox.write("m.yaml", "currency: EUR\n" + smallModel)
+        let usd = try sandbox.write("usd.yaml", "name: U\nbase: m.yaml\nchanges:\n  - set: { path: currency, value: USD }\n")
+        let same = try sandbox.write("same.yaml", "name: S\nbase: m.yaml\nchanges:\n  - set: { path: currency, value: EUR }\n")
+        let base = try ModelLoader.load(path: model)
+        XCTAssertNoThrow(try LoadedModel.checkComparable(base: base, scenarios: [try ModelLoader.load(path: same)]))
+        XCTAssertThrowsError(try LoadedModel.checkComparable(base: base, scenarios: [try ModelLoader.load(path: usd)])) { error in
+            XCTAssertEqual((error as? FileErrors)?.issues.map { $0.description.replacingOccurrences(of: sandbox.directory.path + "/", with: "") }, [
+                "usd.yaml: cannot be compared with the base m.yaml: it has costs in USD, the base costs in EUR; costs are compared "
+                    + "as they are, so give both the same currency"])
+        }
+    }
 }

@@ -367,4 +367,17 @@ final class ModelLimitTests: XCTestCase {
         XCTAssertNil(ModelSize.contactsProblem(0.5e9 + 0.25e9 + 0.25e9 * (1 + 1e-15)))
         XCTAssertNotNil(ModelSize.contactsProblem(1.001e9))
     }
+
+    /// With a customer limit the measured period ends at the last arrival; customers coming back
+    /// after it worked outside it (1,000 contacts handled in 0 agent-hours), so the pair is refused.
+    func test_customerLimit_withJourneys_isRefusedAtTheLimit() throws {
+        let sandbox = try FileSandbox()
+        let path = try sandbox.write("m.yaml", smallModel.replacingOccurrences(of: "08:00-12:00", with: "00:00-24:00")
+            .replacingOccurrences(of: "horizon: { days: 1, interval: 1h }",
+                                  with: "horizon: { days: 1, interval: 1h }\nsimulation: { customer_limit: 50 }")
+            + "journeys: { resolution: { phone: 0% }, retry: { unresolved: { phone: { probability: 100%, delay: 0s } } } }\n")
+        XCTAssertEqual(issues(loading: path, in: sandbox), [
+            "m.yaml:3:31: simulation.customer_limit: customer_limit stops a stationary queue at its last arrival, but with journeys "
+                + "customers keep coming back after it, outside the measured period; use the horizon's days instead"])
+    }
 }

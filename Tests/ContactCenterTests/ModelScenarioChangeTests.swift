@@ -52,4 +52,17 @@ final class ModelScenarioChangeTests: XCTestCase {
         let model = try ModelLoader.load(path: path).model
         XCTAssertEqual(model.groups[3].staffing[16], 5)
     }
+
+    /// `--set routing.policy=...` (and a scenario's `set`) on a model without a `routing:` section
+    /// starts the section, as `--set "routing={policy: ...}"` did; a mistyped section is still refused.
+    func test_settingAKeyOfAnOptionalSectionTheFileLacks_startsTheSection() throws {
+        let sandbox = try FileSandbox()
+        let path = try sandbox.write("m.yaml", smallModel)
+        let loaded = try ModelLoader.load(path: path, overrides: [ParameterOverride(path: "routing.policy", value: "fewest_skills_first")])
+        XCTAssertEqual(loaded.routingPolicy, "fewest_skills_first")
+        let scenario = try sandbox.write("s.yaml", "name: S\nbase: m.yaml\nchanges:\n  - set: { path: routing.policy, value: fewest_skills_first }\n")
+        XCTAssertEqual(try ModelLoader.load(path: scenario).routingPolicy, "fewest_skills_first")
+        XCTAssertEqual(issues(loading: path, in: sandbox, overrides: [ParameterOverride(path: "routng.policy", value: "longest_idle")]),
+                       ["--set routng.policy=longest_idle: cannot set 'routng.policy': the top level has no key 'routng'; did you mean 'routing'?"])
+    }
 }

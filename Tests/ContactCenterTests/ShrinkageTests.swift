@@ -115,6 +115,17 @@ final class ShrinkageTests: XCTestCase {
         XCTAssertEqual(model.groups[0].staffing[9], 8)
     }
 
+    func test_aNightShiftsBreakWindow_mayPassMidnight() throws {
+        let model = try load("shifts: [{ start: \"22:00\", end: \"02:00\", agents: 10, breaks: [{ window: \"23:00-01:00\", length: 1h }] }]",
+                             Self.day.replacingOccurrences(of: "08:00-16:00", with: "00:00-24:00"))
+        // 10 agents x 1h over a 2-hour window: 5 away in each of 23:00 and 00:00.
+        XCTAssertEqual(model.groups[0].scheduled[23] - model.groups[0].staffing[23], 5)
+        XCTAssertEqual(model.groups[0].scheduled[22] - model.groups[0].staffing[22], 0)
+        XCTAssertEqual(model.groups[0].scheduled.reduce(0, +) - model.groups[0].staffing.reduce(0, +), 10)
+        XCTAssertEqual(try problems("shifts: [{ start: \"22:00\", end: \"02:00\", agents: 10, breaks: [{ window: \"01:00-03:00\" }] }]"),
+                       ["m.yaml:8:119: agent_groups.team.shifts.0.breaks.0.window: 01:00-03:00 is not within the shift 22:00-02:00"])
+    }
+
     // MARK: mistakes
 
     func test_badShrinkageAndBreaks_areReportedAtTheirKey_allAtOnce() throws {

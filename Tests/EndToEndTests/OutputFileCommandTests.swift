@@ -46,6 +46,29 @@ final class OutputFileCommandTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: path("same.csv")))
     }
 
+    /// `plan --output DIR` where DIR holds the model's own staffing table: refused before the search,
+    /// and nothing is written (the report was written, then the table refused).
+    func test_aPlanFolderHoldingTheModelsStaffingTable_isRefusedBeforeTheSearch_andNothingIsWritten() throws {
+        try FileManager.default.createDirectory(atPath: path("staffing"), withIntermediateDirectories: true)
+        try "interval_start,agents\n00:00,0\n08:00,3\n12:00,0\n".write(toFile: path("staffing/a.csv"), atomically: true, encoding: .utf8)
+        try """
+            name: plan overwrite
+            horizon: { days: 1, interval: 1h }
+            channels:
+              phone: { kind: voice, hours: "08:00-12:00", handle_time: 5m, patience: 2m, service_level: 80% within 20s }
+            demand: { contacts_per_day: 100, mix: { phone: 100% } }
+            agent_groups:
+              a: { skills: [phone], staffing: staffing/a.csv, cost_per_hour: 10 }
+
+            """.write(toFile: path("m.yaml"), atomically: true, encoding: .utf8)
+        let result = try CCSimBinary.run(["plan", path("m.yaml"), "--search-replications", "2", "--replications", "2", "--output", directory.path])
+        XCTAssertEqual(result.status, 2)
+        XCTAssertTrue(result.stderr.contains("--output: '\(path("staffing/a.csv"))' is one of the files this command reads"), result.stderr)
+        XCTAssertFalse(result.stderr.contains("replications simulated"), "refused before the search: \(result.stderr)")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: path("plan.txt")))
+        XCTAssertEqual(try String(contentsOfFile: path("staffing/a.csv"), encoding: .utf8), "interval_start,agents\n00:00,0\n08:00,3\n12:00,0\n")
+    }
+
     func test_aMissingFolder_isRefusedBeforeTheRun_andAnOldTraceIsKept() throws {
         let old = path("keep.csv")
         try "OLD".write(toFile: old, atomically: true, encoding: .utf8)

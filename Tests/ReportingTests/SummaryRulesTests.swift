@@ -56,6 +56,11 @@ final class SummaryRulesTests: XCTestCase {
         XCTAssertNil(CostExplanation(base: base.model, scenario: moved.model).clause(costRises: false, currency: nil))
         let bigger = try load("models/seed-retail-multichannel.yaml", ["agent_groups.digital.agents": "27"])
         XCTAssertNil(CostExplanation(base: base.model, scenario: bigger.model).clause(costRises: true, currency: nil))
+        // A move that also changes a rate is not explained by the hours (the rate may be the cause).
+        let repriced = try load("scenarios/shift-phone-to-messaging.yaml", ["agent_groups.phone.cost_per_hour": "99"])
+        XCTAssertNil(CostExplanation(base: base.model, scenario: repriced.model).clause(costRises: true, currency: nil))
+        let rehoured = try load("scenarios/shift-phone-to-messaging.yaml", ["agent_groups.email.hours": "\"08:00-12:00\""])
+        XCTAssertNil(CostExplanation(base: base.model, scenario: rehoured.model).clause(costRises: true, currency: nil))
         let report = compare(base, [moved])
         let headline = Headline(ExecutiveSummary(compare: report, command: "ccsim report")).sentences.joined(separator: " ")
         XCTAssertTrue(headline.contains("Staff cost rises by "), headline)

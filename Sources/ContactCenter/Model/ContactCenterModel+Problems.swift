@@ -115,6 +115,12 @@ extension ContactCenterModel {
                            + "customer_limit; give it no demand or more")
             }
         }
+        if journeys != nil {
+            // The measured period ends at the last new customer's arrival; customers coming back
+            // after it would do their work outside it (0 agent-hours for 1,000 contacts handled).
+            out.append("customer_limit stops a stationary queue at its last arrival, but with journeys customers keep coming back "
+                       + "after it, outside the measured period; use the horizon's days instead")
+        }
         // Customers who arrive during the warm-up count toward the limit but are not measured.
         if let limit = customerLimit, out.isEmpty {
             let perSecond = arrivalRates.compactMap(\.first).reduce(0, +)

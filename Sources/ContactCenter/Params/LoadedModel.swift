@@ -57,7 +57,13 @@ extension LoadedModel {
     /// chains, compared by resolved real path, symbolic links followed). A model compared with
     /// itself, or two scenarios on the same model, can be compared.
     public func comparisonProblem(withBase base: LoadedModel) -> FileIssue? {
-        guard RelativePath.identity(rootModel) != RelativePath.identity(base.rootModel) else { return nil }
+        guard RelativePath.identity(rootModel) != RelativePath.identity(base.rootModel) else {
+            // Costs are subtracted as they are: a scenario in another currency would be read in the base's.
+            guard currency != base.currency else { return nil }
+            func named(_ c: String?) -> String { c.map { "costs in \($0)" } ?? "costs without a currency" }
+            return FileIssue(file: path, message: "cannot be compared with the base \(base.path): it has \(named(currency)), the base "
+                             + "\(named(base.currency)); costs are compared as they are, so give both the same currency")
+        }
         func described(_ loaded: LoadedModel) -> String {
             loaded.path == loaded.rootModel ? "is the model \(loaded.rootModel)" : "is built on the model \(loaded.rootModel)"
         }

@@ -238,7 +238,8 @@ public enum ModelLoader {
                 failed.append(override)
             case let .success(value):
                 let location = SourceLocation(file: override.label)
-                if let problem = tree.set(ParameterNode.components(of: override.path), to: value, keyLocation: location) {
+                if let problem = tree.set(ParameterNode.components(of: override.path), to: value, keyLocation: location,
+                                          sections: ModelFileDecoder.keys) {
                     reader.report(location, "cannot set '\(override.path)': \(problem)")
                     failed.append(override)
                 }

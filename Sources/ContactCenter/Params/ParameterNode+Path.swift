@@ -20,15 +20,18 @@ extension ParameterNode {
 
     /// Replaces the value at `path` with `value`, adding the last key when its mapping lacks it
     /// (a new key is located at `keyLocation`) and appending when the last index equals a list's length.
-    /// Every other key on the way must exist: a mistyped key would otherwise be created silently.
+    /// Every other key on the way must exist (a mistyped key would otherwise be created silently),
+    /// except a top-level key among `sections`, the file's optional sections: `routing.policy` on
+    /// a model without `routing:` starts that section.
     ///
     /// - Returns: a message saying where the path leaves the tree, or nil on success.
-    package mutating func set(_ path: [String], to value: ParameterNode, keyLocation: SourceLocation) -> String? {
-        set(path[...], to: value, keyLocation: keyLocation, walked: [])
+    package mutating func set(_ path: [String], to value: ParameterNode, keyLocation: SourceLocation,
+                              sections: [String] = []) -> String? {
+        set(path[...], to: value, keyLocation: keyLocation, walked: [], sections: sections)
     }
 
     private mutating func set(_ path: ArraySlice<String>, to value: ParameterNode, keyLocation: SourceLocation,
-                              walked: [String]) -> String? {
+                              walked: [String], sections: [String] = []) -> String? {
         guard let key = path.first else {
             self = value
             return nil
@@ -44,8 +47,12 @@ extension ParameterNode {
                 }
             } else if rest.isEmpty {
                 entries.append(ParameterEntry(key: key, keyLocation: keyLocation, value: value))
+            } else if walked.isEmpty && sections.contains(key) {
+                var section = ParameterNode.mapping([], keyLocation)
+                if let problem = section.set(rest, to: value, keyLocation: keyLocation, walked: [key]) { return problem }
+                entries.append(ParameterEntry(key: key, keyLocation: keyLocation, value: section))
             } else {
-                return "\(here) has no key '\(key)'" + Suggestion.hint(for: key, in: entries.map(\.key))
+                return "\(here) has no key '\(key)'" + Suggestion.hint(for: key, in: entries.map(\.key) + (walked.isEmpty ? sections : []))
             }
             self = .mapping(entries, location)
             return nil

@@ -193,6 +193,17 @@ package final class ParameterReader {
         return hours
     }
 
+    /// A shift's break window (``Quantity/breakWindow(_:)``), on the horizon's interval boundaries.
+    func breakWindow(_ node: ParameterNode, _ path: String, on horizon: Horizon) -> OpeningHours? {
+        guard let window = quantity(node, path, expected: "a break window like \"12:00-14:00\"", Quantity.breakWindow) else { return nil }
+        guard horizon.isBoundary(window.open), horizon.isBoundary(window.close.truncatingRemainder(dividingBy: 86400)) else {
+            report(node, path, "the window must start and end on \(Describe.duration(horizon.intervalLength)) "
+                   + "interval boundaries (the horizon's interval)")
+            return nil
+        }
+        return window
+    }
+
     /// A time of day `HH:MM`, seconds since midnight (24:00 allowed).
     package func timeOfDay(_ node: ParameterNode, _ path: String) -> Double? {
         guard let text = text(node, path, expected: "a time of day like \"08:00\"") else { return nil }

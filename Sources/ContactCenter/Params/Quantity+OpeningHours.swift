@@ -13,4 +13,19 @@ extension Quantity {
         }
         return OpeningHours(open: open, close: close)
     }
+
+    /// A shift's break window, `"12:00-14:00"`; in a night shift one may pass midnight
+    /// (`"23:00-01:00"`), and then closes the next day (`close` above 24:00).
+    static func breakWindow(_ text: String) throws -> OpeningHours {
+        let t = text.trimmingCharacters(in: .whitespaces)
+        let parts = t.split(separator: "-", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        guard parts.count == 2, let open = IntervalStart.timeOfDay(parts[0]), let close = IntervalStart.timeOfDay(parts[1]) else {
+            let why = parts.lazy.compactMap { IntervalStart.whyNot($0) }.first.map { " (\($0))" } ?? ""
+            throw QuantityError("'\(t)' is not a break window\(why); write e.g. \"12:00-14:00\" (\"23:00-01:00\" past midnight)")
+        }
+        guard open.truncatingRemainder(dividingBy: 86400) != close.truncatingRemainder(dividingBy: 86400) else {
+            throw QuantityError("'\(t)' opens and closes at the same time; write e.g. \"12:00-14:00\"")
+        }
+        return OpeningHours(open: open, close: close > open ? close : close + 86400)
+    }
 }

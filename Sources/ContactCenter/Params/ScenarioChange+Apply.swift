@@ -9,7 +9,7 @@ extension ScenarioChange {
         switch self {
         case let .set(dotted, pathNode, value):
             let components = ParameterNode.components(of: dotted)
-            if let problem = tree.set(components, to: value, keyLocation: pathNode.location) {
+            if let problem = tree.set(components, to: value, keyLocation: pathNode.location, sections: ModelFileDecoder.keys) {
                 reader.report(pathNode, path + ".path", "cannot set '\(dotted)': \(problem)")
                 return false
             }

@@ -42,8 +42,9 @@ public enum OutputFile {
         URL(fileURLWithPath: path).resolvingSymlinksInPath().standardizedFileURL.path
     }
 
-    /// Why `path` cannot take an output, or nil when it can.
-    public static func problem(_ path: String) -> String? {
+    /// Why `path` cannot take an output whatever folders are created first (it is a folder, or a
+    /// file the command reads), or nil.
+    public static func conflict(_ path: String) -> String? {
         guard !path.isEmpty else { return "no file name given" }
         let target = resolved(path)
         var isDirectory: ObjCBool = false
@@ -53,6 +54,14 @@ public enum OutputFile {
         if lock.withLock({ inputs.contains(target) }) {
             return "'\(path)' is one of the files this command reads; write the result to another file"
         }
+        return nil
+    }
+
+    /// Why `path` cannot take an output, or nil when it can.
+    public static func problem(_ path: String) -> String? {
+        if let conflict = conflict(path) { return conflict }
+        let target = resolved(path)
+        var isDirectory: ObjCBool = false
         if isSpecial(target) { return nil }
         let folder = (target as NSString).deletingLastPathComponent
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue,

@@ -27,6 +27,9 @@ public struct CostExplanation: Sendable {
     let headcount: (base: Int, scenario: Int)
     let gains: [Move]
     let losses: [Move]
+    /// Whether a group's cost per hour changed, or the hours of a group that keeps its headcount:
+    /// then the move does not explain the cost.
+    let otherChanges: Bool
 
     /// The headcount of both models and the groups that gain or lose agents between them.
     public init(base: ContactCenterModel, scenario: ContactCenterModel) {
@@ -35,14 +38,17 @@ public struct CostExplanation: Sendable {
         var names = before.map(\.name)
         for t in after where !names.contains(t.name) { names.append(t.name) }
         var gains: [Move] = [], losses: [Move] = []
+        var otherChanges = false
         for name in names {
             let b = before.first { $0.name == name }?.team, s = after.first { $0.name == name }?.team
             let change = (s?.peak ?? 0) - (b?.peak ?? 0)
+            if let b, let s, b.rate != s.rate || (change == 0 && b.hoursPerDay != s.hoursPerDay) { otherChanges = true }
             if change > 0, let s { gains.append(Move(name: name, agents: change, team: s)) }
             if change < 0, let b { losses.append(Move(name: name, agents: -change, team: b)) }
         }
         self.gains = gains
         self.losses = losses
+        self.otherChanges = otherChanges
     }
 
     static func teams(_ model: ContactCenterModel) -> [(name: String, team: Team)] {
@@ -63,9 +69,10 @@ public struct CostExplanation: Sendable {
     }
 
     /// "with the same 100 agents, because the digital team is on duty 14 h a day against the phone
-    /// team's 12 h", or nil when the headcount changes or neither hours nor rates explain the direction.
+    /// team's 12 h", or nil when the headcount changes, neither hours nor rates explain the direction,
+    /// or something else changed the cost too (a group's rate, the hours of a group nobody moved to or from).
     public func clause(costRises: Bool, currency: String?) -> String? {
-        guard headcount.base == headcount.scenario, headcount.base > 0, !gains.isEmpty, !losses.isEmpty else { return nil }
+        guard headcount.base == headcount.scenario, headcount.base > 0, !gains.isEmpty, !losses.isEmpty, !otherChanges else { return nil }
         let same = "with the same \(NumberText.grouped(headcount.base)) agents, because "
         let gainedHours = Self.average(gains, \.hoursPerDay), lostHours = Self.average(losses, \.hoursPerDay)
         let gainedRate = Self.average(gains, \.rate), lostRate = Self.average(losses, \.rate)
