@@ -58,9 +58,11 @@ final class IntegerProgram {
         rows += 1
     }
 
-    /// Solves within `timeLimit` seconds (then CBC returns its best solution and bound so far).
-    func solve(timeLimit: Double) -> Solution {
+    /// Solves within `timeLimit` seconds (then CBC returns its best solution and bound so far); a
+    /// solution within `allowableGap` of the bound counts as optimal.
+    func solve(timeLimit: Double, allowableGap: Double = 0) -> Solution {
         Cbc_setMaximumSeconds(model, timeLimit)
+        if allowableGap > 0 { Cbc_setAllowableGap(model, allowableGap) }
         Cbc_setParameter(model, "threads", "1")   // one thread: the same roster on every run
         let started = Date()
         _ = Cbc_solve(model)

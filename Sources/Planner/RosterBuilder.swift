@@ -84,7 +84,12 @@ enum RosterBuilder {
             if let most = template.maxAgents { program.addRow(js, js.map { _ in 1 }, atLeast: false, Double(most)) }
             if template.minAgents > 0 { program.addRow(js, js.map { _ in 1 }, atLeast: true, Double(template.minAgents)) }
         }
-        let solution = program.solve(timeLimit: timeLimit)
+        // Roster costs are whole multiples of a quantum (a rate times whole intervals): a roster within
+        // half a quantum of CBC's bound is optimal (the tie-break above adds far less), and CBC may
+        // stop there instead of closing the last cent of the gap until its time limit.
+        let quantum = Self.costQuantum(candidates.map(\.cost))
+        let tieBreaks = 1e-6 * Double(candidates.map(\.length).max() ?? 0) * Double(requirement.agents.joined().reduce(0, +))
+        let solution = program.solve(timeLimit: timeLimit, allowableGap: quantum > 4 * tieBreaks ? quantum / 2 : 0)
         guard !solution.provenInfeasible, !solution.values.isEmpty else {
             let templatesCovering = { (g: Int, k: Int) in Set(covering[g][k].map { candidates[$0].template }).sorted() }
             if let problem = overBound(requirement, model: model, templates: templates, step: step, covering: templatesCovering) {
@@ -111,7 +116,8 @@ enum RosterBuilder {
                                        breakStart: candidate.breakStart.map { Double($0) * step },
                                        breakLength: template.breakRule?.length ?? 0, agents: n, costPerShift: candidate.cost))
         }
-        let lowerBound = min(cost, solution.bound)
+        // Within half a quantum of the bound, the bound rounds up to the cost (see above).
+        let lowerBound = solution.provenOptimal ? cost : min(cost, solution.bound)
         return Roster(shifts: shifts, coverage: coverage, cost: cost, lowerBound: lowerBound,
                       gap: solution.provenOptimal ? 0 : max(0, cost - lowerBound) / max(cost, 1e-9),
                       provenOptimal: solution.provenOptimal, timeLimitHit: solution.timeLimitHit, timeLimit: timeLimit,
@@ -145,4 +151,16 @@ enum RosterBuilder {
         FileIssue(file: templates.path, line: location?.line, column: location?.column, message: message)
     }
 
+
+    /// The largest amount every cost is a whole multiple of (to a millionth), or 0 when there is none.
+    static func costQuantum(_ costs: [Double]) -> Double {
+        func gcd(_ a: Int64, _ b: Int64) -> Int64 { b == 0 ? a : gcd(b, a % b) }
+        var g: Int64 = 0
+        for cost in costs {
+            let scaled = (cost * 1e6).rounded()
+            guard cost >= 0, scaled < 9e15, abs(scaled - cost * 1e6) < 1e-3 else { return 0 }
+            g = gcd(g, Int64(scaled))
+        }
+        return Double(g) / 1e6
+    }
 }

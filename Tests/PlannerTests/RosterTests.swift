@@ -111,4 +111,13 @@ final class RosterTests: XCTestCase {
             XCTAssertTrue(text.contains("shifts.odd.groups.0: unknown agent group 'tema'"), text)
         }
     }
+
+    /// Roster costs are whole multiples of a quantum: CBC may stop within half of it of its bound,
+    /// which proves the roster optimal (the seed plan's roster ran to its time limit over a cent).
+    func testCostQuantum_isTheLargestAmountEveryCostIsAWholeMultipleOf() {
+        XCTAssertEqual(RosterBuilder.costQuantum([240, 120, 360]), 120)
+        XCTAssertEqual(RosterBuilder.costQuantum([0.1, 0.3, 0.25]), 0.05, accuracy: 1e-12)
+        XCTAssertEqual(RosterBuilder.costQuantum([1.0 / 3, 1]), 0, "no quantum: CBC closes the gap itself")
+        XCTAssertEqual(RosterBuilder.costQuantum([0, 0]), 0)
+    }
 }
