@@ -41,7 +41,7 @@ GROUP_MEASURES = [("occupancy", "{:.4f}"), ("agent_hours", "{:.1f}"), ("handled"
 def measure_format(m):
     """A format for a journeys/economics measure, from its name."""
     base = m.split("~")[0]
-    if "share" in base or base in ("first_contact_resolution",):
+    if "share" in base or base in ("first_contact_resolution", "contacts_per_resolved"):
         return "{:.4f}"
     if base.endswith("_seconds") or base.endswith("_hours") or "cost" in base or "per_" in base \
             or "risk" in base:

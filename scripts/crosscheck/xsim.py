@@ -53,9 +53,11 @@ CONTEXT_RULE = os.environ.get("XSIM_CONTEXT_RULE", "every_repeat")
 # GIVEUP_ABANDONED: "1" a deferred contact given up counts in the channel's abandoned (and
 #   abandon_rate, service-level denominator), "0" it does not.
 GIVEUP_ABANDONED = os.environ.get("XSIM_GIVEUP_ABANDONED", "1") == "1"
-# JOURNEY_WARMUP: journey measures of the journeys that "start" after the warm-up (with all their
-#   contacts), or per-channel journey counts of the contacts that "arrive" after it.
-JOURNEY_WARMUP = os.environ.get("XSIM_JOURNEY_WARMUP", "start")
+# JOURNEY_WARMUP: the per-channel journey measures (and journeys.repeat_contacts) count the
+#   contacts that "arrive" after the warm-up, or the contacts of the journeys that "start" after it
+#   (started, resolved, lost, transfers, times and shares are always of the journeys that start
+#   after it).  Both are printed; the other one as `measure~journeys_after_warmup`.
+JOURNEY_WARMUP = os.environ.get("XSIM_JOURNEY_WARMUP", "arrive")
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 # ---------------------------------------------------------------------------------- parsing
@@ -475,6 +477,7 @@ def replicate(model, rng, variant=None):
     c_kind = []         # 0 first contact, 1/2/3 repeat after abandoned/unanswered/unresolved, 4 transfer
     c_ctx = []          # the contact lost context (handle time longer, resolution lower)
     c_fin = {}          # contact -> when it ended (service finished, abandoned or given up)
+    c_agent = {}        # contact -> agent time it took (a chat session: its share of the agent)
 
     def new_contact(t, c, w, pt, j=-1, kind=0, ctx=False):
         arr_t_l.append(t)
@@ -572,8 +575,10 @@ def replicate(model, rng, variant=None):
         dt = now - ag.last
         if dt > 0 and ag.sessions:
             r = 1.0 / (1.0 + ag_slow(ag) * (len(ag.sessions) - 1))
+            share_dt = dt / len(ag.sessions)
             for s in ag.sessions:
                 s[1] -= dt * r
+                c_agent[s[0]] = c_agent.get(s[0], 0.0) + share_dt
             session_time[ag.group] += clip(ag.last, now) * len(ag.sessions)
         ag.last = now
 
@@ -1202,58 +1207,78 @@ def journey_measures(M, W, end, v):
         "time_to_resolution_p90_seconds": _q(ttr, 0.9),
         "time_to_resolution_p90_seconds~web_at_zero": _q(ttr_web, 0.9),
     }
-    first = [0] * nch
-    fcr = [0] * nch
-    fdecided = [0] * nch
-    rep = [0] * nch
-    rep_work = [0.0] * nch
-    after = {k: [0] * nch for k in (1, 2, 3, 4)}
-    decided = [0] * nch
-    unres = [0] * nch
-    transf = [0] * nch
-    for x in range(len(arr_t_l)):
-        j = c_j[x]
-        if j < 0:
-            continue
-        if (jr_t0[j] if JOURNEY_WARMUP == "start" else arr_t_l[x]) < W:
-            continue
-        c = arr_c_l[x]
-        o = c_outcome.get(x)
-        if c_kind[x] == 0:
-            first[c] += 1
-            if o == "resolved":
-                fcr[c] += 1
-            if o is not None or state[x] == ABANDONED:
-                fdecided[c] += 1
-        else:
-            rep[c] += 1
-            after[c_kind[x]][c] += 1
-            if start_t[x] == start_t[x]:
-                rep_work[c] += work_l[x]
-        if o is not None:
-            decided[c] += 1
-            if o == "unresolved":
-                unres[c] += 1
-            elif o == "transferred":
-                transf[c] += 1
+    c_agent = v["c_agent"]
+    per = {}
+    for pop in ("arrive", "start"):
+        first = [0] * nch
+        fcr = [0] * nch
+        fdecided = [0] * nch
+        rep = [0] * nch
+        rep_work = [0.0] * nch
+        rep_agent = [0.0] * nch
+        after = {k: [0] * nch for k in (1, 2, 3, 4)}
+        decided = [0] * nch
+        unres = [0] * nch
+        transf = [0] * nch
+        for x in range(len(arr_t_l)):
+            j = c_j[x]
+            if j < 0:
+                continue
+            if (jr_t0[j] if pop == "start" else arr_t_l[x]) < W:
+                continue
+            c = arr_c_l[x]
+            o = c_outcome.get(x)
+            if c_kind[x] == 0:
+                first[c] += 1
+                if o == "resolved":
+                    fcr[c] += 1
+                if o is not None or state[x] == ABANDONED:
+                    fdecided[c] += 1
+            else:
+                rep[c] += 1
+                after[c_kind[x]][c] += 1
+                if start_t[x] == start_t[x]:
+                    rep_work[c] += work_l[x]
+                    rep_agent[c] += c_agent.get(x, 0.0)
+            if o is not None:
+                decided[c] += 1
+                if o == "unresolved":
+                    unres[c] += 1
+                elif o == "transferred":
+                    transf[c] += 1
+        per[pop] = {}
+        for ch in chans:
+            c = ch.index
+            per[pop][ch.name] = {
+                "first_contacts": first[c],
+                "first_contact_resolution": r(fcr[c], first[c]),
+                "first_contact_resolution~of_decided": r(fcr[c], fdecided[c]),
+                "repeat_contacts": rep[c],
+                "repeat_workload_hours": rep_work[c] / 3600,
+                "repeat_workload_hours~agent_time": rep_agent[c] / 3600,
+                "callbacks_requested": 0,
+                "repeats_after_abandoned": after[1][c],
+                "repeats_after_unanswered": after[2][c],
+                "repeats_after_unresolved": after[3][c],
+                "transfers_in": after[4][c],
+                # answers that did not resolve the need: unresolved or transferred (the reading
+                # ccsim's numbers support), of the answers whose end came before the horizon's
+                "unresolved_share": r(unres[c] + transf[c], decided[c]),
+                "unresolved_share~transfers_not_counted": r(unres[c], decided[c]),
+                "unresolved_share~of_resolution_decided": r(unres[c], decided[c] - transf[c]),
+            }
+    # per channel: the contacts that arrive after the warm-up (JOURNEY_WARMUP=arrive, the reading
+    # ccsim's numbers support), with the other population as `measure~journeys_after_warmup`
+    main, other = ("arrive", "start") if JOURNEY_WARMUP == "arrive" else ("start", "arrive")
     out["channels"] = {}
     for ch in chans:
-        c = ch.index
-        out["channels"][ch.name] = {
-            "first_contacts": first[c],
-            "first_contact_resolution": r(fcr[c], first[c]),
-            "first_contact_resolution~of_decided": r(fcr[c], fdecided[c]),
-            "repeat_contacts": rep[c],
-            "repeat_workload_hours": rep_work[c] / 3600,
-            "callbacks_requested": 0,
-            "repeats_after_abandoned": after[1][c],
-            "repeats_after_unanswered": after[2][c],
-            "repeats_after_unresolved": after[3][c],
-            "transfers_in": after[4][c],
-            "unresolved_share": r(unres[c], decided[c]),
-            "unresolved_share~transfers_unresolved": r(unres[c] + transf[c], decided[c]),
-            "unresolved_share~of_resolution_decided": r(unres[c], decided[c] - transf[c]),
-        }
+        d = dict(per[main][ch.name])
+        for k, val in per[other][ch.name].items():
+            if "~" not in k:
+                d[k + ("~journeys_after_warmup" if other == "start" else "~contacts_after_warmup")] = val
+        out["channels"][ch.name] = d
+    out["repeat_contacts~journeys_after_warmup"] = out["repeat_contacts"]
+    out["repeat_contacts"] = sum(per["arrive"][ch.name]["repeat_contacts"] for ch in chans)
     return out
 
 
