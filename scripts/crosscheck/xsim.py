@@ -619,6 +619,8 @@ def replicate(model, rng, variant=None):
         if JR is not None:
             j = c_j[c]
             jr_wait[j] = max(jr_wait[j], now - arr_t_l[c])
+            jr_wait_ans[j] = max(jr_wait_ans[j], now - arr_t_l[c])
+            jr_wait_ended[j] = max(jr_wait_ended[j], now - arr_t_l[c])
         if arr_t_l[c] >= W:
             handled_cohort[g] += 1
             w = now - arr_t_l[c]
@@ -821,6 +823,8 @@ def replicate(model, rng, variant=None):
     jr_t0, jr_first, jr_n, jr_chans, jr_state, jr_tend = [], [], [], [], [], []
     jr_web, jr_a, jr_u, jr_wait, jr_pending, jr_transfers = [], [], [], [], [], []
     jr_contacts = []                             # contacts of each journey (for the alternatives)
+    jr_wait_ans = []                             # longest wait of the journey's answered contacts
+    jr_wait_ended = []                           # ... of its contacts answered, abandoned or given up
     OPEN, RESOLVED, LOST = 0, 1, 2
     c_outcome = {}                               # contact -> "resolved" / "unresolved" / "transferred"
 
@@ -838,6 +842,8 @@ def replicate(model, rng, variant=None):
         jr_pending.append(False)
         jr_transfers.append(0)
         jr_contacts.append([])
+        jr_wait_ans.append(0.0)
+        jr_wait_ended.append(0.0)
         return len(jr_t0) - 1
 
     def add_to_journey(j, x):
@@ -1030,6 +1036,7 @@ def replicate(model, rng, variant=None):
             if JR is not None:
                 j = c_j[x]
                 jr_wait[j] = max(jr_wait[j], now - arr_t_l[x])
+                jr_wait_ended[j] = max(jr_wait_ended[j], now - arr_t_l[x])
                 if chans[c].realtime:
                     jr_a[j] += 1
                     retry(x, "abandoned", now)
@@ -1254,8 +1261,10 @@ def journey_measures(M, W, end, v):
                 "first_contact_resolution": r(fcr[c], first[c]),
                 "first_contact_resolution~of_decided": r(fcr[c], fdecided[c]),
                 "repeat_contacts": rep[c],
-                "repeat_workload_hours": rep_work[c] / 3600,
-                "repeat_workload_hours~agent_time": rep_agent[c] / 3600,
+                # agent time the answered repeats took (a chat session: its share of the agent,
+                # the reading ccsim's numbers support); their handle times as ~handle_time
+                "repeat_workload_hours": rep_agent[c] / 3600,
+                "repeat_workload_hours~handle_time": rep_work[c] / 3600,
                 "callbacks_requested": 0,
                 "repeats_after_abandoned": after[1][c],
                 "repeats_after_unanswered": after[2][c],
@@ -1316,7 +1325,12 @@ def economics_measures(M, W, end, v):
     if JR is not None:
         jr_t0, jr_state, jr_n, jr_a, jr_u, jr_wait, jr_web = (
             v["jr_t0"], v["jr_state"], v["jr_n"], v["jr_a"], v["jr_u"], v["jr_wait"], v["jr_web"])
-        risk = 0.0
+        # "a contact waited longer than time": a wait that ended (answer, abandonment, give-up),
+        # the reading ccsim's numbers lean to; other readings: the waits still running at the end
+        # included, or answered contacts' waits only
+        waits = {"": v["jr_wait_ended"], "~answered_waits": v["jr_wait_ans"],
+                 "~waits_at_end_included": v["jr_wait"]}
+        risks = {k: 0.0 for k in waits}
         by_contact = 0
         for j in range(len(jr_t0)):
             if jr_t0[j] < W:
@@ -1326,11 +1340,16 @@ def economics_measures(M, W, end, v):
                 keep *= 1 - E.ch_unresolved
             if E.co_count is not None and jr_n[j] > E.co_count:
                 keep *= 1 - E.co_churn
-            if E.wo_time is not None and jr_wait[j] > E.wo_time:
-                keep *= 1 - E.wo_churn
-            risk += 1 - keep
+            for k, wl in waits.items():
+                kk = keep
+                if E.wo_time is not None and wl[j] > E.wo_time:
+                    kk *= 1 - E.wo_churn
+                risks[k] += 1 - kk
             if jr_state[j] == 1 and jr_web[j] != "resolved":
                 by_contact += 1
+        risk = risks[""]
+        for k in ("~answered_waits", "~waits_at_end_included"):
+            out["customers_at_risk" + k] = risks[k]
         days = (end - W) / DAY
         out["customers_at_risk"] = risk
         out["customers_at_risk_per_week"] = risk * 7 / days
