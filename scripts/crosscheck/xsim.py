@@ -8,8 +8,10 @@ Supported: channels of every kind (voice, chat with concurrency and slowdown, so
 demand by contacts_per_day + mix + profile + weekly + day_to_day_cv, agent groups staffed by
 agents/hours, shifts or a staffing table of times of day, skills in priority order with
 overflow_after, routing policy longest_idle with channel_priority contact selection and the
-blending rule, warm-up, customer_limit.  Not supported (refused): journeys, economics (ignored),
-calendar, forecasts, shrinkage, breaks, dated staffing, values by day.
+blending rule, warm-up, customer_limit; journeys (web, retries, give-up, transfers, context loss,
+resolution by group; not call-backs) and economics, from docs/MODELS.md.  Not supported (refused):
+journeys.callbacks, journeys with customer_limit, calendar, forecasts, shrinkage, breaks, dated
+staffing, values by day.  Journey measures the docs leave open also appear as `measure~reading`.
 
 Usage: xsim.py MODEL.yaml [--replications N] [--seed S] [--jobs J] [--set PATH=VALUE ...] [--raw]
 Prints JSON: {"channels": {ch: {measure: {"mean", "ci95"}}}, "groups": {...}}
