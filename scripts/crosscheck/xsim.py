@@ -8,8 +8,10 @@ Supported: channels of every kind (voice, chat with concurrency and slowdown, so
 demand by contacts_per_day + mix + profile + weekly + day_to_day_cv, agent groups staffed by
 agents/hours, shifts or a staffing table of times of day, skills in priority order with
 overflow_after, routing policy longest_idle with channel_priority contact selection and the
-blending rule, warm-up, customer_limit.  Not supported (refused): journeys, economics (ignored),
-calendar, forecasts, shrinkage, breaks, dated staffing, values by day.
+blending rule, warm-up, customer_limit; journeys (web, retries, give-up, transfers, context loss,
+resolution by group; not call-backs) and economics, from docs/MODELS.md.  Not supported (refused):
+journeys.callbacks, journeys with customer_limit, calendar, forecasts, shrinkage, breaks, dated
+staffing, values by day.  Journey measures the docs leave open also appear as `measure~reading`.
 
 Usage: xsim.py MODEL.yaml [--replications N] [--seed S] [--jobs J] [--set PATH=VALUE ...] [--raw]
 Prints JSON: {"channels": {ch: {measure: {"mean", "ci95"}}}, "groups": {...}}
@@ -40,6 +42,24 @@ BLEND_RULE = os.environ.get("XSIM_BLEND_RULE", "group")
 #   n sessions (the rate changes as sessions start and end); "at_start" = a session's handle time is
 #   multiplied by 1 + s(n-1) for the n sessions held when it starts, and then fixed.
 CHAT_RULE = os.environ.get("XSIM_CHAT_RULE", "dynamic")
+# Journeys: readings of docs/MODELS.md ("Journeys", "Economics") that the text leaves open.
+# TRANSFER_CLOSED: a transfer to a closed channel "defer"s like a retry (first two hours after the
+#   next opening) or "arrive"s at once (and waits for the channel's agents).
+TRANSFER_CLOSED = os.environ.get("XSIM_TRANSFER_CLOSED", "defer")
+# TRANSFER_AT_MAX: a transfer drawn at the journey's max_attempts-th contact: "lost" (no further
+#   contact allowed) or "made" (the transfer happens anyway).
+TRANSFER_AT_MAX = os.environ.get("XSIM_TRANSFER_AT_MAX", "lost")
+# CONTEXT_RULE: context loss on "every_repeat" contact, or only "after_answer" (a repeat after
+#   an earlier contact of the journey was answered: an abandoned caller has explained nothing).
+CONTEXT_RULE = os.environ.get("XSIM_CONTEXT_RULE", "every_repeat")
+# GIVEUP_ABANDONED: "1" a deferred contact given up counts in the channel's abandoned (and
+#   abandon_rate, service-level denominator), "0" it does not.
+GIVEUP_ABANDONED = os.environ.get("XSIM_GIVEUP_ABANDONED", "1") == "1"
+# JOURNEY_WARMUP: the per-channel journey measures (and journeys.repeat_contacts) count the
+#   contacts that "arrive" after the warm-up, or the contacts of the journeys that "start" after it
+#   (started, resolved, lost, transfers, times and shares are always of the journeys that start
+#   after it).  Both are printed; the other one as `measure~journeys_after_warmup`.
+JOURNEY_WARMUP = os.environ.get("XSIM_JOURNEY_WARMUP", "arrive")
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 # ---------------------------------------------------------------------------------- parsing
@@ -140,6 +160,88 @@ class Group:
     pass
 
 
+class Mix:
+    """A destination mix {channel: share}: draw() gives a channel index."""
+
+    def __init__(self, model, d, default):
+        if not d:
+            self.idx, self.cum = [default], [1.0]
+            return
+        self.idx = [model.ch_index[k] for k in d]
+        w = np.array([share(v) for v in d.values()], dtype=float)
+        self.cum = list(np.cumsum(w / w.sum()))
+
+    def draw(self, rng):
+        if len(self.idx) == 1:
+            return self.idx[0]
+        u = rng.random()
+        for i, c in zip(self.idx, self.cum):
+            if u < c:
+                return i
+        return self.idx[-1]
+
+
+class Journeys:
+    """docs/MODELS.md, "Journeys"."""
+
+    def __init__(self, model, j):
+        j = j or {}
+        nch = len(model.channels)
+        if j.get("callbacks"):
+            raise SystemExit("xsim: journeys.callbacks are not supported")
+        self.max_attempts = int(j.get("max_attempts", 5))
+        self.shared = bool(j.get("shared_history", False))
+        cl = j.get("context_loss") or {}
+        self.same = share(cl.get("same_channel", 0))
+        self.cross = share(cl.get("cross_channel", 0))
+        self.drop = share(cl.get("resolution_drop", 0))
+        res = j.get("resolution") or {}
+        self.resolution = [share(res[ch.name]) if ch.name in res else 1.0 for ch in model.channels]
+        rg = j.get("resolution_by_group") or {}
+        self.by_group = [share(rg[g.name]) if g.name in rg else None for g in model.groups]
+        gu = j.get("give_up") or {}
+        self.give_up = [sampler(gu[ch.name]) if ch.name in gu else None for ch in model.channels]
+        # retry[outcome][channel] = (probability, delay sampler, Mix) or None
+        self.retry = {}
+        rt = j.get("retry") or {}
+        for outcome in ("abandoned", "unanswered", "unresolved"):
+            rules = rt.get(outcome) or {}
+            row = [None] * nch
+            for name, r in rules.items():
+                c = model.ch_index[name]
+                row[c] = (share(r.get("probability", 1)), sampler(r.get("delay", "0s")),
+                          Mix(model, r.get("to"), c))
+            self.retry[outcome] = row
+        self.transfers = [None] * nch
+        for name, t in (j.get("transfers") or {}).items():
+            c = model.ch_index[name]
+            self.transfers[c] = (share(t.get("probability", 0)), Mix(model, t.get("to"), c),
+                                 sampler(t.get("delay", "0s")), bool(t.get("context", False)))
+        web = j.get("web")
+        self.web_share = share(web.get("share", 0)) if web else 0.0
+        self.web_resolves = share(web.get("resolves", 0)) if web else 0.0
+
+
+class Economics:
+    """docs/MODELS.md, "Economics"."""
+
+    def __init__(self, model, e):
+        cc = e.get("channel_costs") or {}
+        self.per_contact = [float((cc.get(ch.name) or {}).get("per_contact", 0)) for ch in model.channels]
+        self.per_minute = [float((cc.get(ch.name) or {}).get("per_minute", 0)) for ch in model.channels]
+        self.customer_value = float(e.get("customer_value", 0))
+        ch = e.get("churn") or {}
+        self.ch_abandoned = share(ch.get("abandoned", 0))
+        self.ch_unanswered = share(ch.get("unanswered", 0))
+        self.ch_unresolved = share(ch.get("unresolved", 0))
+        co = ch.get("contacts_over")
+        self.co_count = int(co["count"]) if co else None
+        self.co_churn = share(co.get("churn", 0)) if co else 0.0
+        wo = ch.get("waited_over")
+        self.wo_time = duration(wo["time"]) if wo else None
+        self.wo_churn = share(wo.get("churn", 0)) if wo else 0.0
+
+
 class Model:
     def __init__(self, path, overrides=()):
         with open(path) as f:
@@ -148,9 +250,8 @@ class Model:
             p, v = o.split("=", 1)
             set_path(tree, p, v)
         self.dir = os.path.dirname(os.path.abspath(path))
-        for unsupported in ("calendar", "journeys"):
-            if tree.get(unsupported):
-                raise SystemExit(f"xsim: {unsupported} is not supported")
+        if tree.get("calendar"):
+            raise SystemExit("xsim: calendar is not supported")
         hz = tree.get("horizon", {})
         self.days = int(hz.get("days", 1))
         self.interval = duration(hz.get("interval", "30m"))
@@ -191,6 +292,10 @@ class Model:
         self.groups = []
         for name, g in tree["agent_groups"].items():
             self.groups.append(self._group(name, g))
+        self.journeys = Journeys(self, tree["journeys"]) if "journeys" in tree else None
+        if self.journeys is not None and self.customer_limit is not None:
+            raise SystemExit("xsim: journeys with customer_limit are not supported")
+        self.economics = Economics(self, tree["economics"]) if tree.get("economics") else None
 
     def weekday(self, day):
         return None if self.start_wd is None else (self.start_wd + day) % 7
@@ -304,7 +409,7 @@ class Model:
 
 # ---------------------------------------------------------------------------------- engine
 
-ARRIVAL, ABANDON, OVERFLOW, END, STAFF, CLOSE = 0, 1, 2, 3, 4, 5
+ARRIVAL, ABANDON, OVERFLOW, END, STAFF, CLOSE, RETRY = 0, 1, 2, 3, 4, 5, 6
 WAITING, SERVING, DONE, ABANDONED = 0, 1, 2, 3
 
 
@@ -350,20 +455,43 @@ def replicate(model, rng, variant=None):
     if limit is not None:
         arr_t, arr_c = arr_t[:int(limit)], arr_c[:int(limit)]
     end_time = M.horizon if limit is None else math.inf
-    ncon = arr_t.size
-    # per-contact state
-    state = np.zeros(ncon, dtype=np.int8)
-    start_t = np.full(ncon, np.nan)
-    work = np.empty(ncon)
-    patience = np.full(ncon, math.inf)
+    ncust = arr_t.size
+    # per-customer draws (handle time and patience of the first contact)
+    work = np.empty(ncust)
+    patience = np.full(ncust, math.inf)
+    JR = M.journeys
     for ch in M.channels:
         idx = np.nonzero(arr_c == ch.index)[0]
         work[idx] = [ch.handle(rng) for _ in range(idx.size)]
         if ch.patience is not None:
             patience[idx] = [ch.patience(rng) for _ in range(idx.size)]
-    arr_t_l = arr_t.tolist()
-    arr_c_l = arr_c.tolist()
-    work_l = work.tolist()
+        elif JR is not None and JR.give_up[ch.index] is not None:
+            # docs/MODELS.md: a deferred contact is unanswered when nobody answers within give_up
+            patience[idx] = [JR.give_up[ch.index](rng) for _ in range(idx.size)]
+    cust_t = arr_t.tolist()
+    cust_c = arr_c.tolist()
+    cust_work = work.tolist()
+    cust_pat = patience.tolist()
+    # per-contact state (contacts are created as customers arrive and come back)
+    arr_t_l, arr_c_l, work_l, pat_l = [], [], [], []
+    state, start_t = [], []
+    c_j = []            # journey of the contact (-1 without journeys)
+    c_kind = []         # 0 first contact, 1/2/3 repeat after abandoned/unanswered/unresolved, 4 transfer
+    c_ctx = []          # the contact lost context (handle time longer, resolution lower)
+    c_fin = {}          # contact -> when it ended (service finished, abandoned or given up)
+    c_agent = {}        # contact -> agent time it took (a chat session: its share of the agent)
+
+    def new_contact(t, c, w, pt, j=-1, kind=0, ctx=False):
+        arr_t_l.append(t)
+        arr_c_l.append(c)
+        work_l.append(w)
+        pat_l.append(pt)
+        state.append(WAITING)
+        start_t.append(math.nan)
+        c_j.append(j)
+        c_kind.append(kind)
+        c_ctx.append(ctx)
+        return len(arr_t_l) - 1
 
     # ----- floor
     groups = M.groups
@@ -402,6 +530,7 @@ def replicate(model, rng, variant=None):
     offered = [0] * nch
     answered = [0] * nch
     aband = [0] * nch
+    giveups = [0] * nch                          # deferred contacts given up (not in aband)
     within = [0] * nch
     waitsum = [0.0] * nch
     busy_time = [0.0] * ng                      # agent-seconds with >= 1 session after warm-up
@@ -420,7 +549,7 @@ def replicate(model, rng, variant=None):
         heapq.heappush(heap, (t, seq[0], kind, a, b))
 
     # for customer_limit runs: busy and on-duty time up to the last arrival (the stationary part)
-    last_arr = float(arr_t[-1]) if (limit is not None and ncon) else end_time
+    last_arr = float(arr_t[-1]) if (limit is not None and ncust) else end_time
     busy2 = [0.0] * ng
     duty2 = [0.0] * ng
 
@@ -448,8 +577,10 @@ def replicate(model, rng, variant=None):
         dt = now - ag.last
         if dt > 0 and ag.sessions:
             r = 1.0 / (1.0 + ag_slow(ag) * (len(ag.sessions) - 1))
+            share_dt = dt / len(ag.sessions)
             for s in ag.sessions:
                 s[1] -= dt * r
+                c_agent[s[0]] = c_agent.get(s[0], 0.0) + share_dt
             session_time[ag.group] += clip(ag.last, now) * len(ag.sessions)
         ag.last = now
 
@@ -487,6 +618,11 @@ def replicate(model, rng, variant=None):
                 chat_room[g].add(ag)
             else:
                 chat_room[g].discard(ag)
+        if JR is not None:
+            j = c_j[c]
+            jr_wait[j] = max(jr_wait[j], now - arr_t_l[c])
+            jr_wait_ans[j] = max(jr_wait_ans[j], now - arr_t_l[c])
+            jr_wait_ended[j] = max(jr_wait_ended[j], now - arr_t_l[c])
         if arr_t_l[c] >= W:
             handled_cohort[g] += 1
             w = now - arr_t_l[c]
@@ -685,29 +821,145 @@ def replicate(model, rng, variant=None):
                 if t <= M.horizon:
                     push(t, CLOSE, day, ch.index)
         push(M.horizon, STAFF, -1, 0)            # end marker
+    # ----- journeys (docs/MODELS.md, "Journeys")
+    jr_t0, jr_first, jr_n, jr_chans, jr_state, jr_tend = [], [], [], [], [], []
+    jr_web, jr_a, jr_u, jr_wait, jr_pending, jr_transfers = [], [], [], [], [], []
+    jr_contacts = []                             # contacts of each journey (for the alternatives)
+    jr_wait_ans = []                             # longest wait of the journey's answered contacts
+    jr_wait_ended = []                           # ... of its contacts answered, abandoned or given up
+    OPEN, RESOLVED, LOST = 0, 1, 2
+    c_outcome = {}                               # contact -> "resolved" / "unresolved" / "transferred"
+
+    def new_journey(t, c, web):
+        jr_t0.append(t)
+        jr_first.append(c)
+        jr_n.append(0)
+        jr_chans.append(set())
+        jr_state.append(OPEN)
+        jr_tend.append(math.nan)
+        jr_web.append(web)
+        jr_a.append(0)
+        jr_u.append(0)
+        jr_wait.append(0.0)
+        jr_pending.append(False)
+        jr_transfers.append(0)
+        jr_contacts.append([])
+        jr_wait_ans.append(0.0)
+        jr_wait_ended.append(0.0)
+        return len(jr_t0) - 1
+
+    def add_to_journey(j, x):
+        jr_n[j] += 1
+        jr_chans[j].add(arr_c_l[x])
+        jr_contacts[j].append(x)
+
+    def finish(j, now, st):
+        jr_state[j] = st
+        jr_tend[j] = now
+
+    def next_open(c, t):
+        """t if channel c is open at t, else a time in the first two hours after its next opening
+        (docs/MODELS.md: spread evenly, not all at the opening instant)."""
+        s0, e0 = chans[c].hours
+        if e0 - s0 >= DAY:
+            return t
+        d = math.floor(t / DAY)
+        for dd in (d - 1, d):
+            if dd * DAY + s0 <= t < dd * DAY + e0:
+                return t
+        o = d * DAY + s0
+        if o <= t:
+            o += DAY
+        return o + rng.uniform(0.0, min(2 * 3600.0, e0 - s0))
+
+    def come_back(j, c_from, dest, t, kind, context):
+        """Customer j comes back on dest at t (after an outcome on c_from)."""
+        if kind != 4 or TRANSFER_CLOSED == "defer":
+            t = next_open(dest, t)
+        if t >= M.horizon:
+            jr_pending[j] = True                 # a retry to come: open at the end
+            return
+        jr_pending[j] = True
+        push(t, RETRY, j, (dest, kind, c_from, context))
+
+    def retry(x, outcome, now):
+        j = c_j[x]
+        c = arr_c_l[x]
+        rule = JR.retry[outcome][c]
+        if rule is None or jr_n[j] >= JR.max_attempts:
+            finish(j, now, LOST)
+            return
+        p, delay, mix = rule
+        if rng.random() >= p:
+            finish(j, now, LOST)
+            return
+        dest = mix.draw(rng)
+        come_back(j, c, dest, now + delay(rng), {"abandoned": 1, "unanswered": 2, "unresolved": 3}[outcome],
+                  False)
+
+    def contact_done(x, gi, now):
+        """An answered contact ends: transfer, or resolution decided."""
+        j = c_j[x]
+        c = arr_c_l[x]
+        tr = JR.transfers[c]
+        if tr is not None and rng.random() < tr[0]:
+            c_outcome[x] = "transferred"
+            if jr_n[j] >= JR.max_attempts and TRANSFER_AT_MAX == "lost":
+                finish(j, now, LOST)
+                return
+            jr_transfers[j] += 1
+            dest = tr[1].draw(rng)
+            come_back(j, c, dest, now + tr[2](rng), 4, tr[3])
+            return
+        r = JR.by_group[gi] if JR.by_group[gi] is not None else JR.resolution[c]
+        if c_ctx[x]:
+            r -= JR.drop
+        if rng.random() < r:
+            c_outcome[x] = "resolved"
+            finish(j, now, RESOLVED)
+        else:
+            c_outcome[x] = "unresolved"
+            retry(x, "unresolved", now)
+
+    def arrive(x, now):
+        c = arr_c_l[x]
+        if now >= W:
+            offered[c] += 1
+        ag = select_agent(x, now)
+        if ag is not None:
+            start(ag, x, now)
+        else:
+            queues[c].append(x)
+            nwait[c] += 1
+            if pat_l[x] < math.inf:
+                push(now + pat_l[x], ABANDON, x)
+            for ov in overflow_delays[c]:
+                push(now + ov, OVERFLOW, x)
+
     ai = 0
     now = 0.0
     while True:
-        if ai < ncon and (not heap or arr_t_l[ai] < heap[0][0]):
-            now = arr_t_l[ai]
+        if ai < ncust and (not heap or cust_t[ai] < heap[0][0]):
+            now = cust_t[ai]
             if now >= end_time:
-                ai = ncon
+                ai = ncust
                 continue
-            x = ai
+            k = ai
             ai += 1
-            c = arr_c_l[x]
-            if now >= W:
-                offered[c] += 1
-            ag = select_agent(x, now)
-            if ag is not None:
-                start(ag, x, now)
-            else:
-                queues[c].append(x)
-                nwait[c] += 1
-                if patience[x] < math.inf:
-                    push(now + patience[x], ABANDON, x)
-                for ov in overflow_delays[c]:
-                    push(now + ov, OVERFLOW, x)
+            c = cust_c[k]
+            if JR is None:
+                arrive(new_contact(now, c, cust_work[k], cust_pat[k]), now)
+                continue
+            # a customer with a need: the website first (a share of them), then the channel
+            web = JR.web_share > 0 and rng.random() < JR.web_share
+            j = new_journey(now, c, web)
+            if web and rng.random() < JR.web_resolves:
+                jr_web[j] = "resolved"
+                finish(j, now, RESOLVED)
+                continue
+            x = new_contact(now, c, cust_work[k], cust_pat[k], j, 0, False)
+            add_to_journey(j, x)
+            arrive(x, now)
             continue
         if not heap:
             break
@@ -718,6 +970,27 @@ def replicate(model, rng, variant=None):
             staff_to(a, b, now)
         elif kind == CLOSE:
             close_backlog[(a, b)] = nwait[b]
+        elif kind == RETRY:
+            j = a
+            dest, rkind, c_from, context = b
+            jr_pending[j] = False
+            ch = chans[dest]
+            w = ch.handle(rng)
+            lost_ctx = not JR.shared and not (rkind == 4 and context)
+            if lost_ctx and (CONTEXT_RULE == "every_repeat" or any(
+                    start_t[y] == start_t[y] for y in jr_contacts[j])):
+                w *= 1.0 + (JR.same if dest == c_from else JR.cross)
+            else:
+                lost_ctx = False
+            if ch.patience is not None:
+                pt = ch.patience(rng)
+            elif JR.give_up[dest] is not None:
+                pt = JR.give_up[dest](rng)
+            else:
+                pt = math.inf
+            x = new_contact(now, dest, w, pt, j, rkind, lost_ctx)
+            add_to_journey(j, x)
+            arrive(x, now)
         elif kind == END:
             ag = a
             if b != ag.version:
@@ -731,6 +1004,9 @@ def replicate(model, rng, variant=None):
             for s in done:
                 ag.sessions.remove(s)
                 state[s[0]] = DONE
+                c_fin[s[0]] = now
+                if JR is not None:
+                    contact_done(s[0], ag.group, now)
                 if now >= W:
                     handled_by[ag.group] += 1         # contacts finished after the warm-up
                 session_by[ag.group][arr_c_l[s[0]]] += clip(start_t[s[0]], now)
@@ -752,10 +1028,24 @@ def replicate(model, rng, variant=None):
                 continue
             state[x] = ABANDONED
             c = arr_c_l[x]
+            c_fin[x] = now
             nwait[c] -= 1
             if arr_t_l[x] >= W:
-                aband[c] += 1
-            if nwait[c] == 0:
+                if chans[c].realtime or GIVEUP_ABANDONED:
+                    aband[c] += 1
+                else:
+                    giveups[c] += 1
+            if JR is not None:
+                j = c_j[x]
+                jr_wait[j] = max(jr_wait[j], now - arr_t_l[x])
+                jr_wait_ended[j] = max(jr_wait_ended[j], now - arr_t_l[x])
+                if chans[c].realtime:
+                    jr_a[j] += 1
+                    retry(x, "abandoned", now)
+                else:
+                    jr_u[j] += 1
+                    retry(x, "unanswered", now)
+            if nwait[c] == 0 and chans[c].realtime:
                 blend_check(c, now)
         elif kind == OVERFLOW:
             x = a
@@ -792,7 +1082,8 @@ def replicate(model, rng, variant=None):
                 if arr_t_l[x] >= W and end - arr_t_l[x] > chans[c].sl_time:
                     late_end[c] += 1
     in_service_end = [0] * nch
-    for x in np.nonzero(state == SERVING)[0]:
+    state_a = np.array(state, dtype=np.int8)
+    for x in np.nonzero(state_a == SERVING)[0]:
         in_service_end[arr_c_l[x]] += 1
     out = {"channels": {}, "groups": {}}
     for ch in chans:
@@ -808,6 +1099,9 @@ def replicate(model, rng, variant=None):
             "backlog_end": waiting_end[c],
             "in_service_end": in_service_end[c],
             "answered_within_target_share": within[c] / answered[c] if answered[c] else float("nan"),
+            "unanswered_share": ((aband[c] + (0 if GIVEUP_ABANDONED else giveups[c]))
+                                 / (answered[c] + aband[c] + (0 if GIVEUP_ABANDONED else giveups[c]))
+                                 if answered[c] + aband[c] + giveups[c] else float("nan")),
         }
     for gi, g in enumerate(groups):
         out["groups"][g.name] = {
@@ -829,9 +1123,21 @@ def replicate(model, rng, variant=None):
             gm["agent_hours"] = duty2[gi] / 3600
             gm["busy_hours"] = busy2[gi] / 3600
     out["measured_seconds"] = (last_arr if limit is not None else end) - W
+    if JR is not None:
+        for c in range(nch):
+            for x in queues[c]:
+                if state[x] == WAITING and c_j[x] >= 0:
+                    jr_wait[c_j[x]] = max(jr_wait[c_j[x]], end - arr_t_l[x])
+        out["journeys"] = journey_measures(M, W, end, locals())
+    if M.economics is not None:
+        out["economics"] = economics_measures(M, W, end, locals())
     # results by day (docs/MODELS.md, "Results by day"): contacts count on the day they arrive
     if limit is None:
         days = []
+        arr_t = np.array(arr_t_l)
+        arr_c = np.array(arr_c_l, dtype=int)
+        state = state_a
+        start_t = np.array(start_t)
         arr_day = (arr_t // DAY).astype(int)
         waited = np.where(np.isnan(start_t), np.inf, start_t - arr_t)
         for day in range(M.days):
@@ -855,6 +1161,213 @@ def replicate(model, rng, variant=None):
                 }
             days.append({"day": day + 1, "channels": dd})
         out["days"] = days
+    return out
+
+
+def _q(values, q):
+    if not values:
+        return float("nan")
+    return float(np.quantile(np.array(values), q))
+
+
+def journey_measures(M, W, end, v):
+    """docs/MODELS.md, "Journeys": the measures under `journeys` in JSON.  Keys with a `~` are
+    other readings of a measure the docs leave open (compare.py sets them against ccsim's key)."""
+    nan = float("nan")
+    chans = M.channels
+    nch = len(chans)
+    jr_t0, jr_state, jr_tend, jr_web, jr_n = v["jr_t0"], v["jr_state"], v["jr_tend"], v["jr_web"], v["jr_n"]
+    jr_chans, jr_transfers, jr_contacts = v["jr_chans"], v["jr_transfers"], v["jr_contacts"]
+    c_j, c_kind, c_outcome, start_t, arr_t_l, arr_c_l, work_l, state = (
+        v["c_j"], v["c_kind"], v["c_outcome"], v["start_t"], v["arr_t_l"], v["arr_c_l"], v["work_l"], v["state"])
+    meas = [j for j in range(len(jr_t0)) if jr_t0[j] >= W]
+    started = len(meas)
+    resolved = [j for j in meas if jr_state[j] == 1]
+    lost = sum(1 for j in meas if jr_state[j] == 2)
+    web = [j for j in resolved if jr_web[j] == "resolved"]
+    by_contact = [j for j in resolved if jr_web[j] != "resolved"]
+    with_contact = [j for j in meas if jr_n[j] > 0]
+    ttr = [jr_tend[j] - jr_t0[j] for j in by_contact]
+    ttr_web = ttr + [0.0] * len(web)
+    contacts = sum(jr_n[j] for j in meas)
+    contacts_res = sum(jr_n[j] for j in by_contact)
+    retries = sum(1 for j in meas for x in jr_contacts[j] if c_kind[x] in (1, 2, 3))
+    r = lambda a, b: a / b if b else nan
+    out = {
+        "started": started,
+        "resolved": len(resolved),
+        "lost": lost,
+        "open_end": started - len(resolved) - lost,
+        "resolved_by_web": len(web),
+        "resolved_share": r(len(resolved), len(resolved) + lost),
+        "resolved_share~by_contact": r(len(by_contact), len(by_contact) + lost),
+        # contacts of the journeys resolved by a contact, per such journey
+        "contacts_per_resolved": r(contacts_res, len(by_contact)),
+        "contacts_per_resolved~all_contacts_per_resolved": r(contacts, len(resolved)),
+        "contacts_per_resolved~all_contacts_per_resolved_by_contact": r(contacts, len(by_contact)),
+        "contacts_per_resolved~resolved_contacts_per_resolved": r(contacts_res, len(resolved)),
+        "multichannel_share": r(sum(1 for j in with_contact if len(jr_chans[j]) >= 2), len(with_contact)),
+        "multichannel_share~of_started": r(sum(1 for j in with_contact if len(jr_chans[j]) >= 2), started),
+        "repeat_contacts": contacts - len(with_contact),
+        "repeat_contacts~retries_only": retries,
+        "transfers": sum(jr_transfers[j] for j in meas),
+        "time_to_resolution_seconds": float(np.mean(ttr)) if ttr else nan,
+        "time_to_resolution_seconds~web_at_zero": float(np.mean(ttr_web)) if ttr_web else nan,
+        "time_to_resolution_p90_seconds": _q(ttr, 0.9),
+        "time_to_resolution_p90_seconds~web_at_zero": _q(ttr_web, 0.9),
+    }
+    c_agent = v["c_agent"]
+    per = {}
+    for pop in ("arrive", "start"):
+        first = [0] * nch
+        fcr = [0] * nch
+        fdecided = [0] * nch
+        rep = [0] * nch
+        rep_work = [0.0] * nch
+        rep_agent = [0.0] * nch
+        after = {k: [0] * nch for k in (1, 2, 3, 4)}
+        decided = [0] * nch
+        unres = [0] * nch
+        transf = [0] * nch
+        for x in range(len(arr_t_l)):
+            j = c_j[x]
+            if j < 0:
+                continue
+            if (jr_t0[j] if pop == "start" else arr_t_l[x]) < W:
+                continue
+            c = arr_c_l[x]
+            o = c_outcome.get(x)
+            if c_kind[x] == 0:
+                first[c] += 1
+                if o == "resolved":
+                    fcr[c] += 1
+                if o is not None or state[x] == ABANDONED:
+                    fdecided[c] += 1
+            else:
+                rep[c] += 1
+                after[c_kind[x]][c] += 1
+                if start_t[x] == start_t[x]:
+                    rep_work[c] += work_l[x]
+                    rep_agent[c] += c_agent.get(x, 0.0)
+            if o is not None:
+                decided[c] += 1
+                if o == "unresolved":
+                    unres[c] += 1
+                elif o == "transferred":
+                    transf[c] += 1
+        per[pop] = {}
+        for ch in chans:
+            c = ch.index
+            per[pop][ch.name] = {
+                "first_contacts": first[c],
+                "first_contact_resolution": r(fcr[c], first[c]),
+                "first_contact_resolution~of_decided": r(fcr[c], fdecided[c]),
+                "repeat_contacts": rep[c],
+                # agent time the answered repeats took (a chat session: its share of the agent,
+                # the reading ccsim's numbers support); their handle times as ~handle_time
+                "repeat_workload_hours": rep_agent[c] / 3600,
+                "repeat_workload_hours~handle_time": rep_work[c] / 3600,
+                "callbacks_requested": 0,
+                "repeats_after_abandoned": after[1][c],
+                "repeats_after_unanswered": after[2][c],
+                "repeats_after_unresolved": after[3][c],
+                "transfers_in": after[4][c],
+                # answers that did not resolve the need: unresolved or transferred (the reading
+                # ccsim's numbers support), of the answers whose end came before the horizon's
+                "unresolved_share": r(unres[c] + transf[c], decided[c]),
+                "unresolved_share~transfers_not_counted": r(unres[c], decided[c]),
+                "unresolved_share~of_resolution_decided": r(unres[c], decided[c] - transf[c]),
+            }
+    # per channel: the contacts that arrive after the warm-up (JOURNEY_WARMUP=arrive, the reading
+    # ccsim's numbers support), with the other population as `measure~journeys_after_warmup`
+    main, other = ("arrive", "start") if JOURNEY_WARMUP == "arrive" else ("start", "arrive")
+    out["channels"] = {}
+    for ch in chans:
+        d = dict(per[main][ch.name])
+        for k, val in per[other][ch.name].items():
+            if "~" not in k:
+                d[k + ("~journeys_after_warmup" if other == "start" else "~contacts_after_warmup")] = val
+        out["channels"][ch.name] = d
+    out["repeat_contacts~journeys_after_warmup"] = out["repeat_contacts"]
+    out["repeat_contacts"] = sum(per["arrive"][ch.name]["repeat_contacts"] for ch in chans)
+    return out
+
+
+def economics_measures(M, W, end, v):
+    """docs/MODELS.md, "Economics"."""
+    E = M.economics
+    JR = M.journeys
+    chans = M.channels
+    nch = len(chans)
+    groups = M.groups
+    arr_t_l, arr_c_l, start_t, c_fin = v["arr_t_l"], v["arr_c_l"], v["start_t"], v["c_fin"]
+    duty, busy_by, busy = v["duty_time"], v["busy_by"], v["busy_time"]
+    offered, answered = v["offered"], v["answered"]
+    nan = float("nan")
+    chan_cost = [offered[c] * E.per_contact[c] for c in range(nch)]
+    for x in range(len(arr_t_l)):
+        if arr_t_l[x] < W:
+            continue
+        c = arr_c_l[x]
+        if E.per_minute[c]:
+            t1 = min(c_fin.get(x, end), end)
+            chan_cost[c] += E.per_minute[c] * (t1 - arr_t_l[x]) / 60
+    staff_ch = [0.0] * nch
+    staff = 0.0
+    for gi, g in enumerate(groups):
+        cost = g.cost * duty[gi] / 3600
+        staff += cost
+        if busy[gi] > 0:
+            for c in range(nch):
+                staff_ch[c] += cost * busy_by[gi][c] / busy[gi]
+        elif g.skills:
+            staff_ch[g.skills[0][0]] += cost
+    total = staff + sum(chan_cost)
+    out = {"staff_cost": staff, "channel_cost": sum(chan_cost), "total_cost": total}
+    if JR is not None:
+        jr_t0, jr_state, jr_n, jr_a, jr_u, jr_wait, jr_web = (
+            v["jr_t0"], v["jr_state"], v["jr_n"], v["jr_a"], v["jr_u"], v["jr_wait"], v["jr_web"])
+        # "a contact waited longer than time": a wait that ended (answer, abandonment, give-up),
+        # the reading ccsim's numbers lean to; other readings: the waits still running at the end
+        # included, or answered contacts' waits only
+        waits = {"": v["jr_wait_ended"], "~answered_waits": v["jr_wait_ans"],
+                 "~waits_at_end_included": v["jr_wait"]}
+        risks = {k: 0.0 for k in waits}
+        by_contact = 0
+        for j in range(len(jr_t0)):
+            if jr_t0[j] < W:
+                continue
+            keep = (1 - E.ch_abandoned) ** jr_a[j] * (1 - E.ch_unanswered) ** jr_u[j]
+            if jr_state[j] == 2:
+                keep *= 1 - E.ch_unresolved
+            if E.co_count is not None and jr_n[j] > E.co_count:
+                keep *= 1 - E.co_churn
+            for k, wl in waits.items():
+                kk = keep
+                if E.wo_time is not None and wl[j] > E.wo_time:
+                    kk *= 1 - E.wo_churn
+                risks[k] += 1 - kk
+            if jr_state[j] == 1 and jr_web[j] != "resolved":
+                by_contact += 1
+        risk = risks[""]
+        for k in ("~answered_waits", "~waits_at_end_included"):
+            out["customers_at_risk" + k] = risks[k]
+        days = (end - W) / DAY
+        out["customers_at_risk"] = risk
+        out["customers_at_risk_per_week"] = risk * 7 / days
+        out["revenue_at_risk_per_week"] = risk * 7 / days * E.customer_value
+        out["cost_per_resolved_journey"] = total / by_contact if by_contact else nan
+        first = v["out"]["journeys"]["channels"]
+        nfirst = sum(first[ch.name]["first_contacts"] for ch in chans)
+    out["channels"] = {}
+    for ch in chans:
+        c = ch.index
+        d = {"channel_cost": chan_cost[c], "staff_cost": staff_ch[c],
+             "cost_per_contact": (staff_ch[c] + chan_cost[c]) / answered[c] if answered[c] else nan,
+             "budget_share": (staff_ch[c] + chan_cost[c]) / total if total else nan}
+        if JR is not None:
+            d["usage_share"] = first[ch.name]["first_contacts"] / nfirst if nfirst else nan
+        out["channels"][ch.name] = d
     return out
 
 
