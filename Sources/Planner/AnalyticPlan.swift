@@ -63,12 +63,30 @@ public struct AnalyticPlan: Sendable {
             }
         }
         guard issues.isEmpty else { throw FileErrors(issues) }
+        // Erlang counts agents answering; the plan is of agents on the schedule, of whom the owner's
+        // shrinkage leaves fewer available (its 70% left a plan of 12 phone agents at 9% service level).
+        for c in model.channels.indices {
+            guard let g = structure.owner[c] else { continue }
+            let away = Self.awayShare(model.groups[g], intervalsPerDay: perDay)
+            for k in 0..<perDay where channelAgents[c][k] > 0 && away[k] > 0 && away[k] < 1 {
+                channelAgents[c][k] = Int((Double(channelAgents[c][k]) / (1 - away[k]) - 1e-9).rounded(.up))
+            }
+        }
         var pattern = StaffingPattern(groups: model.groups.count, intervalsPerDay: perDay, intervalLength: model.intervalLength)
         for c in model.channels.indices {
             guard let g = structure.owner[c] else { continue }
             for k in 0..<perDay { pattern.agents[g][k] += channelAgents[c][k] }
         }
         return AnalyticPlan(channelAgents: channelAgents, pattern: pattern, approximations: approximations)
+    }
+
+    /// The share of `group`'s scheduled agents away in each interval of the day, averaged over the days.
+    static func awayShare(_ group: AgentGroup, intervalsPerDay perDay: Int) -> [Double] {
+        let share = group.unavailableShare
+        return (0..<perDay).map { k in
+            let days = stride(from: k, to: share.count, by: perDay).map { share[$0] }
+            return days.isEmpty ? 0 : days.reduce(0, +) / Double(days.count)
+        }
     }
 }
 

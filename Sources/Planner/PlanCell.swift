@@ -188,9 +188,14 @@ public struct CellSample: Sendable, Equatable {
             let rates = model.arrivalRates[cell.channel]
             // Without journeys, the contacts the demand expects (the same in every replication); with
             // them, the contacts that came (first contacts the website left, and repeats).
-            let expected = model.journeys != nil ? Double(offered) : window.measuredDays.map { day in
-                (day * model.intervalsPerDay..<min(rates.count, (day + 1) * model.intervalsPerDay)).map { rates[$0] }.reduce(0, +)
-            }.reduce(0, +) * model.intervalLength
+            let expected: Double
+            if model.journeys != nil {
+                expected = Double(offered)
+            } else {
+                expected = window.measuredDays.map { day in
+                    (day * model.intervalsPerDay..<min(rates.count, (day + 1) * model.intervalsPerDay)).map { rates[$0] }.reduce(0, +)
+                }.reduce(0, +) * model.intervalLength
+            }
             workPerDay = expected * model.channels[cell.channel].handleTime.mean / Double(max(1, window.measuredDays.count))
             var available = 0.0
             for (g, group) in simulated.groups.enumerated()

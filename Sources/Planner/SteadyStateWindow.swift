@@ -29,8 +29,20 @@ public struct SteadyStateWindow: Sendable {
         let count = base.intervalCount
         var padded = base
         padded.intervalCount = count + 2 * perDay
-        padded.arrivalRates = base.arrivalRates.map { rates in
-            (0..<padded.intervalCount).map { i in rates[((i - perDay) % count + count) % count] }
+        func pad<T>(_ values: [T], empty: T) -> [T] {
+            (0..<padded.intervalCount).map { i in values.isEmpty ? empty : values[((i - perDay) % count + count) % values.count] }
+        }
+        padded.arrivalRates = base.arrivalRates.map { pad($0, empty: 0) }
+        // Every per-interval staffing array is padded the same way: a group's shrinkage (its share
+        // away in each interval) covered only the horizon, so the padding and the measured days
+        // after the first had every scheduled agent available.
+        for g in padded.groups.indices {
+            let group = base.groups[g]
+            if group.hasShrinkage {
+                padded.groups[g].schedule(pad(group.scheduled, empty: 0), unavailableShare: pad(group.unavailableShare, empty: 0))
+            } else {
+                padded.groups[g].staffing = pad(group.staffing, empty: 0)
+            }
         }
         padded.warmup = 0
         model = padded

@@ -197,7 +197,7 @@ package final class ParameterReader {
     func breakWindow(_ node: ParameterNode, _ path: String, on horizon: Horizon) -> OpeningHours? {
         guard let window = quantity(node, path, expected: "a break window like \"12:00-14:00\"", Quantity.breakWindow) else { return nil }
         guard horizon.isBoundary(window.open), horizon.isBoundary(window.close.truncatingRemainder(dividingBy: 86400)) else {
-            report(node, path, "the window must start and end on \(Describe.duration(horizon.intervalLength)) "
+            report(node, path, "the hours must start and end on \(Describe.duration(horizon.intervalLength)) "
                    + "interval boundaries (the horizon's interval)")
             return nil
         }
