@@ -213,4 +213,31 @@ final class RetryAtReopeningTests: XCTestCase {
         let early = Double(morning.filter { $0 < 8.5 * 3600 }.count), n = Double(morning.count)
         XCTAssertLessThan(early, n * 0.25 + 3.3 * (n * 0.25 * 0.75).squareRoot(), "08:00-08:30: \(early) of \(n)")
     }
+
+    /// A closed day (a closed weekday or a holiday) has no real-time contacts: customers coming back
+    /// then come in the first open hours of the next open day (they came on the closed day's usual
+    /// hours, found nobody and all abandoned).
+    func test_retriesOnAClosedDay_comeOnTheNextOpenDay() throws {
+        let sandbox = try FileSandbox()
+        let path = try sandbox.write("m.yaml", """
+            name: Closed Sunday
+            horizon: { days: 3, interval: 30m, start: saturday }
+            calendar: { closed: [sunday] }
+            channels:
+              phone: { kind: voice, hours: "08:00-18:00", handle_time: 5m, patience: { exponential: { mean: 1m } }, service_level: 80% in 20s }
+            demand: { contacts_per_day: 600, mix: { phone: 100% } }
+            agent_groups:
+              voice: { skills: [phone], agents: 2, hours: "08:00-18:00" }
+            journeys:
+              retry: { abandoned: { phone: { probability: 90%, delay: { exponential: { mean: 20h } } } } }
+            """)
+        let model = try ModelLoader.load(path: path).model
+        XCTAssertEqual(model.calendar.closed, [false, true, false])
+        let seen = Replications.observe(model, seed: 4, replication: 0, with: RepeatArrivals())
+        XCTAssertGreaterThan(seen.times.count, 100)
+        XCTAssertTrue(seen.times.allSatisfy { Int($0 / 86400) != 1 }, "no repeat on the closed Sunday")
+        let monday = seen.times.filter { Int($0 / 86400) == 2 }.map { $0.truncatingRemainder(dividingBy: 86400) }
+        XCTAssertTrue(monday.allSatisfy { $0 >= 8 * 3600 && $0 < 18 * 3600 })
+        XCTAssertGreaterThan(monday.filter { $0 < 10 * 3600 }.count, 50, "Saturday's and Sunday's come back on Monday morning")
+    }
 }

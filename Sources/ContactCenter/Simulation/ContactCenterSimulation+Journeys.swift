@@ -99,7 +99,7 @@ extension ContactCenterSimulation where Observer: ~Copyable {
         }
         let due = now + delay
         let hours = openingHours[destination]
-        var at = Self.nextOpening(hours, after: due)
+        var at = nextOpening(channel: destination, after: due)
         if at > due {
             // Customers who would come back while the channel is closed come back in its first two
             // open hours, spread evenly, rather than all at the opening instant.
@@ -115,6 +115,20 @@ extension ContactCenterSimulation where Observer: ~Copyable {
 
     /// How long after a channel opens the customers who tried while it was closed come back (spread evenly).
     static var reopeningSpread: Double { 7200 }
+
+    /// The first time at or after `t` when channel `c` is open: in its daily hours, and for a
+    /// real-time channel on a day the center is not closed (a closed weekday or a holiday has no
+    /// real-time contacts; deferred work still arrives then).
+    func nextOpening(channel c: Int, after t: Double) -> Double {
+        var at = Self.nextOpening(openingHours[c], after: t)
+        guard floor.realTime[c] else { return at }
+        var day = Int((at / 86400).rounded(.down))
+        while model.calendar.isClosed(day) {
+            day += 1
+            at = Self.nextOpening(openingHours[c], after: Double(day) * 86400)
+        }
+        return at
+    }
 
     /// The first time at or after `t` when a channel open `hours` is open.
     static func nextOpening(_ hours: OpeningHours, after t: Double) -> Double {
