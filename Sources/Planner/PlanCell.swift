@@ -172,7 +172,7 @@ public struct CellSample: Sendable, Equatable {
                 answered += m.answered
                 answeredWithinTarget += m.answeredWithinTarget
                 abandoned += m.abandoned
-                known += m.answered + m.abandoned
+                known += m.known
             }
         } else if !window.model.channels[cell.channel].kind.isRealTime {
             for k in 0..<window.model.intervalsPerDay {

@@ -33,7 +33,7 @@ public enum DayMeasure: String, Measure {
         switch self {
         case .offered: return Double(cells.map(\.offered).reduce(0, +))
         case .serviceLevel:
-            let known = cells.map { $0.answered + $0.abandoned }.reduce(0, +)
+            let known = cells.map(\.known).reduce(0, +)
             return known > 0 ? Double(cells.map(\.answeredWithinTarget).reduce(0, +)) / Double(known) : nil
         case .abandonRate:
             let offered = cells.map(\.offered).reduce(0, +)

@@ -63,12 +63,18 @@ public struct IntervalMeasures: Sendable, Equatable {
     public var backlogAtEnd = 0
     /// Time integral of contacts waiting during the interval, contact-seconds.
     public var queueArea = 0.0
+    /// Contacts of the interval still waiting at the end of the run, longer than the target: missed,
+    /// as in the channel's service level.
+    public var waitingBeyondTargetAtEnd = 0
 
     public init() {}
 
+    /// Contacts whose outcome against the target is known: answered, abandoned, or still waiting
+    /// beyond the target at the end.
+    public var known: Int { answered + abandoned + waitingBeyondTargetAtEnd }
+
     public var serviceLevel: Double? {
-        let known = answered + abandoned
-        return known > 0 ? Double(answeredWithinTarget) / Double(known) : nil
+        known > 0 ? Double(answeredWithinTarget) / Double(known) : nil
     }
 }
 

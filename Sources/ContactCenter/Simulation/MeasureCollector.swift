@@ -128,7 +128,10 @@ struct MeasureCollector: SimulationObserver, ~Copyable {
             let age = now - contact.arrival
             channels[c].waitingAtEnd += 1
             channels[c].oldestWaitingAtEnd = max(channels[c].oldestWaitingAtEnd, age)
-            if age > target[c] { channels[c].waitingBeyondTargetAtEnd += 1 }
+            if age > target[c] {
+                channels[c].waitingBeyondTargetAtEnd += 1
+                intervals[c * intervalCount + Int(contact.interval)].waitingBeyondTargetAtEnd += 1
+            }
         }
     }
 
