@@ -68,6 +68,18 @@ final class SummaryRulesTests: XCTestCase {
                                         + "against the phone team's 12 h."), headline)
     }
 
+    /// A channel only the scenario has (bank-adds-messaging) is in the report's tables, after the base's.
+    func test_aChannelOnlyTheScenarioHas_isInTheTables() throws {
+        let base = try load("models/bank-phone-email.yaml")
+        let added = try load("scenarios/bank-adds-messaging.yaml")
+        let summary = ExecutiveSummary(compare: compare(base, [added]), command: "ccsim report")
+        XCTAssertEqual(summary.channelNames, ["phone", "email", "messaging"])
+        let kpi = SummaryTables(summary).kpiTable()
+        let messaging = kpi.rows.filter { $0[0].display == "messaging" }
+        XCTAssertEqual(messaging.count, 1, "one row: the scenario's (the base has no messaging)")
+        XCTAssertEqual(messaging.first?[2].display, SummaryTables(summary).runLabels[1])
+    }
+
     func test_aScenarioOnAnotherScenario_listsOnlyItsOwnChanges() throws {
         let base = try load("scenarios/bank-adds-messaging.yaml")
         let growth = try load("scenarios/messaging-growth-9-to-25.yaml")

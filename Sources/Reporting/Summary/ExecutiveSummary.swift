@@ -104,8 +104,15 @@ public struct ExecutiveSummary: Sendable {
     /// Every run, the base first.
     public var runs: [Run] { [base] + scenarios.map(\.run) }
 
-    /// The channels shown: those of the base, in model order.
-    public var channelNames: [String] { base.model.channels.map(\.name) }
+    /// The channels shown: those of the base in model order, then those only a scenario has (a
+    /// scenario that adds messaging: the report left it out of every table).
+    public var channelNames: [String] {
+        var names = base.model.channels.map(\.name)
+        for scenario in scenarios {
+            for channel in scenario.run.model.channels where !names.contains(channel.name) { names.append(channel.name) }
+        }
+        return names
+    }
 
     /// The KPI of `channel` in `run` (nil when the run has no such channel).
     public func kpi(_ run: Run, _ channel: String) -> ChannelKPI? { run.channels.first { $0.name == channel } }

@@ -24,9 +24,10 @@ public struct SummaryTables: Sendable {
             Column("cost_per_contact", "Staff cost per handled contact"),
         ], keyColumns: 3)
         for name in summary.channelNames {
+            var first = true   // the channel's first row names it (a scenario's own channel has no base row)
             for (r, run) in summary.runs.enumerated() {
                 guard let k = summary.kpi(run, name) else { continue }
-                let first = r == 0
+                defer { first = false }
                 t.rows.append([
                     .text(first ? name : ""), .text(first ? SummaryFormat.target(k.target) : ""), .text(runLabels[r]),
                     .text("\(SummaryFormat.count(k.offered?.mean)) (\(SummaryFormat.share(k.contactShare?.mean)))"),
