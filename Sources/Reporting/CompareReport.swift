@@ -99,6 +99,17 @@ public struct CompareReport {
         return t
     }
 
+    /// One line per channel whose service-level target the scenario changes: its service level is
+    /// then measured against another target, and the change includes the change of definition.
+    public func targetNotes(_ s: Scenario) -> [String] {
+        s.loaded.model.channels.compactMap { channel in
+            guard let before = base.loaded.model.channels.first(where: { $0.name == channel.name }),
+                  before.serviceLevel != channel.serviceLevel else { return nil }
+            return "\(channel.name): the scenario measures service level against \(Describe.serviceLevel(channel.serviceLevel)), "
+                + "the base against \(Describe.serviceLevel(before.serviceLevel)); the change includes the change of target."
+        }
+    }
+
     var footer: String {
         "* the 95% interval of the difference excludes zero; \"no change\": the same value in every replication. "
             + "Common random numbers: replication r of every run sees the same customers."
@@ -111,6 +122,7 @@ public struct CompareReport {
             out += "\n" + TextLayout.paragraph(s.loaded.title, first: "Scenario: ") + "\n"
             out += listedChanges(s).map { TextLayout.paragraph($0, first: "  change: ") + "\n" }.joined()
             out += "\n" + table(s).text()
+            out += targetNotes(s).map { TextLayout.paragraph($0, first: "note: ") + "\n" }.joined()
             if let customers = customerTable(s) { out += "\n" + customers.text() }
         }
         return out + "\n" + TextLayout.paragraph(footer) + "\n"
@@ -123,6 +135,7 @@ public struct CompareReport {
         for s in scenarios {
             let changes = listedChanges(s).map { "- " + $0 + "\n" }.joined()
             out += "\n## \(s.loaded.title)\n\n" + (changes.isEmpty ? "" : changes + "\n") + table(s).markdown()
+            out += targetNotes(s).map { "\nNote: " + $0 + "\n" }.joined()
             if let customers = customerTable(s) { out += "\n" + customers.markdown() }
         }
         return out + "\n" + footer + "\n"

@@ -302,7 +302,8 @@ final class ReportCommandTests: XCTestCase {
 
     /// A model without journeys and economics reports byte for byte as before the report learnt
     /// about them (golden files written by `ccsim report`; rewritten only when the report changes on
-    /// purpose, last for the "what it takes" section, which every report has).
+    /// purpose, last when service level by interval began counting contacts still waiting past the target
+    /// at the end as missed, which extends the base's interval series).
     func test_report_withoutJourneysOrEconomics_isUnchanged() throws {
         let fixtures = "Tests/EndToEndTests/Fixtures/"
         let model = fixtures + "report-no-journeys.yaml", move = fixtures + "report-no-journeys-move.yaml"

@@ -80,6 +80,23 @@ final class SummaryRulesTests: XCTestCase {
         XCTAssertEqual(messaging.first?[2].display, SummaryTables(summary).runLabels[1])
     }
 
+    /// A scenario that changes a target measures service level against another definition: the
+    /// comparison says so, and the report's target column shows the scenario's own.
+    func test_aScenarioThatChangesATarget_saysSo() throws {
+        let base = try load("models/bank-phone-email.yaml")
+        let stricter = try load("models/bank-phone-email.yaml", ["channels.phone.service_level": "90% within 10s"])
+        let report = compare(base, [stricter])
+        XCTAssertEqual(report.targetNotes(report.scenarios[0]), [
+            "phone: the scenario measures service level against 90% in 10s, the base against 80% in 20s; the change "
+                + "includes the change of target."])
+        XCTAssertTrue(report.text().contains("note: phone: the scenario measures service level against 90% in 10s"), report.text())
+        XCTAssertTrue(report.markdown().contains("Note: phone: the scenario measures"))
+        let kpi = SummaryTables(ExecutiveSummary(compare: report, command: "ccsim report")).kpiTable()
+        let targets = kpi.rows.filter { $0[0].display == "phone" || $0[0].display == "" }.prefix(2).map { $0[1].display }
+        XCTAssertEqual(targets, ["80% in 20s", "90% in 10s"])
+        XCTAssertEqual(report.targetNotes(compare(base, [base]).scenarios[0]), [])
+    }
+
     func test_aScenarioOnAnotherScenario_listsOnlyItsOwnChanges() throws {
         let base = try load("scenarios/bank-adds-messaging.yaml")
         let growth = try load("scenarios/messaging-growth-9-to-25.yaml")

@@ -25,11 +25,16 @@ public struct SummaryTables: Sendable {
         ], keyColumns: 3)
         for name in summary.channelNames {
             var first = true   // the channel's first row names it (a scenario's own channel has no base row)
+            var shownTarget: String?
             for (r, run) in summary.runs.enumerated() {
                 guard let k = summary.kpi(run, name) else { continue }
                 defer { first = false }
+                // A scenario that changes the target shows its own on its row.
+                let target = SummaryFormat.target(k.target)
+                let showsTarget = target != shownTarget
+                shownTarget = target
                 t.rows.append([
-                    .text(first ? name : ""), .text(first ? SummaryFormat.target(k.target) : ""), .text(runLabels[r]),
+                    .text(first ? name : ""), .text(showsTarget ? target : ""), .text(runLabels[r]),
                     .text("\(SummaryFormat.count(k.offered?.mean)) (\(SummaryFormat.share(k.contactShare?.mean)))"),
                     .text("\(SummaryFormat.count(k.staffHours)) h (\(SummaryFormat.share(k.staffShare)))"),
                     .text(SummaryFormat.share(k.serviceLevel)),
