@@ -97,6 +97,18 @@ final class SummaryRulesTests: XCTestCase {
         XCTAssertEqual(report.targetNotes(compare(base, [base]).scenarios[0]), [])
     }
 
+    /// A scenario whose horizon starts on another day is not paired day by day with the base (its
+    /// Tuesday was shown, and differenced, as the base's Monday).
+    func test_aScenarioStartingOnAnotherDay_isNotPairedDayByDay() throws {
+        let base = try load("models/bank-phone-email.yaml", ["horizon.days": "2"])
+        let later = try load("models/bank-phone-email.yaml", ["horizon.days": "2", "horizon.start": "tuesday"])
+        let same = compare(base, [base]), moved = compare(base, [later])
+        XCTAssertEqual(same.scenarios[0].delta.days.count, 2)
+        XCTAssertEqual(moved.scenarios[0].delta.days.count, 0)
+        let table = try XCTUnwrap(SummaryTables(ExecutiveSummary(compare: moved, command: "ccsim report")).daysTable())
+        XCTAssertEqual(table.rows.count, 2, "the base's two days only")
+    }
+
     func test_aScenarioOnAnotherScenario_listsOnlyItsOwnChanges() throws {
         let base = try load("scenarios/bank-adds-messaging.yaml")
         let growth = try load("scenarios/messaging-growth-9-to-25.yaml")

@@ -94,9 +94,12 @@ public struct SummaryTables: Sendable {
         guard summary.base.model.calendar.hasWeekdays, days.count >= 2, days.count <= 14 else { return nil }
         let keys = summary.scenarios.isEmpty ? [Column("day", "Day")] : [Column("day", "Day"), Column("run", "Run")]
         var t = DataTable(columns: keys + summary.channelNames.map { Column($0, $0) }, keyColumns: keys.count)
+        // A scenario whose horizon starts on another day has other dates under the same day number.
+        let base = summary.base.model.calendar
+        let sameDays = summary.runs.map { $0.model.calendar.startWeekday == base.startWeekday && $0.model.calendar.startDate == base.startDate }
         for day in days {
             let d = day.day
-            for (r, run) in summary.runs.enumerated() {
+            for (r, run) in summary.runs.enumerated() where sameDays[r] {
                 let below = run.summary.day(d)?.channelsBelowTarget(run.model) ?? []
                 var row: [Cell] = [.text(r == 0 ? day.label + (day.closed ? " (closed)" : "") : "")]
                 if !summary.scenarios.isEmpty { row.append(.text(runLabels[r])) }
