@@ -63,6 +63,14 @@ enum SweepRowCheck {
         return measures
     }
 
+    /// Whether measure column `name` is a share's mean (service level, abandon rate, occupancy, a
+    /// `_share`), which lies in 0...1.
+    static func isShare(_ name: String) -> Bool {
+        guard name.hasSuffix(".mean") else { return false }
+        let measure = name.dropLast(".mean".count)
+        return [".service_level", ".abandon_rate", ".occupancy", ".p_wait", "_share"].contains { measure.hasSuffix($0) }
+    }
+
     /// A finite number as ccsim writes one (digits, sign, point, exponent; no `nan`, `inf` or hex), or nil.
     static func number(_ text: String) -> Double? {
         Quantity.decimal(text).flatMap { $0.isFinite ? $0 : nil }
@@ -111,6 +119,15 @@ enum SweepRowCheck {
             guard let x else {
                 return .failure(RowProblem("field '\(name)' is \(cell.shown), not a number (an undefined estimate is "
                                            + "\(format == .csv ? "an empty field" : "null"))", field: name))
+            }
+            // ccsim writes a number the same way every time: a rewritten one (`+0.0087`, `0.83e0`) would
+            // make the finished file differ from a run without interruption.
+            if cell != .text(SweepNumber.text(x)) && cell != .number(SweepNumber.text(x)) {
+                return .failure(RowProblem("field '\(name)' is \(cell.shown), which is not how ccsim writes \(SweepNumber.text(x)); "
+                                           + "the row was changed", field: name))
+            }
+            if Self.isShare(name) && !(0...1).contains(x) {
+                return .failure(RowProblem("field '\(name)' is \(cell.shown), but a share is from 0 to 1", field: name))
             }
             if name.hasSuffix(".ci95") {
                 guard x >= 0 else {

@@ -182,6 +182,10 @@ final class SweepResultFileTests: XCTestCase {
             ("negative", { r in var c = r[0].split(separator: ",", omittingEmptySubsequences: false).map(String.init); c[4] = "-0.5"
                 r[0] = c.joined(separator: ",") }, [":3: field 'chat.service_level.ci95' is '-0.5', but a 95% half-width is never negative"]),
             ("blank", { r in r.insert("", at: 1) }, [":4: this line is not a row of the sweep", "an empty line"]),
+            ("share", { r in var c = r[0].split(separator: ",", omittingEmptySubsequences: false).map(String.init); c[3] = "1.5"
+                r[0] = c.joined(separator: ",") }, [":3: field 'chat.service_level.mean' is '1.5', but a share is from 0 to 1"]),
+            ("reformatted", { r in var c = r[0].split(separator: ",", omittingEmptySubsequences: false).map(String.init); c[9] = "+" + c[9]
+                r[0] = c.joined(separator: ",") }, [":3: field 'totals.cost.mean' is '+", "which is not how ccsim writes", "the row was changed"]),
         ]
         for (name, edit, expected) in csvCases {
             let (_, edited) = try tampered(sandbox, s, format: .csv, name: "\(name).csv", edit)
@@ -206,6 +210,8 @@ final class SweepResultFileTests: XCTestCase {
              [":2: field 'changes.0.move_agents.count' is '0', but point 1 of this sweep has 0"]),
             ("missing", { r in r[2] = r[2].replacingOccurrences(of: ",\"totals.cost.ci95\":[^}]*", with: "", options: .regularExpression) },
              [":4: this line is not a row of the sweep: it has no field 'totals.cost.ci95'"]),
+            ("exponent", { r in r[0] = r[0].replacingOccurrences(of: "(\"totals.cost.mean\":[0-9.]*)", with: "$1e0", options: .regularExpression) },
+             [":2: field 'totals.cost.mean' is ", "e0, which is not how ccsim writes"]),
         ]
         for (name, edit, expected) in jsonCases {
             let (_, edited) = try tampered(sandbox, s, format: .jsonl, name: "\(name).jsonl", edit)
