@@ -77,11 +77,8 @@ struct Plan: ParsableCommand {
         settings.shifts = try shifts.map { try ShiftTemplates.load(path: $0) }
         if let output, !byDay {
             // The files the plan will write, checked before the search: one of them may be an input.
-            let groups = loaded.model.groups.map(\.name)
-            var names = ["plan.txt", "plan.json", "plan.csv", "plan.md"].filter { $0 == Self.reportName(format) }
-            names += groups.map { "staffing/\($0).csv" }
-            if shifts != nil { names += ["roster.csv"] + groups.map { "roster-staffing/\($0).csv" } }
-            try checkFiles(names, in: output)
+            try checkFiles([Self.reportName(format)] + PlanFiles.names(groups: loaded.model.groups.map(\.name), roster: shifts != nil),
+                           in: output)
         }
         let run = try RunOptions.parse(runArguments()).settings(defaultReplications: loaded.replications, defaultSeed: loaded.seed)
         settings.verifyReplications = run.replications

@@ -1,3 +1,5 @@
+import DiscreteEvent
+
 /// Everything the simulator needs to know about a contact center, validated and in base
 /// units (seconds, contacts per second). Built from parameter files (see `Params/`) or in code.
 public struct ContactCenterModel: Sendable {
@@ -126,6 +128,12 @@ public struct ContactCenterModel: Sendable {
     public var firstContactRates: [[Double]] {
         guard let share = journeys?.contactingShare, share < 1 else { return arrivalRates }
         return arrivalRates.map { $0.map { $0 * share } }
+    }
+
+    /// How long a customer of channel `c` waits before leaving: the channel's patience (real-time),
+    /// or the journeys' give-up time (deferred work); nil: waits for ever.
+    public func waitLimit(channel c: Int) -> Distribution? {
+        channels[c].patience ?? journeys.flatMap { c < $0.giveUp.count ? $0.giveUp[c] : nil }
     }
 
     /// Contacts a replication expects: the arrival rates times the interval length, summed

@@ -72,6 +72,9 @@ public struct ModelCalendar: Sendable, Equatable {
         startDate.map { String(IntervalStart.text(Double($0 + d) * 86400, dated: true).prefix(10)) }
     }
 
+    /// Whether `other` starts on the same weekday and date, so that its day numbers name the same days.
+    public func startsLike(_ other: ModelCalendar) -> Bool { startWeekday == other.startWeekday && startDate == other.startDate }
+
     /// Whether day `d` is closed (days outside the horizon are open).
     public func isClosed(_ d: Int) -> Bool { closed.indices.contains(d) && closed[d] }
 

@@ -60,7 +60,10 @@ public enum Describe {
         return String(format: "%02d:%02d", minutes / 60, minutes % 60)
     }
 
-    public static func hours(_ hours: OpeningHours) -> String { "\(clock(hours.open))-\(clock(hours.close))" }
+    /// `08:00-20:00`; a span past midnight (a break window closing the next day) `23:00-01:00`.
+    public static func hours(_ hours: OpeningHours) -> String {
+        "\(clock(hours.open))-\(clock(hours.close > 86400 ? hours.close - 86400 : hours.close))"
+    }
 
     /// `lognormal mean 6m sd 4m`.
     public static func distribution(_ distribution: Distribution) -> String {

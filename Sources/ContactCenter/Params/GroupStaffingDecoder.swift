@@ -154,12 +154,14 @@ enum GroupStaffingDecoder {
         for (i, item) in items.enumerated() {
             let breakPath = path + ".\(i)"
             guard let fields = reader.mapping(item, breakPath, known: ["window", "length"], required: ["window"]) else { ok = false; continue }
-            let window = fields["window"].flatMap { reader.breakWindow($0, breakPath + ".window", on: horizon) }
+            let window = fields["window"].flatMap {
+                reader.openingHours($0, breakPath + ".window", on: horizon, expected: "a break window like \"12:00-14:00\"", Quantity.breakWindow)
+            }
             let length = fields["length"].map { reader.duration($0, breakPath + ".length") } ?? window.map { $0.close - $0.open }
             guard let window, let length else { ok = false; continue }
             let offset = (window.open - shift.start + 86400).truncatingRemainder(dividingBy: 86400)
             if offset + (window.close - window.open) > shiftLength + 1e-9 {
-                reader.report(fields["window"]!, breakPath + ".window", "\(Describe.clock(window.open))-\(Describe.clock(window.close > 86400 ? window.close - 86400 : window.close)) is not within the shift "
+                reader.report(fields["window"]!, breakPath + ".window", "\(Describe.hours(window)) is not within the shift "
                               + "\(Describe.clock(shift.start))-\(Describe.clock(shift.end))")
                 ok = false
             } else if length > window.close - window.open {

@@ -37,16 +37,16 @@ enum ModelSize {
         return nil
     }
 
-    /// Why `expected` contacts per replication are too many, with both numbers; nil when they fit.
-    static func contactsProblem(_ expected: Double) -> String? {
+    /// Why `expected` contacts per replication are too many, with both numbers and `advice`; nil when they fit.
+    static func contactsProblem(_ expected: Double, advice: String = "reduce the demand or the horizon") -> String? {
         // A demand written as the limit and split by a mix sums back to it only up to rounding.
         guard !(expected <= Limits.contactsPerReplication * (1 + 1e-9)) else { return nil }
         let limit = Limits.text(Limits.contactsPerReplication)
         guard expected.isFinite else {
-            return "more than \(limit) contacts per replication, the most supported (reduce the demand or the horizon)"
+            return "more than \(limit) contacts per replication, the most supported (\(advice))"
         }
         return "about \(Limits.text(expected.rounded())) contacts per replication; at most \(limit) are supported "
-            + "(reduce the demand or the horizon)"
+            + "(\(advice))"
     }
 
     /// Why the agents and chat sessions of `model` need more session slots than a replication may hold.
@@ -64,9 +64,10 @@ enum ModelSize {
         guard let journeys = model.journeys else { return nil }
         let customers = model.customerLimit.map(Double.init) ?? model.expectedContacts
         let bound = customers * journeys.contactingShare * journeys.contactsPerCustomerBound
-        guard let problem = contactsProblem(bound), contactsProblem(customers) == nil else { return nil }
+        guard contactsProblem(customers) == nil,
+              let problem = contactsProblem(bound, advice: "lower max_attempts or the retry probabilities, or the demand") else { return nil }
         return "customers coming back (up to \(journeys.maxAttempts) contacts each, at the largest retry or transfer probability) "
-            + "may make \(problem.replacingOccurrences(of: "(reduce the demand or the horizon)", with: "(lower max_attempts or the retry probabilities, or the demand)"))"
+            + "may make \(problem)"
     }
 
     /// The most contacts of channel `c` that must be waiting at once, at least: arrivals expected in
@@ -78,8 +79,7 @@ enum ModelSize {
     static func waitingBound(_ model: ContactCenterModel, channel c: Int) -> Double {
         let channel = model.channels[c]
         guard channel.handleTime.mean > 0, c < model.arrivalRates.count else { return 0 }
-        let giveUp = model.journeys.flatMap { c < $0.giveUp.count ? $0.giveUp[c] : nil }
-        let patience = (channel.patience ?? giveUp)?.mean ?? .infinity
+        let patience = model.waitLimit(channel: c)?.mean ?? .infinity
         guard patience > 0 else { return 0 }
         let skilled = model.groups.compactMap { group in group.skills.first { $0.channel == c }.map { (group, $0.concurrency) } }
         let length = model.intervalLength
@@ -103,7 +103,7 @@ enum ModelSize {
     static func waitingProblem(_ model: ContactCenterModel, channel c: Int) -> String? {
         let bound = waitingBound(model, channel: c)
         guard bound > Limits.waitingContacts else { return nil }
-        let leaving = model.channels[c].patience != nil || model.journeys.flatMap { c < $0.giveUp.count ? $0.giveUp[c] : nil } != nil
+        let leaving = model.waitLimit(channel: c) != nil
         return "about \(Limits.text(bound.rounded())) contacts would be waiting at once (arrivals beyond what every group "
             + "with this skill can answer\(leaving ? ", less those whose patience runs out" : "")); at most \(Limits.text(Limits.waitingContacts)) are supported (reduce the demand "
             + "or add agents)"

@@ -181,27 +181,19 @@ package final class ParameterReader {
         return target
     }
 
-    /// Opening hours; with a `horizon`, they must open and close on its interval boundaries (the one rule
-    /// for channel and group hours, as for shift times and staffing rows).
-    func openingHours(_ node: ParameterNode, _ path: String, on horizon: Horizon? = nil) -> OpeningHours? {
-        guard let hours = quantity(node, path, expected: "opening hours like \"08:00-20:00\"", Quantity.openingHours) else { return nil }
+    /// Opening hours (or, with `parse`, another span of the day such as a break window); with a
+    /// `horizon`, they must open and close on its interval boundaries (the one rule for channel and
+    /// group hours and break windows, as for shift times and staffing rows).
+    func openingHours(_ node: ParameterNode, _ path: String, on horizon: Horizon? = nil,
+                      expected: String = "opening hours like \"08:00-20:00\"",
+                      _ parse: (String) throws -> OpeningHours = Quantity.openingHours) -> OpeningHours? {
+        guard let hours = quantity(node, path, expected: expected, parse) else { return nil }
         if let horizon, !horizon.isBoundary(hours.open) || !horizon.isBoundary(hours.close) {
             report(node, path, "the hours must start and end on \(Describe.duration(horizon.intervalLength)) "
                    + "interval boundaries (the horizon's interval)")
             return nil
         }
         return hours
-    }
-
-    /// A shift's break window (``Quantity/breakWindow(_:)``), on the horizon's interval boundaries.
-    func breakWindow(_ node: ParameterNode, _ path: String, on horizon: Horizon) -> OpeningHours? {
-        guard let window = quantity(node, path, expected: "a break window like \"12:00-14:00\"", Quantity.breakWindow) else { return nil }
-        guard horizon.isBoundary(window.open), horizon.isBoundary(window.close.truncatingRemainder(dividingBy: 86400)) else {
-            report(node, path, "the hours must start and end on \(Describe.duration(horizon.intervalLength)) "
-                   + "interval boundaries (the horizon's interval)")
-            return nil
-        }
-        return window
     }
 
     /// A time of day `HH:MM`, seconds since midnight (24:00 allowed).

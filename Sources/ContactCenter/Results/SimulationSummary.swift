@@ -114,9 +114,7 @@ public struct SimulationSummary: Sendable {
         measuredSeconds = base.isEmpty ? 0 : base.map(\.measuredSeconds).reduce(0, +) / Double(base.count)
         // Days pair when both runs have the same days (a scenario of the same model), starting on the
         // same weekday and date: a scenario that moves `horizon.start` paired Tuesday with Monday.
-        if scenarioModel.dayCount == baseModel.dayCount,
-           scenarioModel.calendar.startWeekday == baseModel.calendar.startWeekday,
-           scenarioModel.calendar.startDate == baseModel.calendar.startDate,
+        if scenarioModel.dayCount == baseModel.dayCount, scenarioModel.calendar.startsLike(baseModel.calendar),
            scenario.allSatisfy({ $0.days.count == scenarioModel.dayCount }),
            base.allSatisfy({ $0.days.count == baseModel.dayCount }), !scenario.isEmpty, !base.isEmpty {
             let pairs = Dictionary(uniqueKeysWithValues: channelPairs)

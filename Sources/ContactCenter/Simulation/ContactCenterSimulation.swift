@@ -142,12 +142,8 @@ struct ContactCenterSimulation<Routing: RoutingPolicy, Observer: SimulationObser
         repeatPatienceRNG = StateTable(journeyStreams.map { streams.stream(named: "patience/" + $0.name + "/repeat").uniforms })
         journeyDelayRNG = StateTable(journeyStreams.map { streams.stream(named: "journey_delay/" + $0.name).uniforms })
         callbackOfferAfter = callbackRules.map { $0?.offerAfter ?? .infinity }
-        let giveUp: [Distribution?] = model.channels.indices.map { c in
-            guard let journeys = model.journeys, c < journeys.giveUp.count else { return nil }
-            return journeys.giveUp[c]
-        }
-        waitLimit = StateTable(model.channels.indices.map { c in model.channels[c].patience ?? giveUp[c] ?? model.channels[c].handleTime })
-        hasWaitLimit = model.channels.indices.map { c in model.channels[c].patience != nil || giveUp[c] != nil }
+        waitLimit = StateTable(model.channels.indices.map { c in model.waitLimit(channel: c) ?? model.channels[c].handleTime })
+        hasWaitLimit = model.channels.indices.map { c in model.waitLimit(channel: c) != nil }
         slowdown = model.channels.map { $0.kind == .chat ? $0.slowdownPerExtraSession : 0 }
         overflowDelays = PackedLists(model.channels.indices.map { c in
             Array(Set(model.groups.flatMap(\.skills).filter { $0.channel == c && $0.overflowDelay > 0 }.map(\.overflowDelay))).sorted()

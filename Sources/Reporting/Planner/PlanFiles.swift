@@ -7,18 +7,19 @@ import Planner
 public enum PlanFiles {
     /// File name (relative to the output directory) and content, in a fixed order.
     public static func files(_ result: PlanResult) -> [(name: String, content: String)] {
-        var out: [(String, String)] = []
-        for (g, group) in result.model.groups.enumerated() {
-            out.append(("staffing/\(group.name).csv", staffingCSV(result.plan.pattern.agents[g], intervalLength: result.model.intervalLength)))
-        }
+        let groups = result.model.groups.map(\.name), length = result.model.intervalLength
+        var contents = result.model.groups.indices.map { staffingCSV(result.plan.pattern.agents[$0], intervalLength: length) }
         if let roster = result.roster {
-            out.append(("roster.csv", PlannerReport(result).rosterTable()!.csv()))
-            for (g, group) in result.model.groups.enumerated() {
-                out.append(("roster-staffing/\(group.name).csv",
-                            staffingCSV(roster.coverage.agents[g], intervalLength: result.model.intervalLength)))
-            }
+            contents.append(PlannerReport(result).rosterTable()!.csv())
+            contents += result.model.groups.indices.map { staffingCSV(roster.coverage.agents[$0], intervalLength: length) }
         }
-        return out
+        return Array(zip(names(groups: groups, roster: result.roster != nil), contents))
+    }
+
+    /// The names of ``files(_:)``, known before the plan is made: each group's staffing table, and
+    /// with a roster the roster and each group's rostered staffing.
+    public static func names(groups: [String], roster: Bool) -> [String] {
+        groups.map { "staffing/\($0).csv" } + (roster ? ["roster.csv"] + groups.map { "roster-staffing/\($0).csv" } : [])
     }
 
     /// `interval_start,agents` with a row at midnight and wherever the number changes.

@@ -95,8 +95,7 @@ public struct SummaryTables: Sendable {
         let keys = summary.scenarios.isEmpty ? [Column("day", "Day")] : [Column("day", "Day"), Column("run", "Run")]
         var t = DataTable(columns: keys + summary.channelNames.map { Column($0, $0) }, keyColumns: keys.count)
         // A scenario whose horizon starts on another day has other dates under the same day number.
-        let base = summary.base.model.calendar
-        let sameDays = summary.runs.map { $0.model.calendar.startWeekday == base.startWeekday && $0.model.calendar.startDate == base.startDate }
+        let sameDays = summary.runs.map { $0.model.calendar.startsLike(summary.base.model.calendar) }
         for day in days {
             let d = day.day
             for (r, run) in summary.runs.enumerated() where sameDays[r] {
